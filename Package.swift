@@ -1,0 +1,26 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// sbo has no package dependencies: the toolchain, Foundation and the C library only.
+let package = Package(
+    name: "sbo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SBO", targets: ["SBO"]),
+        .executable(name: "sbo", targets: ["SBOMain"]),
+        .executable(name: "sbo-bench", targets: ["SBOBenchmarks"]),
+    ],
+    targets: [
+        .target(name: "SBO"),
+        .target(name: "SBOCommandLine", dependencies: ["SBO"]),
+        .executableTarget(name: "SBOMain", dependencies: ["SBOCommandLine"]),
+        .executableTarget(
+            name: "SBOBenchmarks",
+            dependencies: ["SBO"],
+            path: "Benchmarks/SBOBenchmarks"
+        ),
+        .testTarget(name: "SBOTests", dependencies: ["SBO"]),
+        .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
