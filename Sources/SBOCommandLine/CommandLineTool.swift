@@ -1,7 +1,91 @@
+import SBO
+
 /// The `sbo` command-line tool, runnable in-process.
+///
+/// `main(arguments:console:)` is the one place where errors become a line on standard error
+/// (`error: ...`) and an exit status (SPEC "Exit codes and errors").
 public enum CommandLineTool {
+    /// The tool's version, printed by `sbo --version` and written into manifests.
+    public static let version = SBOVersion.current
+
+    /// Every subcommand, in the order `sbo --help` lists them.
+    static let commands: [any Command.Type] = [
+        FrameCommand.self, PlanCommand.self, SampleCommand.self, VerifyCommand.self,
+    ]
+
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
-    public static func main(arguments: [String]) -> Int32 {
-        0
+    public static func main(arguments: [String], console: Console = StandardConsole()) -> Int32 {
+        guard let first = arguments.first else {
+            console.writeError(overview())
+            return ExitStatus.usage.rawValue
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", arguments.count > 1 {
+                return main(arguments: [arguments[1], "--help"], console: console)
+            }
+            console.write(overview())
+            return ExitStatus.success.rawValue
+        case "--version":
+            console.write("sbo \(version)\n")
+            return ExitStatus.success.rawValue
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            let names = commands.map(\.spec.name)
+            let hint = Suggestion.closest(to: first, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            console.writeError("error: unknown command '\(first)'\(hint); see 'sbo --help'\n")
+            return ExitStatus.usage.rawValue
+        }
+        do {
+            let parsed = try ParsedArguments(Array(arguments.dropFirst()), spec: command.spec)
+            if parsed.wantsHelp {
+                console.write(HelpFormatter.help(for: command.spec) + "\n")
+                return ExitStatus.success.rawValue
+            }
+            return try command.run(parsed, console: console).rawValue
+        } catch let error as any ReportableError {
+            console.writeError("error: \(error.description)\n")
+            return ExitStatus(error.kind).rawValue
+        } catch {
+            console.writeError("error: \(error)\n")
+            return ExitStatus.failure.rawValue
+        }
+    }
+
+    /// `sbo --help`: what sbo is, the commands, and where to start.
+    static func overview() -> String {
+        var text = """
+            OVERVIEW: sbo \(version) — statistically based observation of elections.
+
+            Plan a random sample of polling stations, draw it so that anyone can check it,
+            and after election day estimate how often irregularities happened, turnout and
+            vote shares, with honest margins of error (design-based, as R's survey package).
+
+            USAGE: sbo <command> [options]
+
+            COMMANDS:
+
+            """
+        for command in commands {
+            let name = "  " + command.spec.name
+            text += name + String(repeating: " ", count: max(1, 14 - name.count)) + command.spec.abstract + "\n"
+        }
+        text += """
+
+            Run 'sbo <command> --help' for a command's options and a worked example.
+
+            GETTING STARTED (with the bundled data):
+              sbo frame Data/azerbaijan-2024/frame.csv --stratify-by region
+              sbo plan --frame Data/azerbaijan-2024/frame.csv --moe 0.05 --stratify-by region
+              sbo sample --frame Data/azerbaijan-2024/frame.csv --size 105 --seed 31415926535 \\
+                  --stratify-by region --reserves 2 --out my-sample.csv
+
+            EXIT CODES: 0 success, 64 bad usage, 65 bad data, 66 unreadable input,
+            73 unwritable output, 1 anything else.
+
+            """
+        return text
     }
 }

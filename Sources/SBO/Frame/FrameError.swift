@@ -1,0 +1,41 @@
+/// What can be wrong with a sampling frame. Messages name the file and line(s).
+public enum FrameError: ReportableError, Equatable {
+    /// A column the command needs is absent; `suggestion` is the closest existing name.
+    case missingColumn(source: String, column: String, option: String, suggestion: String?)
+    /// A station without an id.
+    case emptyIdentifier(source: String, line: Int, column: String)
+    /// The same id on two lines.
+    case duplicateIdentifier(source: String, id: String, firstLine: Int, secondLine: Int)
+    /// A size that is not a non-negative whole number.
+    case invalidSize(source: String, line: Int, column: String, value: String)
+    /// A station without a value in the stratification column.
+    case emptyStratum(source: String, line: Int, column: String)
+    /// The frame has a header but no station.
+    case noStations(source: String)
+
+    public var kind: FailureKind { .badData }
+
+    public var description: String {
+        switch self {
+        case let .missingColumn(source, column, option, suggestion):
+            let hint = suggestion.map { "; did you mean '\($0)'? (\(option) \($0))" } ?? "; name the column with \(option)"
+            return "\(source):1: no column '\(column)' in the header\(hint)"
+        case let .emptyIdentifier(source, line, column):
+            return "\(source):\(line): empty \(column); every polling station needs an id"
+        case let .duplicateIdentifier(source, id, firstLine, secondLine):
+            return "\(source):\(secondLine): \(Self.quoted(id)) appears twice (lines \(firstLine) and \(secondLine)); station ids must be unique"
+        case let .invalidSize(source, line, column, value):
+            return "\(source):\(line): \(column) must be a non-negative whole number, got \(Self.quoted(value))"
+        case let .emptyStratum(source, line, column):
+            return "\(source):\(line): empty \(column); every station needs a stratum (fill it in, or stratify by another column)"
+        case let .noStations(source):
+            return "\(source):2: the frame has a header but no polling stations"
+        }
+    }
+
+    /// A value shown in a message: quoted, and cut short if long.
+    static func quoted(_ value: String) -> String {
+        let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
+        return "'\(shown)'"
+    }
+}

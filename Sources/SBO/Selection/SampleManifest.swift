@@ -1,0 +1,177 @@
+/// SAMPLE.csv.manifest.json: what anyone needs to draw the sample again and check it —
+/// the tool version, the design, the seed and its commitment, and SHA-256 hashes of the frame
+/// file and of SAMPLE.csv (SPEC `sbo sample`).
+///
+/// The seed commitment is `sha256_hex(sha256_hex(SEED))`. A group can publish it before
+/// election day without revealing the sample (the tickets are keyed by `sha256_hex(SEED)`,
+/// which the commitment does not disclose), and the seed afterwards; anyone can then check that
+/// the seed matches the commitment. A seed of at least 20 dice rolls (≈ 52 bits) keeps the
+/// commitment from being inverted by trying seeds.
+public struct SampleManifest: Sendable, Equatable {
+    public var version: String
+    public var request: SampleRequest
+    /// The frame's file name as given and its SHA-256 (hex), and its station count.
+    public var frameFile: String
+    public var frameSHA256: String
+    public var frameStations: Int
+    public var idColumn: String
+    public var sizeColumn: String
+    /// SAMPLE.csv's file name and SHA-256 (hex).
+    public var sampleFile: String
+    public var sampleSHA256: String
+    /// Per stratum: name, N_h, n_h, reserves drawn.
+    public var strata: [DrawnSample.Stratum]
+
+    /// The commitment to the seed: `sha256_hex(sha256_hex(SEED))`.
+    public static func commitment(toSeed seed: String) -> String {
+        SHA256.hex(SHA256.hex(seed))
+    }
+
+    /// The path of the manifest that belongs to a sample file.
+    public static func path(forSample samplePath: String) -> String {
+        samplePath + ".manifest.json"
+    }
+
+    public init(
+        version: String, request: SampleRequest, frameFile: String, frameSHA256: String,
+        frameStations: Int, idColumn: String, sizeColumn: String, sampleFile: String,
+        sampleSHA256: String, strata: [DrawnSample.Stratum]
+    ) {
+        self.version = version
+        self.request = request
+        self.frameFile = frameFile
+        self.frameSHA256 = frameSHA256
+        self.frameStations = frameStations
+        self.idColumn = idColumn
+        self.sizeColumn = sizeColumn
+        self.sampleFile = sampleFile
+        self.sampleSHA256 = sampleSHA256
+        self.strata = strata
+    }
+
+    /// The manifest as pretty-printed JSON with a final newline.
+    public var json: String {
+        let proportions: JSONValue =
+            request.proportions.map { values in
+                .object(values.keys.sorted(by: Stratification.byteOrder).map { ($0, .number(values[$0]!)) })
+            } ?? .null
+        let document: JSONValue = .object([
+            ("tool", .string("sbo")),
+            ("version", .string(version)),
+            ("method", .string("consistent sampling: ticket = sha256_uniform(sha256_hex(seed) + station_id); within each stratum ascending tickets" + (request.ppsColumn == nil ? "" : ", systematic pps in ticket order"))),
+            ("seed", .string(request.seed)),
+            ("seed_commitment", .string(Self.commitment(toSeed: request.seed))),
+            ("frame", .object([
+                ("file", .string(frameFile)),
+                ("sha256", .string(frameSHA256)),
+                ("stations", .integer(frameStations)),
+                ("id_column", .string(idColumn)),
+                ("size_column", .string(sizeColumn)),
+            ])),
+            ("design", .object([
+                ("size", .integer(request.size)),
+                ("stratify_by", request.stratifyBy.map(JSONValue.string) ?? .null),
+                ("allocation", .string(request.allocation.rawValue)),
+                ("stratum_proportions", proportions),
+                ("pps", request.ppsColumn.map(JSONValue.string) ?? .null),
+                ("reserves", .integer(request.reserves)),
+            ])),
+            ("strata", .array(strata.map { stratum in
+                .object([
+                    ("name", .string(stratum.name)),
+                    ("population", .integer(stratum.population)),
+                    ("allocated", .integer(stratum.allocated)),
+                    ("reserves", .integer(stratum.reserves)),
+                    ("certainties", .integer(stratum.certainties)),
+                ])
+            })),
+            ("sample", .object([
+                ("file", .string(sampleFile)),
+                ("sha256", .string(sampleSHA256)),
+            ])),
+        ])
+        return document.serialized(pretty: true) + "\n"
+    }
+
+    /// Reads a manifest written by `json`.
+    public init(parsing bytes: [UInt8], source: String) throws(ManifestError) {
+        let document: JSONValue
+        do {
+            document = try JSONValue.parse(bytes, source: source)
+        } catch {
+            throw .malformed(source: source, detail: error.description)
+        }
+        func field(_ path: String...) throws(ManifestError) -> JSONValue {
+            var value = document
+            for key in path {
+                guard case let .object(members) = value, let next = members.first(where: { $0.0 == key })?.1 else {
+                    throw .missingField(source: source, field: path.joined(separator: "."))
+                }
+                value = next
+            }
+            return value
+        }
+        func string(_ path: String...) throws(ManifestError) -> String {
+            guard case let .string(text) = try field(path) else {
+                throw .missingField(source: source, field: path.joined(separator: "."))
+            }
+            return text
+        }
+        func optionalString(_ path: String...) throws(ManifestError) -> String? {
+            let value = try field(path)
+            if case .null = value { return nil }
+            guard case let .string(text) = value else {
+                throw .missingField(source: source, field: path.joined(separator: "."))
+            }
+            return text
+        }
+        func integer(_ path: String...) throws(ManifestError) -> Int {
+            guard case let .integer(number) = try field(path) else {
+                throw .missingField(source: source, field: path.joined(separator: "."))
+            }
+            return number
+        }
+        guard let allocation = Allocation(rawValue: try string("design", "allocation")) else {
+            throw .missingField(source: source, field: "design.allocation")
+        }
+        var proportions: [String: Double]?
+        if case let .object(members) = try field("design", "stratum_proportions") {
+            proportions = [:]
+            for (name, value) in members {
+                switch value {
+                case let .number(p): proportions?[name] = p
+                case let .integer(p): proportions?[name] = Double(p)
+                default: throw .missingField(source: source, field: "design.stratum_proportions")
+                }
+            }
+        }
+        request = SampleRequest(
+            size: try integer("design", "size"), seed: try string("seed"),
+            stratifyBy: try optionalString("design", "stratify_by"), allocation: allocation,
+            proportions: proportions, ppsColumn: try optionalString("design", "pps"),
+            reserves: try integer("design", "reserves"))
+        version = try string("version")
+        frameFile = try string("frame", "file")
+        frameSHA256 = try string("frame", "sha256")
+        frameStations = try integer("frame", "stations")
+        idColumn = try string("frame", "id_column")
+        sizeColumn = try string("frame", "size_column")
+        sampleFile = try string("sample", "file")
+        sampleSHA256 = try string("sample", "sha256")
+        guard case let .array(items) = try field("strata") else {
+            throw .missingField(source: source, field: "strata")
+        }
+        strata = []
+        for item in items {
+            guard case let .object(members) = item else {
+                throw .missingField(source: source, field: "strata")
+            }
+            let lookup = Dictionary(members, uniquingKeysWith: { first, _ in first })
+            guard case let .string(name)? = lookup["name"], case let .integer(population)? = lookup["population"],
+                case let .integer(allocated)? = lookup["allocated"], case let .integer(reserves)? = lookup["reserves"],
+                case let .integer(certainties)? = lookup["certainties"]
+            else { throw .missingField(source: source, field: "strata") }
+            strata.append(.init(name: name, population: population, allocated: allocated, reserves: reserves, certainties: certainties))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Why a sample cannot be drawn or checked.
+public enum SelectionError: ReportableError, Equatable {
+    /// PPS: a stratum has fewer stations of positive size than it must select.
+    case tooFewSizedStations(stratum: String, needed: Int, available: Int, column: String)
+    /// The frame already has a column that SAMPLE.csv adds.
+    case reservedColumn(source: String, column: String)
+    /// A stratum-proportions file problem.
+    case badProportion(source: String, line: Int, message: String)
+
+    public var kind: FailureKind { .badData }
+
+    public var description: String {
+        switch self {
+        case let .tooFewSizedStations(stratum, needed, available, column):
+            "stratum '\(stratum)' must select \(needed) stations but only \(available) have \(column) above 0; lower --size or allocate differently"
+        case let .reservedColumn(source, column):
+            "\(source):1: the frame already has a column '\(column)', which SAMPLE.csv adds; rename it in the frame"
+        case let .badProportion(source, line, message):
+            "\(source):\(line): \(message)"
+        }
+    }
+}
