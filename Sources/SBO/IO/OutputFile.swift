@@ -61,7 +61,7 @@ public enum OutputFile {
     }
 
     /// The directory part (`.` when there is none) and the last component of `path`.
-    private static func split(_ path: String) -> (directory: String, name: String) {
+    static func split(_ path: String) -> (directory: String, name: String) {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
         let name = String(path[path.index(after: slash)...])
         let directory = slash == path.startIndex ? "/" : String(path[..<slash])

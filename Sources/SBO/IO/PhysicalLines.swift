@@ -13,17 +13,13 @@ enum PhysicalLines {
     static func line(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         precondition(offset >= 0 && offset <= bytes.count, "offset outside the buffer")
         var line = 1
-        var index = 0
-        while index < offset {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-            } else if byte == 0x0D {
-                // CRLF is one break: the LF that follows is skipped when it lies before `offset`.
-                line += 1
-                if index + 1 < offset && bytes[index + 1] == 0x0A { index += 1 }
+        for index in 0..<offset {
+            switch bytes[index] {
+            case 0x0A: line += 1
+            // The CR of a CRLF is not counted: its LF is.
+            case 0x0D where index + 1 == bytes.count || bytes[index + 1] != 0x0A: line += 1
+            default: break
             }
-            index += 1
         }
         return line
     }
