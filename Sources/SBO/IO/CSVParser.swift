@@ -38,8 +38,16 @@ struct CSVParser {
     private var index: Int
     /// The physical line of `bytes[index]`.
     private var line = 1
-    /// The fields of the record being read, reused from record to record.
-    private var fields: [String] = []
+    /// The header's fields while it is read; then empty.
+    private var headerFields: [String] = []
+    /// Whether the header row is still to be read.
+    private var readingHeader = true
+    /// `columns[c]`: the cells of column `c` so far.
+    private var columns: [[String]] = []
+    /// Fields seen in the record being read (beyond the header's count too).
+    private var fieldCount = 0
+    /// Whether the record being read has a non-empty field beyond the header's count.
+    private var hasExtraText = false
     /// Unescaped bytes of a quoted field that holds `""`.
     private var scratch: [UInt8] = []
 
@@ -78,20 +86,17 @@ struct CSVParser {
     /// Reads the whole buffer into a table.
     mutating func parse() throws(CSVError) -> CSVTable {
         guard let headerLine = try nextRecord() else { throw .missingHeader(source: source) }
-        let header = try Self.header(from: fields, line: headerLine, source: source)
-        var columns = [[String]](repeating: [], count: header.count)
+        let header = try Self.header(from: headerFields, line: headerLine, source: source)
+        headerFields = []
+        readingHeader = false
+        columns = [[String]](repeating: [], count: header.count)
         var lineNumbers: [Int] = []
         while let recordLine = try nextRecord() {
-            if fields.count != header.count {
-                let extraAreEmpty = fields.count > header.count
-                    && fields[header.count...].allSatisfy(\.isEmpty)
-                guard extraAreEmpty else {
-                    throw .fieldCount(
-                        source: source, line: recordLine, expected: header.count,
-                        found: fields.count, delimiter: delimiter)
-                }
+            guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
+                throw .fieldCount(
+                    source: source, line: recordLine, expected: header.count, found: fieldCount,
+                    delimiter: delimiter)
             }
-            for column in columns.indices { columns[column].append(fields[column]) }
             lineNumbers.append(recordLine)
         }
         return CSVTable(
@@ -125,15 +130,34 @@ struct CSVParser {
         return String(decoding: utf8[first...last], as: UTF8.self)
     }
 
-    /// Reads the next record that holds any text into `fields` and returns the line where it
-    /// starts, or nil at the end of the buffer.
+    /// Reads the next record that holds any text (into `headerFields` or `columns`) and
+    /// returns the line where it starts, or nil at the end of the buffer.
     private mutating func nextRecord() throws(CSVError) -> Int? {
         while index < bytes.count {
             let start = line
-            fields.removeAll(keepingCapacity: true)
+            fieldCount = 0
+            hasExtraText = false
             if try readRecord() { return start }
+            // A record without text is skipped: take back the empty cells it stored.
+            if readingHeader {
+                headerFields.removeAll()
+            } else {
+                for column in 0..<min(fieldCount, columns.count) { columns[column].removeLast() }
+            }
         }
         return nil
+    }
+
+    /// Stores the next field of the current record.
+    private mutating func store(_ field: UnsafeBufferPointer<UInt8>) {
+        if readingHeader {
+            headerFields.append(Self.cellText(field))
+        } else if fieldCount < columns.count {
+            columns[fieldCount].append(Self.cellText(field))
+        } else if !field.isEmpty {
+            hasExtraText = true
+        }
+        fieldCount += 1
     }
 
     /// Reads one record and the line break after it; returns whether it held any text
@@ -152,7 +176,7 @@ struct CSVParser {
                     index += 1
                 }
                 if index > start { hasText = true }
-                fields.append(Self.cellText(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                store(UnsafeBufferPointer(rebasing: bytes[start..<index]))
             }
             guard index < bytes.count else { return hasText }
             let byte = bytes[index]
@@ -164,11 +188,11 @@ struct CSVParser {
                 skipLineBreak()
                 return hasText
             }
-            throw .textAfterClosingQuote(source: source, line: line, column: fields.count)
+            throw .textAfterClosingQuote(source: source, line: line, column: fieldCount)
         }
     }
 
-    /// Reads a quoted field starting at the opening quote, appends it to `fields`, and skips
+    /// Reads a quoted field starting at the opening quote, stores it, and skips
     /// spaces after the closing quote.
     private mutating func readQuotedField() throws(CSVError) {
         let openingLine = line
@@ -201,9 +225,10 @@ struct CSVParser {
             let tail = UnsafeBufferPointer(rebasing: bytes[segmentStart..<index])
             if escaped {
                 scratch.append(contentsOf: tail)
-                fields.append(scratch.withUnsafeBufferPointer(Self.cellText))
+                let unescaped = scratch
+                unescaped.withUnsafeBufferPointer { store($0) }
             } else {
-                fields.append(Self.cellText(tail))
+                store(tail)
             }
             index += 1
             while index < bytes.count && bytes[index] == Self.space {

@@ -45,6 +45,9 @@ enum TextEncodingCheck {
         return 4 * max(littleEndian, bigEndian) >= pairs
     }
 
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
     /// The first problem in `bytes[start...]`, or nil when they are well-formed UTF-8
     /// (and, if `rejectingNUL`, free of NUL bytes).
     static func firstProblem(
@@ -53,6 +56,15 @@ enum TextEncodingCheck {
         let count = bytes.count
         var index = start
         while index < count {
+            // Fast path: eight ASCII bytes at a time (no high bit set; with `rejectingNUL`, no
+            // zero byte either, by the test `(w − 0x01…01) & ~w & 0x80…80 = 0`).
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if word & Self.highBits != 0 { break }
+                if rejectingNUL && (word &- Self.lowBits) & ~word & Self.highBits != 0 { break }
+                index += 8
+            }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0 && rejectingNUL { return .nul(offset: index) }
