@@ -1,0 +1,260 @@
+/// The byte-level CSV scanner behind ``CSVReader``: one pass over a UTF-8 buffer that
+/// has already been checked by ``TextEncodingCheck``.
+///
+/// Grammar (RFC 4180 §2, with the leniencies spreadsheets need), with `D` the delimiter:
+/// ```
+/// file    = [BOM] *(record newline) [record]
+/// record  = field *(D field)
+/// field   = quoted | bare
+/// quoted  = '"' *(any byte except '"' | '""') '"' *SP     ; may span lines
+/// bare    = *(any byte except D, CR, LF)                   ; a '"' inside is kept as text
+/// newline = CRLF | LF | CR                                 ; mixed in one file
+/// ```
+/// Decisions beyond RFC 4180, each tested in `CSVReaderTests`:
+/// - a record with no text at all (a blank line, or only delimiters as spreadsheets write for
+///   an empty row) is skipped; a record with a quoted empty field (`""`) is not;
+/// - a quote inside a bare field (`5" screen`) is kept as text, as Excel and LibreOffice do;
+/// - spaces after a closing quote are ignored; any other text there is an error, because it
+///   usually means an unescaped quote inside a quoted field;
+/// - fields beyond the header's count are accepted only when all of them are empty (trailing
+///   delimiters that spreadsheets add); a row with fewer fields is an error;
+/// - the formula guard: a field that begins with an apostrophe, then any further apostrophes,
+///   then `=`, `+`, `-` or `@` loses its first apostrophe (``CSVWriter`` adds it).
+///
+/// Reference: Y. Shafranovich, *Common Format and MIME Type for Comma-Separated Values (CSV)
+/// Files*, RFC 4180 (2005).
+struct CSVParser {
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let apostrophe = UInt8(ascii: "'")
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let source: String
+    private let delimiter: UInt8
+    /// The next byte to read.
+    private var index: Int
+    /// The physical line of `bytes[index]`.
+    private var line = 1
+    /// The header's fields while it is read; then empty.
+    private var headerFields: [String] = []
+    /// Whether the header row is still to be read.
+    private var readingHeader = true
+    /// `columns[c]`: the cells of column `c` so far.
+    private var columns: [[String]] = []
+    /// Fields seen in the record being read (beyond the header's count too).
+    private var fieldCount = 0
+    /// Whether the record being read has a non-empty field beyond the header's count.
+    private var hasExtraText = false
+    /// Unescaped bytes of a quoted field that holds `""`.
+    private var scratch: [UInt8] = []
+
+    /// A parser of `bytes[start...]`, whose header line starts at or after `start`.
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String) {
+        self.bytes = bytes
+        self.source = source
+        self.index = start
+        self.delimiter = Self.detectDelimiter(in: bytes, from: start)
+    }
+
+    /// The delimiter of the header line: the most frequent of comma, semicolon and tab outside
+    /// quotes on the first non-blank line; on a tie the earlier of comma, semicolon, tab.
+    static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
+        var index = start
+        while index < bytes.count && (bytes[index] == lineFeed || bytes[index] == carriageReturn) {
+            index += 1
+        }
+        var commas = 0, semicolons = 0, tabs = 0
+        var insideQuotes = false
+        scan: while index < bytes.count {
+            switch bytes[index] {
+            case quote: insideQuotes.toggle()
+            case lineFeed where !insideQuotes, carriageReturn where !insideQuotes: break scan
+            case UInt8(ascii: ",") where !insideQuotes: commas += 1
+            case UInt8(ascii: ";") where !insideQuotes: semicolons += 1
+            case tab where !insideQuotes: tabs += 1
+            default: break
+            }
+            index += 1
+        }
+        if commas >= semicolons && commas >= tabs { return UInt8(ascii: ",") }
+        return semicolons >= tabs ? UInt8(ascii: ";") : tab
+    }
+
+    /// Reads the whole buffer into a table.
+    mutating func parse() throws(CSVError) -> CSVTable {
+        guard let headerLine = try nextRecord() else { throw .missingHeader(source: source) }
+        let header = try Self.header(from: headerFields, line: headerLine, source: source)
+        headerFields = []
+        readingHeader = false
+        columns = [[String]](repeating: [], count: header.count)
+        var lineNumbers: [Int] = []
+        while let recordLine = try nextRecord() {
+            guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
+                throw .fieldCount(
+                    source: source, line: recordLine, expected: header.count, found: fieldCount,
+                    delimiter: delimiter)
+            }
+            lineNumbers.append(recordLine)
+        }
+        return CSVTable(
+            source: source, header: header, columns: columns, lineNumbers: lineNumbers,
+            headerLineNumber: headerLine)
+    }
+
+    /// Column names from the header fields: trimmed, trailing empty names dropped, every other
+    /// name non-empty and unique.
+    private static func header(from fields: [String], line: Int, source: String) throws(CSVError) -> [String] {
+        var names = fields.map(trimmingSpacesAndTabs)
+        while names.count > 1, names.last?.isEmpty == true { names.removeLast() }
+        var firstColumn: [String: Int] = [:]
+        for (offset, name) in names.enumerated() {
+            guard !name.isEmpty else {
+                throw .unnamedColumn(source: source, line: line, column: offset + 1)
+            }
+            if let first = firstColumn[name] {
+                throw .duplicateColumn(
+                    source: source, line: line, name: name, first: first + 1, second: offset + 1)
+            }
+            firstColumn[name] = offset
+        }
+        return names
+    }
+
+    private static func trimmingSpacesAndTabs(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { $0 != space && $0 != tab }) else { return "" }
+        let last = utf8.lastIndex(where: { $0 != space && $0 != tab })!
+        return String(decoding: utf8[first...last], as: UTF8.self)
+    }
+
+    /// Reads the next record that holds any text (into `headerFields` or `columns`) and
+    /// returns the line where it starts, or nil at the end of the buffer.
+    private mutating func nextRecord() throws(CSVError) -> Int? {
+        while index < bytes.count {
+            let start = line
+            fieldCount = 0
+            hasExtraText = false
+            if try readRecord() { return start }
+            // A record without text is skipped: take back the empty cells it stored.
+            if readingHeader {
+                headerFields.removeAll()
+            } else {
+                for column in 0..<min(fieldCount, columns.count) { columns[column].removeLast() }
+            }
+        }
+        return nil
+    }
+
+    /// Stores the next field of the current record.
+    private mutating func store(_ field: UnsafeBufferPointer<UInt8>) {
+        if readingHeader {
+            headerFields.append(Self.cellText(field))
+        } else if fieldCount < columns.count {
+            columns[fieldCount].append(Self.cellText(field))
+        } else if !field.isEmpty {
+            hasExtraText = true
+        }
+        fieldCount += 1
+    }
+
+    /// Reads one record and the line break after it; returns whether it held any text
+    /// (a quoted field counts, even when empty).
+    private mutating func readRecord() throws(CSVError) -> Bool {
+        var hasText = false
+        while true {
+            if index < bytes.count && bytes[index] == Self.quote {
+                try readQuotedField()
+                hasText = true
+            } else {
+                let start = index
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                    index += 1
+                }
+                if index > start { hasText = true }
+                store(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            }
+            guard index < bytes.count else { return hasText }
+            let byte = bytes[index]
+            if byte == delimiter {
+                index += 1
+                continue
+            }
+            if byte == Self.lineFeed || byte == Self.carriageReturn {
+                skipLineBreak()
+                return hasText
+            }
+            throw .textAfterClosingQuote(source: source, line: line, column: fieldCount)
+        }
+    }
+
+    /// Reads a quoted field starting at the opening quote, stores it, and skips
+    /// spaces after the closing quote.
+    private mutating func readQuotedField() throws(CSVError) {
+        let openingLine = line
+        index += 1
+        var segmentStart = index
+        var escaped = false
+        while true {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                index += 1
+            }
+            guard index < bytes.count else {
+                throw .unterminatedQuote(source: source, line: openingLine)
+            }
+            let byte = bytes[index]
+            if byte != Self.quote {
+                skipLineBreak()
+                continue
+            }
+            if index + 1 < bytes.count && bytes[index + 1] == Self.quote {
+                // `""` stands for one quote: keep the text up to and including the first.
+                if !escaped { scratch.removeAll(keepingCapacity: true) }
+                escaped = true
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart...index]))
+                index += 2
+                segmentStart = index
+                continue
+            }
+            let tail = UnsafeBufferPointer(rebasing: bytes[segmentStart..<index])
+            if escaped {
+                scratch.append(contentsOf: tail)
+                let unescaped = scratch
+                unescaped.withUnsafeBufferPointer { store($0) }
+            } else {
+                store(tail)
+            }
+            index += 1
+            while index < bytes.count && bytes[index] == Self.space {
+                index += 1
+            }
+            return
+        }
+    }
+
+    /// Steps over the LF, CR or CRLF at `index` and counts the line.
+    private mutating func skipLineBreak() {
+        if bytes[index] == Self.carriageReturn && index + 1 < bytes.count && bytes[index + 1] == Self.lineFeed {
+            index += 1
+        }
+        index += 1
+        line += 1
+    }
+
+    /// The text of a field's bytes, without the formula guard's apostrophe.
+    private static func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        if field.count >= 2 && field[0] == apostrophe {
+            var next = 1
+            while next < field.count && field[next] == apostrophe { next += 1 }
+            if next < field.count && CSVWriter.isFormulaTrigger(field[next]) { start = 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: field[start...]), as: UTF8.self)
+    }
+}

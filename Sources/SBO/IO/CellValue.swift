@@ -1,0 +1,118 @@
+/// How sbo reads the text of one cell: missing, yes/no, a count, a number.
+///
+/// Every function ignores surrounding spaces and tabs and compares letters without regard
+/// to case. They work on the UTF-8 bytes, so that a million cells cost no allocation.
+/// Tests: `CellValueTests`.
+public enum CellValue {
+    /// Whether `text` marks a missing value: empty, `NA`, `N/A`, `.` or `-` (the SPEC's list).
+    public static func isMissing(_ text: String) -> Bool {
+        let value = trimmed(text)
+        return value.isEmpty || matches(value, ["na", "n/a", ".", "-"])
+    }
+
+    /// The yes/no reading of `text`: true for `1`, `yes`, `true`, `y`; false for `0`, `no`,
+    /// `false`, `n`; nil for anything else, missing values included.
+    public static func indicator(_ text: String) -> Bool? {
+        let value = trimmed(text)
+        if matches(value, ["1", "yes", "true", "y"]) { return true }
+        if matches(value, ["0", "no", "false", "n"]) { return false }
+        return nil
+    }
+
+    /// The count written in `text`, or nil when it is not a non-negative integer.
+    ///
+    /// Accepted: ASCII digits, optionally followed by a point and zeros only (`12.0`, `12.00`),
+    /// because pandas and R write an integer column that has missing values as floats. Rejected:
+    /// a sign (`-1`, `+1`), a fraction (`1.5`, `.5`), an exponent (`1e3`), thousands separators
+    /// (`1,000`, `1 000`), and values above `Int.max`.
+    public static func nonNegativeInteger(_ text: String) -> Int? {
+        let value = trimmed(text)
+        var result = 0
+        var index = value.startIndex
+        while index < value.endIndex, let digit = digitValue(value[index]) {
+            let (shifted, overflowA) = result.multipliedReportingOverflow(by: 10)
+            let (sum, overflowB) = shifted.addingReportingOverflow(digit)
+            guard !overflowA && !overflowB else { return nil }
+            result = sum
+            index = value.index(after: index)
+        }
+        guard index != value.startIndex else { return nil }
+        if index < value.endIndex {
+            guard value[index] == UInt8(ascii: ".") else { return nil }
+            let zeros = value[value.index(after: index)...]
+            guard !zeros.isEmpty && zeros.allSatisfy({ $0 == UInt8(ascii: "0") }) else { return nil }
+        }
+        return result
+    }
+
+    /// The number written in `text` in decimal notation, or nil.
+    ///
+    /// Grammar, after trimming: `[+-] (digits [sep digits*] | sep digits) [(e|E) [+-] digits]`
+    /// where `sep` is `.` or, for spreadsheets in comma-decimal locales, `,` (`0,45`). No
+    /// thousands separators, no `inf` or `nan`, no hexadecimal.
+    public static func number(_ text: String) -> Double? {
+        let value = trimmed(text)
+        guard isDecimalNumber(value, allowingComma: true) else { return nil }
+        let normalized = value.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+        return Double(String(decoding: normalized, as: UTF8.self))
+    }
+
+    /// Whether `text`, as it stands (not trimmed), is a decimal number with a point separator;
+    /// the writer's formula guard leaves such cells alone.
+    static func isDecimalNumber(_ text: String) -> Bool {
+        isDecimalNumber(Substring(text).utf8, allowingComma: false)
+    }
+
+    private static func isDecimalNumber(_ value: Substring.UTF8View, allowingComma: Bool) -> Bool {
+        var index = value.startIndex
+        func skipDigits() -> Int {
+            var count = 0
+            while index < value.endIndex && digitValue(value[index]) != nil {
+                index = value.index(after: index)
+                count += 1
+            }
+            return count
+        }
+        func skip(_ accepted: (UInt8) -> Bool) -> Bool {
+            guard index < value.endIndex && accepted(value[index]) else { return false }
+            index = value.index(after: index)
+            return true
+        }
+        _ = skip { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+        var digits = skipDigits()
+        if skip({ $0 == UInt8(ascii: ".") || (allowingComma && $0 == UInt8(ascii: ",")) }) {
+            digits += skipDigits()
+        }
+        guard digits > 0 else { return false }
+        if skip({ $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            _ = skip { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+            guard skipDigits() > 0 else { return false }
+        }
+        return index == value.endIndex
+    }
+
+    private static func digitValue(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+
+    /// The UTF-8 bytes of `text` without surrounding spaces and tabs.
+    private static func trimmed(_ text: String) -> Substring.UTF8View {
+        let utf8 = Substring(text).utf8
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }),
+              let last = utf8.lastIndex(where: { !isBlank($0) })
+        else { return utf8[utf8.endIndex...] }
+        return utf8[first...last]
+    }
+
+    /// Whether `value` equals one of the lower-case ASCII `words`, ignoring ASCII letter case.
+    private static func matches(_ value: Substring.UTF8View, _ words: [StaticString]) -> Bool {
+        words.contains { word in
+            guard word.utf8CodeUnitCount == value.count else { return false }
+            let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            return zip(value, expected).allSatisfy { actual, lower in
+                actual == lower || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") && actual == lower - 32)
+            }
+        }
+    }
+}

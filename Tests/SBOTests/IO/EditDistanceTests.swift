@@ -1,0 +1,26 @@
+import Testing
+@testable import SBO
+
+@Suite struct EditDistanceTests {
+    @Test func agreesWithR() {
+        // R: adist("kitten", "sitting") → 3
+        #expect(EditDistance.between("kitten", "sitting") == 3)
+        // R: adist("station_id", "Station ID", ignore.case = TRUE) → 1
+        #expect(EditDistance.between("station_id", "Station ID") == 1)
+        // R: adist("registered_voters", "registred_voter") → 2
+        #expect(EditDistance.between("registered_voters", "registred_voter") == 2)
+        // R: adist("", "abc") → 3
+        #expect(EditDistance.between("", "abc") == 3)
+        #expect(EditDistance.between("abc", "") == 3)
+        // R: adist("région", "REGION", ignore.case = TRUE) → 1 (characters, not bytes)
+        #expect(EditDistance.between("région", "REGION") == 1)
+    }
+
+    @Test func closestNameIsSuggestedOnlyWhenClose() {
+        let names = ["station_id", "registered_voters", "region"]
+        #expect(EditDistance.closest(to: "Station_ID", among: names) == "station_id")
+        #expect(EditDistance.closest(to: "registred_voters", among: names) == "registered_voters")
+        #expect(EditDistance.closest(to: "regoin", among: names) == "region")
+        #expect(EditDistance.closest(to: "ballots_cast", among: names) == nil)
+    }
+}
