@@ -11,10 +11,13 @@ import Testing
             strata: [north, urban],
             stations: [ReportingStation(stratum: "north"), ReportingStation(stratum: "urban", inclusionProbability: 0.25),
                        ReportingStation(stratum: "north"), ReportingStation(stratum: "north")])
-        #expect(design.weights == [40.0 / 3, 4, 40.0 / 3, 40.0 / 3])
+        let third: Double = 40.0 / 3
+        let expected: [Double] = [third, 4, third, third]
+        #expect(design.weights == expected)
         #expect(design.stratumIndices == [0, 1, 0, 0])
         #expect(design.stationsByStratum == [[0, 2, 3], [1]])
-        #expect(design.finitePopulationFactor(ofStratum: 0) == 1 - 3.0 / 40)
+        let factor: Double = 1 - 3.0 / 40
+        #expect(design.finitePopulationFactor(ofStratum: 0) == factor)
         #expect(design.finitePopulationFactor(ofStratum: 1) == 1)
         #expect(design.degreesOfFreedom == 2)
     }
