@@ -5,13 +5,13 @@ public struct DesignStratum: Sendable, Equatable, Hashable {
     /// N_h: the stations of the frame in this stratum (SAMPLE.csv's `stratum_size`).
     public let populationSize: Int
     /// How its stations were selected.
-    public let selection: StratumSelection
+    public let selection: StratumSampling
 
     /// - Parameters:
     ///   - name: the stratum's name.
     ///   - populationSize: N_h ≥ 1, the stations of the frame in this stratum.
     ///   - selection: simple random or probability proportional to size.
-    public init(name: String, populationSize: Int, selection: StratumSelection) {
+    public init(name: String, populationSize: Int, selection: StratumSampling) {
         self.name = name
         self.populationSize = populationSize
         self.selection = selection

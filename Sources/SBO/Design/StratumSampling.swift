@@ -1,6 +1,6 @@
 /// How the stations of one stratum were selected, which decides their weights and the
 /// variance formula used for them.
-public enum StratumSelection: Sendable, Equatable, Hashable {
+public enum StratumSampling: Sendable, Equatable, Hashable {
     /// Simple random sampling without replacement: every reporting station weighs N_h/n_h
     /// (n_h the stations that reported) and the stratum's variance carries the
     /// finite-population correction 1 − n_h/N_h.
