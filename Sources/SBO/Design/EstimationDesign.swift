@@ -1,0 +1,127 @@
+/// The reporting stations of a stratified sample of polling stations, with everything the
+/// design-based estimators need: each station's stratum and weight, and each stratum's size
+/// and selection.
+///
+/// Stations that were sampled but did not report are non-response within their stratum.
+/// With N_h stations in the frame's stratum h and n_h of its sampled stations reporting
+/// (reserves that reported count as reporting), a station i of stratum h weighs
+/// ```
+/// w_i = N_h / n_h     simple random stratum, finite-population correction f_h = 1 − n_h/N_h
+/// w_i = 1 / π_i       PPS stratum (π_i the inclusion probability), no correction: f_h = 1
+/// ```
+/// A stratum in which no station reported drops out of every estimate and is listed in
+/// ``emptyStrata`` so that a report can warn about it.
+///
+/// The same design in R's survey package (the reference implementation, see
+/// `Tests/SBOTests/Estimation/R/`): simple random strata are
+/// `svydesign(ids=~1, strata=~stratum, fpc=~stratum_size, data=reporting)`, PPS strata
+/// `svydesign(ids=~1, strata=~stratum, probs=~inclusion_probability, data=reporting)`;
+/// a design mixing both is `fpc=~N` with `N = Inf` in the PPS strata and
+/// `probs = n_h/N_h` in the simple random ones.
+///
+/// Example:
+/// ```swift
+/// let design = try EstimationDesign(
+///     strata: [DesignStratum(name: "north", populationSize: 40, selection: .simpleRandom)],
+///     stations: Array(repeating: ReportingStation(stratum: "north"), count: 7))
+/// let share = design.estimateShare(of: answers, method: .wilson)
+/// ```
+public struct EstimationDesign: Sendable, Equatable {
+    /// The strata with at least one reporting station, in the order given.
+    public let strata: [DesignStratum]
+    /// Names of the strata given in which no station reported: they drop out.
+    public let emptyStrata: [String]
+    /// For each reporting station (in the order given), the index of its stratum in ``strata``.
+    public let stratumIndices: [Int]
+    /// For each reporting station, its weight w_i.
+    public let weights: [Double]
+    /// For each stratum of ``strata``, the indices of its reporting stations.
+    public let stationsByStratum: [[Int]]
+
+    /// Builds the design.
+    ///
+    /// - Parameters:
+    ///   - strata: every stratum of the sample design (including strata where nobody
+    ///     reported), with distinct names and N_h ≥ 1.
+    ///   - stations: the reporting stations; each names one of `strata`, and a station of a
+    ///     PPS stratum carries its inclusion probability in (0, 1].
+    /// - Throws: ``DesignError`` when a station names an unknown stratum, a name repeats,
+    ///   N_h < 1, more stations report than the stratum holds, or a PPS station lacks a valid
+    ///   inclusion probability.
+    public init(strata: [DesignStratum], stations: [ReportingStation]) throws(DesignError) {
+        var indexOfName: [String: Int] = [:]
+        for (index, stratum) in strata.enumerated() {
+            guard indexOfName[stratum.name] == nil else {
+                throw .duplicateStratum(name: stratum.name)
+            }
+            guard stratum.populationSize >= 1 else {
+                throw .populationSizeNotPositive(stratum: stratum.name, size: stratum.populationSize)
+            }
+            indexOfName[stratum.name] = index
+        }
+        var membersOfGiven = Array(repeating: [Int](), count: strata.count)
+        for (station, reporting) in stations.enumerated() {
+            guard let given = indexOfName[reporting.stratum] else {
+                throw .unknownStratum(name: reporting.stratum)
+            }
+            membersOfGiven[given].append(station)
+        }
+        var kept: [DesignStratum] = []
+        var empty: [String] = []
+        var members: [[Int]] = []
+        var stratumIndices = Array(repeating: 0, count: stations.count)
+        var weights = Array(repeating: 0.0, count: stations.count)
+        for (given, stratum) in strata.enumerated() {
+            let stationsHere = membersOfGiven[given]
+            guard !stationsHere.isEmpty else {
+                empty.append(stratum.name)
+                continue
+            }
+            guard stationsHere.count <= stratum.populationSize else {
+                throw .moreReportingThanPopulation(
+                    stratum: stratum.name, reporting: stationsHere.count,
+                    populationSize: stratum.populationSize)
+            }
+            for station in stationsHere {
+                stratumIndices[station] = kept.count
+                switch stratum.selection {
+                case .simpleRandom:
+                    weights[station] = Double(stratum.populationSize) / Double(stationsHere.count)
+                case .proportionalToSize:
+                    guard let probability = stations[station].inclusionProbability,
+                          probability > 0, probability <= 1
+                    else {
+                        throw .invalidInclusionProbability(
+                            stratum: stratum.name, value: stations[station].inclusionProbability)
+                    }
+                    weights[station] = 1 / probability
+                }
+            }
+            kept.append(stratum)
+            members.append(stationsHere)
+        }
+        self.strata = kept
+        self.emptyStrata = empty
+        self.stratumIndices = stratumIndices
+        self.weights = weights
+        self.stationsByStratum = members
+    }
+
+    /// The number of reporting stations.
+    public var stationCount: Int { weights.count }
+
+    /// Degrees of freedom of the design, as R's `degf(design)`: reporting stations minus
+    /// strata with a reporting station.
+    public var degreesOfFreedom: Int { stationCount - strata.count }
+
+    /// The finite-population factor f_h of stratum h used by the variance:
+    /// 1 − n_h/N_h in a simple random stratum, 1 in a PPS stratum.
+    public func finitePopulationFactor(ofStratum h: Int) -> Double {
+        switch strata[h].selection {
+        case .simpleRandom:
+            return 1 - Double(stationsByStratum[h].count) / Double(strata[h].populationSize)
+        case .proportionalToSize:
+            return 1
+        }
+    }
+}

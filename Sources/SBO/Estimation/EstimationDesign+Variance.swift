@@ -1,0 +1,80 @@
+/// The linearised (Taylor) variance of a stratified design, and the counts that go with a
+/// domain: degrees of freedom, single-station strata, census strata.
+extension EstimationDesign {
+    /// The variance of a total of linearised values z_i, one per reporting station (0 for
+    /// stations outside the domain or without an answer):
+    /// ```
+    /// v = Σ_h c_h
+    /// c_h = f_h · n_h/(n_h − 1) · Σ_i (z_hi − z̄_h)²   n_h ≥ 2
+    /// c_h = f_h · z_h1²                                n_h = 1  (lonely.psu "adjust")
+    /// c_h = 0                                          f_h < 1e-7 (census)
+    /// ```
+    /// where n_h is the stratum's reporting stations (all of them, also in a domain: R keeps
+    /// them in `fpc$sampsize` when it subsets), z̄_h the mean of z over those n_h stations, and
+    /// f_h the finite-population factor (1 − n_h/N_h simple random, 1 PPS).
+    ///
+    /// A stratum with one reporting station has no within-stratum spread; like R's
+    /// `options(survey.lonely.psu="adjust")` its value is centred at the overall mean of the
+    /// linearised values, which is 0 for the estimators here (Σ_i z_i = 0), so it contributes
+    /// f_h z². "adjust" is preferred to "certainty" (which would claim no uncertainty from a
+    /// stratum that is only a sample) and to "remove"/"average"; R's default "fail" is no
+    /// option for a tool that must always answer.
+    ///
+    /// A stratum whose z are all bitwise equal contributes exactly 0 (R may leave a rounding
+    /// residue of order 1e-35 there; that residue matters only to tell "v = 0" apart).
+    ///
+    /// Agrees with R survey's `svyrecvar` (the variance inside `svymean`, `svyratio`) to 1e-6:
+    /// see `ShareEstimationTests` and `RatioEstimationTests`.
+    /// Reference: Cochran, *Sampling Techniques* (3rd ed., 1977), §5.3 and §6.11;
+    /// Lumley, *Complex Surveys* (2010), §2.2 and §3.2.
+    func linearisedVariance(of z: [Double]) -> Double {
+        precondition(z.count == stationCount, "one linearised value per reporting station")
+        var total = 0.0
+        for (h, members) in stationsByStratum.enumerated() {
+            let f = finitePopulationFactor(ofStratum: h)
+            guard f >= 1e-7 else { continue }
+            let first = z[members[0]]
+            if members.count == 1 {
+                total += f * first * first
+                continue
+            }
+            guard members.contains(where: { z[$0] != first }) else { continue }
+            let n = Double(members.count)
+            let mean = members.reduce(0.0) { $0 + z[$1] } / n
+            let squares = members.reduce(0.0) { $0 + (z[$1] - mean) * (z[$1] - mean) }
+            total += f * n / (n - 1) * squares
+        }
+        return total
+    }
+
+    /// The reporting stations of a domain (all stations when `domain` is nil).
+    func stations(in domain: [Bool]?) -> [Int] {
+        guard let domain else { return Array(0..<stationCount) }
+        precondition(domain.count == stationCount, "one domain flag per reporting station")
+        return (0..<stationCount).filter { domain[$0] }
+    }
+
+    /// The distinct strata, in design order, holding one of `stations`.
+    func strata(holding stations: [Int]) -> [Int] {
+        var present = Array(repeating: false, count: strata.count)
+        for station in stations { present[stratumIndices[station]] = true }
+        return (0..<strata.count).filter { present[$0] }
+    }
+
+    /// Degrees of freedom of a domain as R's `degf` of the subset design: its stations minus
+    /// the strata they lie in.
+    func degreesOfFreedom(of stations: [Int]) -> Int {
+        stations.count - strata(holding: stations).count
+    }
+
+    /// The names of the strata among `strata` with exactly one reporting station.
+    func singleStationStrataNames(among strata: [Int]) -> [String] {
+        strata.filter { stationsByStratum[$0].count == 1 }.map { self.strata[$0].name }
+    }
+
+    /// Whether every one of `strata` is a census (f_h < 1e-7), so that estimates from them
+    /// have no sampling error.
+    func areCensus(_ strata: [Int]) -> Bool {
+        !strata.isEmpty && strata.allSatisfy { finitePopulationFactor(ofStratum: $0) < 1e-7 }
+    }
+}

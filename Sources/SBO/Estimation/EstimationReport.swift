@@ -1,0 +1,93 @@
+/// Every estimate of an observation mission in one value: each indicator's share and the
+/// turnout and vote-share ratios, nationally and per domain, as `sbo estimate` prints them.
+///
+/// Example:
+/// ```swift
+/// let report = EstimationReport(
+///     design: design,
+///     indicators: [("ballot_stuffing", stuffing)],
+///     ballotsCast: ballots, registeredVoters: registered,
+///     votes: [("votes_a", a), ("votes_b", b)],
+///     domains: region, confidence: 0.95, method: .wilson)
+/// ```
+public struct EstimationReport: Sendable, Equatable {
+    /// The confidence level 1 − α.
+    public let confidence: Double
+    /// The interval method of the shares.
+    public let method: IntervalMethod
+    /// The design's strata in which no station reported (they drop out).
+    public let emptyStrata: [String]
+    /// For each indicator, the national row and then one row per domain (sorted by byte
+    /// order, as `svyby` sorts its levels).
+    public let indicators: [IndicatorResult]
+    /// Turnout (when ballots cast and registered voters are given), then each candidate's
+    /// vote share, each national then per domain.
+    public let ratios: [RatioResult]
+
+    /// Runs every estimate.
+    ///
+    /// A candidate's vote share is `votes_x / Σ_j votes_j` over the stations where every
+    /// `votes_j` is present (R: `svyratio(~votes_x, ~total, design, na.rm=TRUE)`).
+    /// A station whose domain value is nil belongs to no domain (R's `svyby` drops it).
+    ///
+    /// - Parameters:
+    ///   - design: the reporting stations' design.
+    ///   - indicators: (name, answer per reporting station) for each indicator.
+    ///   - ballotsCast: ballots cast per reporting station, or nil for no turnout.
+    ///   - registeredVoters: registered voters per reporting station, or nil.
+    ///   - votes: (column name, votes per reporting station) for each candidate.
+    ///   - domains: the `--by` column's value per reporting station, or nil for no domains.
+    ///   - confidence: 1 − α in (0, 1).
+    ///   - method: the interval method of the shares.
+    public init(
+        design: EstimationDesign, indicators: [(name: String, answers: [Bool?])],
+        ballotsCast: [Double?]?, registeredVoters: [Double?]?,
+        votes: [(name: String, counts: [Double?])], domains: [String?]?,
+        confidence: Double, method: IntervalMethod
+    ) {
+        var scopes: [(label: String?, mask: [Bool]?)] = [(nil, nil)]
+        if let domains {
+            let labels = Set(domains.compactMap { $0 }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            scopes += labels.map { label in (label, domains.map { $0 == label }) }
+        }
+        var shares: [IndicatorResult] = []
+        for (name, answers) in indicators {
+            for scope in scopes {
+                shares.append(IndicatorResult(
+                    name: name, domain: scope.label,
+                    share: design.estimateShare(
+                        of: answers, in: scope.mask, confidence: confidence, method: method)))
+            }
+        }
+        var quotients: [(name: String, numerator: [Double?], denominator: [Double?])] = []
+        if let ballotsCast, let registeredVoters {
+            quotients.append(("turnout", ballotsCast, registeredVoters))
+        }
+        if !votes.isEmpty {
+            let totals = (0..<design.stationCount).map { station -> Double? in
+                var total = 0.0
+                for (_, counts) in votes {
+                    guard let count = counts[station] else { return nil }
+                    total += count
+                }
+                return total
+            }
+            quotients += votes.map { ($0.name, $0.counts, totals) }
+        }
+        var ratios: [RatioResult] = []
+        for quotient in quotients {
+            for scope in scopes {
+                ratios.append(RatioResult(
+                    name: quotient.name, domain: scope.label,
+                    ratio: design.estimateRatio(
+                        numerator: quotient.numerator, denominator: quotient.denominator,
+                        in: scope.mask, confidence: confidence)))
+            }
+        }
+        self.confidence = confidence
+        self.method = method
+        self.emptyStrata = design.emptyStrata
+        self.indicators = shares
+        self.ratios = ratios
+    }
+}
