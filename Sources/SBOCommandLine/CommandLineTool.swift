@@ -34,7 +34,7 @@ public enum CommandLineTool {
         }
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             let names = commands.map(\.spec.name)
-            let hint = Suggestion.closest(to: first, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = EditDistance.closest(to: first, among: names).map { "; did you mean '\($0)'?" } ?? ""
             console.writeError("error: unknown command '\(first)'\(hint); see 'sbo --help'\n")
             return ExitStatus.usage.rawValue
         }

@@ -65,7 +65,7 @@ struct ParsedArguments {
                 throw UsageError("option '--\(name)' needs a value: --\(name) \(valueName)")
             }
             if let choices = option.choices, !choices.contains(value) {
-                let suggestion = Suggestion.closest(to: value, among: choices).map { "; did you mean '\($0)'?" } ?? ""
+                let suggestion = EditDistance.closest(to: value, among: choices).map { "; did you mean '\($0)'?" } ?? ""
                 throw UsageError("'\(value)' is not a value of --\(name); use one of \(choices.joined(separator: ", "))\(suggestion)")
             }
             values[name] = value
@@ -90,7 +90,7 @@ struct ParsedArguments {
 
     private static func hint(for word: String, in spec: CommandSpec) -> String {
         let bare = String(word.drop { $0 == "-" })
-        return Suggestion.closest(to: bare, among: spec.options.map(\.name) + ["help"])
+        return EditDistance.closest(to: bare, among: spec.options.map(\.name) + ["help"])
             .map { "; did you mean '--\($0)'?" } ?? ""
     }
 

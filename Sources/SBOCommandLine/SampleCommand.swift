@@ -52,10 +52,10 @@ enum SampleCommand: Command {
         let csv = try SampleTable.csv(for: sample, frame: input.frame)
         let manifest = SampleManifest(
             version: CommandLineTool.version, request: request, frameFile: framePath,
-            frameSHA256: SHA256.hexDigest(input.bytes), frameStations: input.frame.stationCount,
+            frameSHA256: SHA256.hexString(of: SHA256.digest(input.bytes)), frameStations: input.frame.stationCount,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
-            sampleFile: out, sampleSHA256: SHA256.hexDigest(csv), strata: sample.strata)
+            sampleFile: out, sampleSHA256: SHA256.hexString(of: SHA256.digest(csv)), strata: sample.strata)
         try OutputFiles.write([(out, csv), (manifestPath, Array(manifest.json.utf8))], force: force)
         for warning in sample.warnings {
             console.writeError("warning: \(warning)\n")

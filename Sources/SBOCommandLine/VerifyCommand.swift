@@ -33,11 +33,11 @@ enum VerifyCommand: Command {
         let redrawn = try SampleTable.csv(for: SampleDrawer.draw(from: frame, request: manifest.request), frame: frame)
 
         var report = ""
-        let frameHash = SHA256.hexDigest(frameBytes)
+        let frameHash = SHA256.hexString(of: SHA256.digest(frameBytes))
         if frameHash != manifest.frameSHA256 {
             report += "note: the frame's SHA-256 is \(frameHash), but the manifest records \(manifest.frameSHA256): it is not the file the sample was drawn from\n"
         }
-        let sampleHash = SHA256.hexDigest(sampleBytes)
+        let sampleHash = SHA256.hexString(of: SHA256.digest(sampleBytes))
         if sampleHash != manifest.sampleSHA256 {
             report += "note: the sample's SHA-256 is \(sampleHash), but the manifest records \(manifest.sampleSHA256): the file was changed after drawing\n"
         }

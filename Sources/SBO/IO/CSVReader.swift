@@ -17,12 +17,7 @@ public enum CSVReader {
     /// - Throws: ``CSVError/unreadable(source:reason:)`` (kind `.unreadableInput`) when the file
     ///   cannot be opened or read, and the errors of ``parse(_:source:)``.
     public static func read(path: String) throws(CSVError) -> CSVTable {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileContents.bytes(atPath: path)
-        } catch {
-            throw .unreadable(source: path, reason: error.reason)
-        }
+        let bytes = try InputFile.bytes(at: path)
         return try parse(bytes, source: path)
     }
 
