@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Student's t distribution with ν degrees of freedom (ν > 0, not necessarily an integer; ν = ∞
+/// is the standard normal): its cumulative distribution function and quantile function.
+///
+/// Both go through the incomplete beta function. With X = ν / (ν + T²) ~ Beta(ν/2, ½):
+/// ```
+/// P(T ≤ −|t|) = ½ · I_x(ν/2, ½)          x = ν / (ν + t²),  1 − x = t² / (ν + t²)
+/// F⁻¹(p)      = sign(p − ½) · √(ν (1 − x) / x)   where I_x(ν/2, ½) = 2 min(p, 1 − p)
+/// ```
+/// In the far tail, where x < 1e−30 may underflow (ν < 1 and p < 1e−20, say), the quantile
+/// comes from the leading term of the beta tail instead, whose relative error is O(x):
+/// ```
+/// I_x(ν/2, ½) = x^(ν/2) / ((ν/2) B(ν/2, ½)) · (1 + O(x))
+/// ⇒ |t| = √(ν / x),   log x = (log(2 min(p, 1 − p)) + log(ν/2) + log B(ν/2, ½)) / (ν/2)
+/// ```
+/// x and 1 − x are formed separately, so that many degrees of freedom (x next to 1) lose no
+/// precision. The quantile's iteration starts from AS 109 rather than Hill's (1970) algorithm
+/// 396: on the beta scale one safeguarded solver (see `IncompleteBeta`) serves both
+/// distributions, including ν < 1, where the tails are too heavy for Newton's method on t.
+///
+/// Example: the 95 % interval of an estimate with 104 degrees of freedom uses
+/// `StudentTDistribution(degreesOfFreedom: 104).quantile(0.975)` (1.983037471640813).
+///
+/// Agrees with R's `pt` and `qt` to 1e−12 relative for ν from 0.5 to 10⁶ (see
+/// `StudentTDistributionTests`).
+///
+/// Reference: M. Abramowitz, I. A. Stegun, *Handbook of Mathematical Functions*, 26.7.1 and
+/// 26.5.27 (1964), for the t–beta relation.
+public struct StudentTDistribution: Sendable {
+    /// The degrees of freedom ν > 0 (`.infinity` for the standard normal).
+    public let degreesOfFreedom: Double
+
+    /// Student's t distribution with ν degrees of freedom.
+    ///
+    /// - Parameter degreesOfFreedom: ν > 0, possibly non-integer, or `.infinity`. Anything else
+    ///   is a programmer error.
+    public init(degreesOfFreedom: Double) {
+        precondition(degreesOfFreedom > 0, "t distribution needs ν > 0, got \(degreesOfFreedom)")
+        self.degreesOfFreedom = degreesOfFreedom
+    }
+
+    /// The cumulative distribution function F(t) = P(T ≤ t).
+    ///
+    /// Edge cases: F(−∞) = 0, F(+∞) = 1, F(NaN) = NaN. Past |t| ≈ 1e154 (where t² overflows)
+    /// the tail is 0 in double precision.
+    public func cdf(_ t: Double) -> Double {
+        let ν = degreesOfFreedom
+        if t.isNaN { return .nan }
+        if ν == .infinity { return NormalDistribution.cdf(t) }
+        if t.isInfinite { return t < 0 ? 0 : 1 }
+        let squared = t * t
+        let (x, y) = squared < ν
+            ? (1 / (1 + squared / ν), (squared / ν) / (1 + squared / ν))
+            : ((ν / squared) / (1 + ν / squared), 1 / (1 + ν / squared))
+        let tails = IncompleteBeta.tails(x: x, y: y, a: ν / 2, b: 0.5)
+        return t < 0 ? 0.5 * tails.lower : 0.5 + 0.5 * tails.upper
+    }
+
+    /// The quantile function F⁻¹(p): the t with P(T ≤ t) = p.
+    ///
+    /// Edge cases: −∞ at p = 0, +∞ at p = 1, 0 at p = ½, NaN for NaN.
+    ///
+    /// - Parameter p: a probability, 0 ≤ p ≤ 1 (or NaN). Anything else is a programmer error.
+    public func quantile(_ p: Double) -> Double {
+        precondition(p.isNaN || (0...1).contains(p), "t quantile needs 0 ≤ p ≤ 1, got \(p)")
+        let ν = degreesOfFreedom
+        if p.isNaN { return .nan }
+        if ν == .infinity { return NormalDistribution.quantile(p) }
+        if p == 0 { return -.infinity }
+        if p == 1 { return .infinity }
+        if p == 0.5 { return 0 }
+        let twoTails = 2 * min(p, 1 - p)
+        let a = ν / 2
+        let logFarTailX = (log(twoTails) + log(a) + lgamma(a) + lgamma(0.5) - lgamma(a + 0.5)) / a
+        let magnitude: Double
+        if logFarTailX < -70 {
+            magnitude = exp(0.5 * (log(ν) - logFarTailX))
+        } else {
+            let (x, y) = IncompleteBeta.inverse(p: twoTails, q: 1 - twoTails, a: a, b: 0.5)
+            magnitude = ν.squareRoot() * y.squareRoot() / x.squareRoot()
+        }
+        return p < 0.5 ? -magnitude : magnitude
+    }
+}
