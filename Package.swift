@@ -19,7 +19,7 @@ let package = Package(
             dependencies: ["SBO"],
             path: "Benchmarks/SBOBenchmarks"
         ),
-        .testTarget(name: "SBOTests", dependencies: ["SBO"]),
+        .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Estimation/R"]),
         .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"]),
     ],
     swiftLanguageModes: [.v6]

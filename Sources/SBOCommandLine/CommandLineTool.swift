@@ -9,8 +9,9 @@ public enum CommandLineTool {
     public static let version = SBOVersion.current
 
     /// Every subcommand, in the order `sbo --help` lists them.
-    static let commands: [any Command.Type] = [
-        FrameCommand.self, PlanCommand.self, SampleCommand.self, VerifyCommand.self,
+    static let commands: [CommandEntry] = [
+        CommandEntry(FrameCommand.self), CommandEntry(PlanCommand.self),
+        CommandEntry(SampleCommand.self), CommandEntry(VerifyCommand.self),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
@@ -44,7 +45,8 @@ public enum CommandLineTool {
                 console.write(HelpFormatter.help(for: command.spec) + "\n")
                 return ExitStatus.success.rawValue
             }
-            return try command.run(parsed, console: console).rawValue
+            let status: ExitStatus = try command.run(parsed, console)
+            return status.rawValue
         } catch let error as any ReportableError {
             console.writeError("error: \(error.description)\n")
             return ExitStatus(error.kind).rawValue

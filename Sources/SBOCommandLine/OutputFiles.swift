@@ -1,3 +1,4 @@
+import Foundation
 import SBO
 
 /// Writing a command's output files: all checked before any work, each written whole.
@@ -5,7 +6,7 @@ enum OutputFiles {
     /// Fails before any work is done if an output exists and `force` is not given.
     static func checkWritable(_ paths: [String], force: Bool) throws {
         guard !force else { return }
-        for path in paths where OutputFile.exists(path) {
+        for path in paths where FileManager.default.fileExists(atPath: path) {
             throw OutputFileError.exists(path: path)
         }
     }
@@ -20,7 +21,7 @@ enum OutputFiles {
                 written.append(file.path)
             }
         } catch {
-            for path in written { OutputFile.remove(path) }
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
             throw error
         }
     }

@@ -4,7 +4,7 @@ import SBO
 enum SampleCommand: Command {
     static let spec = CommandSpec(
         name: "sample",
-        abstract: "Draw a random sample of polling stations that anyone can re-draw and check.",
+        abstract: "Draw a sample of polling stations that anyone can re-draw and check.",
         discussion: """
             Draws --size primary stations (and --reserves K reserves per stratum, in the order to \
             use them) by consistent sampling: every station gets the ticket \

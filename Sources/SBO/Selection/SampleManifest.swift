@@ -101,77 +101,49 @@ public struct SampleManifest: Sendable, Equatable {
         } catch {
             throw .malformed(source: source, detail: error.description)
         }
-        func field(_ path: String...) throws(ManifestError) -> JSONValue {
-            var value = document
-            for key in path {
-                guard case let .object(members) = value, let next = members.first(where: { $0.0 == key })?.1 else {
-                    throw .missingField(source: source, field: path.joined(separator: "."))
-                }
-                value = next
-            }
+        func require<T>(_ value: T?, _ field: String) throws(ManifestError) -> T {
+            guard let value else { throw .missingField(source: source, field: field) }
             return value
         }
-        func string(_ path: String...) throws(ManifestError) -> String {
-            guard case let .string(text) = try field(path) else {
-                throw .missingField(source: source, field: path.joined(separator: "."))
-            }
-            return text
+        let frame = document["frame"]
+        let design = document["design"]
+        func optionalText(_ key: String) throws(ManifestError) -> String? {
+            guard let value = design?[key] else { throw .missingField(source: source, field: "design." + key) }
+            if value == .null { return nil }
+            return try require(value.stringValue, "design." + key)
         }
-        func optionalString(_ path: String...) throws(ManifestError) -> String? {
-            let value = try field(path)
-            if case .null = value { return nil }
-            guard case let .string(text) = value else {
-                throw .missingField(source: source, field: path.joined(separator: "."))
-            }
-            return text
-        }
-        func integer(_ path: String...) throws(ManifestError) -> Int {
-            guard case let .integer(number) = try field(path) else {
-                throw .missingField(source: source, field: path.joined(separator: "."))
-            }
-            return number
-        }
-        guard let allocation = Allocation(rawValue: try string("design", "allocation")) else {
-            throw .missingField(source: source, field: "design.allocation")
-        }
+        let allocation = try require(
+            design?["allocation"]?.stringValue.flatMap(Allocation.init(rawValue:)), "design.allocation")
         var proportions: [String: Double]?
-        if case let .object(members) = try field("design", "stratum_proportions") {
+        if let members = design?["stratum_proportions"]?.objectValue {
             proportions = [:]
             for (name, value) in members {
-                switch value {
-                case let .number(p): proportions?[name] = p
-                case let .integer(p): proportions?[name] = Double(p)
-                default: throw .missingField(source: source, field: "design.stratum_proportions")
-                }
+                proportions?[name] = try require(value.doubleValue, "design.stratum_proportions")
             }
         }
         request = SampleRequest(
-            size: try integer("design", "size"), seed: try string("seed"),
-            stratifyBy: try optionalString("design", "stratify_by"), allocation: allocation,
-            proportions: proportions, ppsColumn: try optionalString("design", "pps"),
-            reserves: try integer("design", "reserves"))
-        version = try string("version")
-        frameFile = try string("frame", "file")
-        frameSHA256 = try string("frame", "sha256")
-        frameStations = try integer("frame", "stations")
-        idColumn = try string("frame", "id_column")
-        sizeColumn = try string("frame", "size_column")
-        sampleFile = try string("sample", "file")
-        sampleSHA256 = try string("sample", "sha256")
-        guard case let .array(items) = try field("strata") else {
-            throw .missingField(source: source, field: "strata")
-        }
+            size: try require(design?["size"]?.integerValue, "design.size"),
+            seed: try require(document["seed"]?.stringValue, "seed"),
+            stratifyBy: try optionalText("stratify_by"), allocation: allocation,
+            proportions: proportions, ppsColumn: try optionalText("pps"),
+            reserves: try require(design?["reserves"]?.integerValue, "design.reserves"))
+        version = try require(document["version"]?.stringValue, "version")
+        frameFile = try require(frame?["file"]?.stringValue, "frame.file")
+        frameSHA256 = try require(frame?["sha256"]?.stringValue, "frame.sha256")
+        frameStations = try require(frame?["stations"]?.integerValue, "frame.stations")
+        idColumn = try require(frame?["id_column"]?.stringValue, "frame.id_column")
+        sizeColumn = try require(frame?["size_column"]?.stringValue, "frame.size_column")
+        sampleFile = try require(document["sample"]?["file"]?.stringValue, "sample.file")
+        sampleSHA256 = try require(document["sample"]?["sha256"]?.stringValue, "sample.sha256")
         strata = []
-        for item in items {
-            guard case let .object(members) = item else {
-                throw .missingField(source: source, field: "strata")
-            }
-            let lookup = Dictionary(members, uniquingKeysWith: { first, _ in first })
-            guard case let .string(name)? = lookup["name"], case let .integer(population)? = lookup["population"],
-                case let .integer(allocated)? = lookup["allocated"], case let .integer(reserves)? = lookup["reserves"],
-                case let .integer(certainties)? = lookup["certainties"]
-            else { throw .missingField(source: source, field: "strata") }
-            strata.append(.init(name: name, population: population, allocated: allocated, reserves: reserves, certainties: certainties))
+        for item in try require(document["strata"]?.arrayValue, "strata") {
+            strata.append(
+                .init(
+                    name: try require(item["name"]?.stringValue, "strata.name"),
+                    population: try require(item["population"]?.integerValue, "strata.population"),
+                    allocated: try require(item["allocated"]?.integerValue, "strata.allocated"),
+                    reserves: try require(item["reserves"]?.integerValue, "strata.reserves"),
+                    certainties: try require(item["certainties"]?.integerValue, "strata.certainties")))
         }
     }
 }
