@@ -61,6 +61,21 @@ import Testing
             == "\(path): cannot write the file (No such file or directory); choose a writable location")
     }
 
+    @Test(.enabled(if: geteuid() != 0, "root may write into a read-only directory"))
+    func readOnlyDirectoryIsUnwritableAndLeavesNothing() throws {
+        let directory = try IOTestDirectory()
+        defer {
+            chmod(directory.path, 0o755)
+            directory.remove()
+        }
+        #expect(chmod(directory.path, 0o555) == 0)
+        let path = directory.path + "/out.csv"
+        #expect(throws: OutputFileError.cannotWrite(path: path, reason: "Permission denied")) {
+            try OutputFile.write(Array("x".utf8), to: path, force: false)
+        }
+        #expect(try directory.contents() == [])
+    }
+
     @Test func parentThatIsAFileIsUnwritable() throws {
         let directory = try IOTestDirectory()
         defer { directory.remove() }
