@@ -11,6 +11,8 @@
 /// newline = CRLF | LF | CR                                 ; mixed in one file
 /// ```
 /// Decisions beyond RFC 4180, each tested in `CSVReaderTests`:
+/// - a first line `sep=;` (or `sep=,`, or `sep=` and a tab), which Excel writes and reads,
+///   sets the delimiter and is skipped; otherwise the header line decides it;
 /// - a record with no text at all (a blank line, or only delimiters as spreadsheets write for
 ///   an empty row) is skipped; a record with a quoted empty field (`""`) is not;
 /// - a quote inside a bare field (`5" screen`) is kept as text, as Excel and LibreOffice do;
@@ -55,8 +57,41 @@ struct CSVParser {
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String) {
         self.bytes = bytes
         self.source = source
-        self.index = start
-        self.delimiter = Self.detectDelimiter(in: bytes, from: start)
+        if let directive = Self.separatorDirective(in: bytes, from: start) {
+            self.delimiter = directive.delimiter
+            self.index = directive.end
+            self.line = 2
+        } else {
+            self.index = start
+            self.delimiter = Self.detectDelimiter(in: bytes, from: start)
+        }
+    }
+
+    /// Excel's delimiter line: a first line that is exactly `sep=,`, `sep=;` or `sep=` and a
+    /// tab names the delimiter and is not part of the table. Returns the delimiter and the
+    /// offset after the line break.
+    static func separatorDirective(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> (delimiter: UInt8, end: Int)? {
+        let prefix = Array("sep=".utf8)
+        guard start + prefix.count < bytes.count,
+              UnsafeBufferPointer(rebasing: bytes[start..<start + prefix.count]).elementsEqual(prefix)
+        else { return nil }
+        let delimiter = bytes[start + prefix.count]
+        guard delimiter == UInt8(ascii: ",") || delimiter == UInt8(ascii: ";") || delimiter == tab else {
+            return nil
+        }
+        var end = start + prefix.count + 1
+        if end < bytes.count {
+            switch bytes[end] {
+            case carriageReturn:
+                end += 1
+                if end < bytes.count && bytes[end] == lineFeed { end += 1 }
+            case lineFeed: end += 1
+            default: return nil
+            }
+        }
+        return (delimiter, end)
     }
 
     /// The delimiter of the header line: the most frequent of comma, semicolon and tab outside

@@ -1,6 +1,7 @@
 /// Reads CSV files as the SPEC's "Files" section describes them: UTF-8 with an optional
 /// byte-order mark, a header row, comma, semicolon or tab as delimiter (detected from the
-/// header line), RFC 4180 quoting, LF, CRLF or CR line endings, mixed.
+/// header line, or from an Excel `sep=` first line), RFC 4180 quoting, LF, CRLF or CR line
+/// endings, mixed. ``CSVParser`` documents the grammar and every leniency.
 ///
 /// ```swift
 /// let table = try CSVReader.read(path: "observations.csv")
@@ -10,7 +11,8 @@
 /// UTF-16 (byte-order mark, or NULs in every other byte) → NUL bytes and malformed UTF-8
 /// (naming the line) → the grammar of ``CSVParser`` → header names → field counts.
 /// Rows and fields are scanned as bytes; a cell becomes a `String` once, when it is stored.
-/// A 1,000,000-row, 5-column, 40 MB file parses in about 0.5 s in a release build.
+/// A 1,000,000-row, 5-column, 40 MB file parses in about 0.35 s in a release build
+/// (x86-64 Linux, two shared cores); memory is one string per cell and no per-row arrays.
 public enum CSVReader {
     /// Reads and parses the file at `path`; `path` is the source named in messages.
     ///

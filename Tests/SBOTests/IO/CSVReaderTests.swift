@@ -105,6 +105,18 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
         #expect(try parse("\n\na;b\n1;2\n").header == ["a", "b"])
     }
 
+    @Test func excelSeparatorLineSetsTheDelimiter() throws {
+        let table = try parse("sep=;\r\na;b,c\r\n1;2,5\r\n")
+        #expect(table.header == ["a", "b,c"])
+        #expect(table.columns == [["1"], ["2,5"]])
+        #expect(table.headerLineNumber == 2)
+        #expect(table.lineNumbers == [3])
+        #expect(try parse("sep=\t\na\tb\n1\t2").columns == [["1"], ["2"]])
+        // Not a directive: another character, or more text on the line.
+        #expect(try parse("sep=|\n1\n").header == ["sep=|"])
+        #expect(try parse("sep=,x\n1,2\n").header == ["sep=", "x"])
+    }
+
     @Test func excelSemicolonExportWithDecimalCommas() throws {
         // Excel in a French or German locale: BOM, semicolons, decimal commas, CRLF.
         let bytes = [0xEF, 0xBB, 0xBF] + Array("stratum;proportion\r\nNord;0,45\r\nSud;0,5\r\n".utf8)
@@ -269,7 +281,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     // MARK: Files
 
     @Test func readsAFileAndNamesItInErrors() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/frame.csv"
         try Data("id,n\nA,1\nB\n".utf8).write(to: URL(fileURLWithPath: path))
@@ -281,7 +293,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     }
 
     @Test func unreadableFilesAreReportedAsSuch() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let missing = directory.path + "/missing.csv"
         #expect(throws: CSVError.unreadable(source: missing, reason: "No such file or directory")) {

@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func writesANewFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/sample.csv"
         try OutputFile.write(Array("a,b\n1,2\n".utf8), to: path, force: false)
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func writesAnEmptyFile() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/empty.txt"
         try OutputFile.write([], to: path, force: false)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func refusesToReplaceWithoutForceAndLeavesTheFileUntouched() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/sample.csv"
         try Data("original".utf8).write(to: URL(fileURLWithPath: path))
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func replacesWithForce() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/sample.csv"
         try Data("original".utf8).write(to: URL(fileURLWithPath: path))
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func missingDirectoryIsUnwritableAndLeavesNothing() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/no/such/dir/out.csv"
         #expect(throws: OutputFileError.cannotWrite(path: path, reason: "No such file or directory")) {
@@ -61,8 +61,23 @@ import Testing
             == "\(path): cannot write the file (No such file or directory); choose a writable location")
     }
 
+    @Test(.enabled(if: geteuid() != 0, "root may write into a read-only directory"))
+    func readOnlyDirectoryIsUnwritableAndLeavesNothing() throws {
+        let directory = try IOTestDirectory()
+        defer {
+            chmod(directory.path, 0o755)
+            directory.remove()
+        }
+        #expect(chmod(directory.path, 0o555) == 0)
+        let path = directory.path + "/out.csv"
+        #expect(throws: OutputFileError.cannotWrite(path: path, reason: "Permission denied")) {
+            try OutputFile.write(Array("x".utf8), to: path, force: false)
+        }
+        #expect(try directory.contents() == [])
+    }
+
     @Test func parentThatIsAFileIsUnwritable() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let file = directory.path + "/plain"
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
@@ -75,7 +90,7 @@ import Testing
     @Test func failureAfterTheTemporaryFileWasWrittenLeavesNoTemporaryFile() throws {
         // With force, the final rename onto a non-empty directory fails after the bytes
         // were written; the temporary file must be gone and the directory untouched.
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let target = directory.path + "/out.csv"
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
@@ -95,7 +110,7 @@ import Testing
     }
 
     @Test func ofConcurrentWritersWithoutForceExactlyOneWins() async throws {
-        let directory = try TemporaryDirectory()
+        let directory = try IOTestDirectory()
         defer { directory.remove() }
         let path = directory.path + "/race.csv"
         let writers = 8
