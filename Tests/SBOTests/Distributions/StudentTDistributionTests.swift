@@ -244,6 +244,27 @@ struct StudentTDistributionTests {
         }
     }
 
+    /// 2,000 draws: ν log-uniform from 0.5 to 10⁷, p from 1e−300 (lower tail) or up to
+    /// 1 − 1e−16 (upper tail).
+    @Test("seeded sweep of ν and p: cdf(quantile(p)) = p to 1e-12 in the smaller tail")
+    func seededSweep() {
+        var uniform = SeededUniform(seed: 2024)
+        for _ in 0..<2000 {
+            let ν = pow(10, -0.3 + 7.3 * uniform.next())
+            let u = uniform.next()
+            let p = uniform.next() < 0.5 ? pow(10, -300 * u * u * u) : 1 - pow(10, -16 * u)
+            let distribution = StudentTDistribution(degreesOfFreedom: ν)
+            let t = distribution.quantile(p)
+            guard t.isFinite else {
+                // p rounded to 1, or a lower quantile beyond Double (heavy tails, ν < 1)
+                #expect(p == 1 ? t == .infinity : t == -.infinity && ν < 1, "ν = \(ν), p = \(p)")
+                continue
+            }
+            let smallerTail = p < 0.5 ? distribution.cdf(t) : 1 - distribution.cdf(t)
+            #expect(relativeError(smallerTail, min(p, 1 - p)) <= 1e-12, "ν = \(ν), p = \(p), t = \(t)")
+        }
+    }
+
     @Test("huge ν approaches the normal; ν = ∞ is the normal")
     func manyDegreesOfFreedom() {
         let normal = StudentTDistribution(degreesOfFreedom: .infinity)
