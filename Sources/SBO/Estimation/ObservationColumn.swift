@@ -18,7 +18,10 @@ public struct ObservationColumn: Sendable, Equatable, Hashable {
     }
 
     /// Whether it holds a candidate's votes (`votes_<candidate>`).
-    public var isCandidateVotes: Bool {
+    public var isCandidateVotes: Bool { Self.isCandidateVotes(name) }
+
+    /// Whether a column named `name` holds a candidate's votes: `votes_` and a name.
+    public static func isCandidateVotes(_ name: String) -> Bool {
         name.hasPrefix("votes_") && name.count > "votes_".count
     }
 }
