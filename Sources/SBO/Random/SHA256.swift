@@ -1,0 +1,231 @@
+/// The SHA-256 hash function of FIPS 180-4, streaming, written for speed: no allocation per
+/// block, the compression function works on 32-bit words through unsafe pointers.
+///
+/// ```swift
+/// var hasher = SHA256()
+/// hasher.update("ab")
+/// hasher.update("c")
+/// SHA256.hexString(of: hasher.finalize())
+/// // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+/// SHA256.hex("abc")   // the same
+/// ```
+///
+/// The message is padded with one `1` bit, zeros up to 448 mod 512 bits and the message
+/// length in bits as a 64-bit big-endian integer, then processed in 512-bit blocks. For each
+/// block, with the message schedule
+/// ```
+/// W_t = M_t                                                     0 ≤ t ≤ 15
+/// W_t = σ1(W_{t−2}) + W_{t−7} + σ0(W_{t−15}) + W_{t−16}         16 ≤ t ≤ 63
+/// σ0(x) = ROTR7(x) ⊕ ROTR18(x) ⊕ SHR3(x),  σ1(x) = ROTR17(x) ⊕ ROTR19(x) ⊕ SHR10(x)
+/// ```
+/// and working variables a…h initialised from the hash value H, 64 rounds compute
+/// ```
+/// T1 = h + Σ1(e) + Ch(e, f, g) + K_t + W_t,   T2 = Σ0(a) + Maj(a, b, c)
+/// h = g, g = f, f = e, e = d + T1, d = c, c = b, b = a, a = T1 + T2
+/// Σ0(a) = ROTR2(a) ⊕ ROTR13(a) ⊕ ROTR22(a),   Σ1(e) = ROTR6(e) ⊕ ROTR11(e) ⊕ ROTR25(e)
+/// Ch(e, f, g) = (e ∧ f) ⊕ (¬e ∧ g),           Maj(a, b, c) = (a ∧ b) ⊕ (a ∧ c) ⊕ (b ∧ c)
+/// ```
+/// and H_i += a…h. All additions are modulo 2³²; K_t are the first 32 bits of the fractional
+/// parts of the cube roots of the first 64 primes, H⁽⁰⁾ those of the square roots of the
+/// first 8 primes. The digest is H₀…H₇ written big-endian.
+///
+/// Agrees with Python's `hashlib.sha256` and with the NIST example vectors for every message
+/// length from 0 to 130 bytes and for one million "a" (see `SHA256Tests`).
+///
+/// Reference: [FIPS 180-4], *Secure Hash Standard*, §4.1.2, §4.2.2, §5.1.1, §6.2.
+///
+/// [FIPS 180-4]: https://doi.org/10.6028/NIST.FIPS.180-4
+public struct SHA256: Sendable {
+    /// The hash value H₀…H₇ after the blocks compressed so far.
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+    /// Bytes of the current, incomplete block (64 bytes of storage).
+    private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    /// How many bytes of `pending` are filled, 0..<64.
+    private var pendingCount: Int
+    /// Total message length in bytes so far.
+    private var messageLength: UInt64
+
+    /// The length of a block in bytes.
+    static let blockByteCount = 64
+
+    /// A hasher that has seen no bytes yet.
+    public init() {
+        state = (
+            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
+            0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+        )
+        pending = (0, 0, 0, 0, 0, 0, 0, 0)
+        pendingCount = 0
+        messageLength = 0
+    }
+
+    /// Appends bytes to the message.
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard var input = bytes.baseAddress, bytes.count > 0 else { return }
+        var remaining = bytes.count
+        messageLength &+= UInt64(remaining)
+        if pendingCount > 0 {
+            let taken = min(remaining, Self.blockByteCount - pendingCount)
+            let filled = pendingCount
+            withUnsafeMutableBytes(of: &pending) { buffer in
+                buffer.baseAddress!.advanced(by: filled).copyMemory(from: input, byteCount: taken)
+            }
+            pendingCount += taken
+            input += taken
+            remaining -= taken
+            guard pendingCount == Self.blockByteCount else { return }
+            let block = pending
+            withUnsafeBytes(of: block) { Self.compress(&state, $0.baseAddress!) }
+            pendingCount = 0
+        }
+        while remaining >= Self.blockByteCount {
+            Self.compress(&state, input)
+            input += Self.blockByteCount
+            remaining -= Self.blockByteCount
+        }
+        if remaining > 0 {
+            withUnsafeMutableBytes(of: &pending) { buffer in
+                buffer.baseAddress!.copyMemory(from: input, byteCount: remaining)
+            }
+            pendingCount = remaining
+        }
+    }
+
+    /// Appends bytes to the message.
+    public mutating func update(_ bytes: some Collection<UInt8>) {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            Array(bytes).withUnsafeBytes { update($0) }
+        }
+    }
+
+    /// Appends the UTF-8 encoding of `text` to the message.
+    public mutating func update(_ text: String) {
+        update(text.utf8)
+    }
+
+    /// The 32-byte digest of the message so far. The hasher itself is unchanged, so more bytes
+    /// may be appended afterwards.
+    public func finalize() -> [UInt8] {
+        let words = finalizedWords()
+        var digest = [UInt8](repeating: 0, count: 32)
+        withUnsafeBytes(of: words) { source in
+            for i in 0..<8 {
+                let word = source.load(fromByteOffset: 4 * i, as: UInt32.self)
+                digest[4 * i] = UInt8(truncatingIfNeeded: word >> 24)
+                digest[4 * i + 1] = UInt8(truncatingIfNeeded: word >> 16)
+                digest[4 * i + 2] = UInt8(truncatingIfNeeded: word >> 8)
+                digest[4 * i + 3] = UInt8(truncatingIfNeeded: word)
+            }
+        }
+        return digest
+    }
+
+    /// The digest as the eight words H₀…H₇ (the digest is these written big-endian), without
+    /// allocating.
+    func finalizedWords() -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
+        var copy = self
+        let bitLength = messageLength &* 8
+        // 0x80, then zeros until the length is 56 mod 64, then the 64-bit big-endian bit length.
+        let zeroCount = (pendingCount < 56 ? 55 : 119) - pendingCount
+        var padding: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &padding) { buffer in
+            buffer[0] = 0x80
+            buffer.storeBytes(of: bitLength.bigEndian, toByteOffset: 1 + zeroCount, as: UInt64.self)
+            copy.update(UnsafeRawBufferPointer(rebasing: buffer[0..<(9 + zeroCount)]))
+        }
+        return copy.state
+    }
+
+    /// The SHA-256 digest (32 bytes) of `bytes`.
+    public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
+    /// The SHA-256 digest (32 bytes) of the UTF-8 encoding of `text`.
+    public static func digest(_ text: String) -> [UInt8] {
+        digest(text.utf8)
+    }
+
+    /// The lowercase hexadecimal SHA-256 digest (64 characters) of the UTF-8 encoding of
+    /// `text`: Python's `hashlib.sha256(text.encode("utf-8")).hexdigest()`.
+    public static func hex(_ text: String) -> String {
+        hexString(of: digest(text))
+    }
+
+    /// `bytes` written as lowercase hexadecimal, two characters per byte.
+    public static func hexString(of bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The round constants K₀…K₆₃ (FIPS 180-4 §4.2.2).
+    private static let roundConstants: [UInt32] = [
+        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
+        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
+        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
+        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
+        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
+        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
+        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
+    ]
+
+    /// Compresses one 64-byte block at `block` into `state` (FIPS 180-4 §6.2.2). The message
+    /// schedule lives in a 16-word window on the stack.
+    private static func compress(
+        _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+        _ block: UnsafeRawPointer
+    ) {
+        roundConstants.withUnsafeBufferPointer { k in
+            var w: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
+                    UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &w) { raw in
+                let w = raw.baseAddress!.assumingMemoryBound(to: UInt32.self)
+                for t in 0..<16 {
+                    w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+                }
+                var a = state.0, b = state.1, c = state.2, d = state.3
+                var e = state.4, f = state.5, g = state.6, h = state.7
+                for t in 0..<64 {
+                    let wt: UInt32
+                    if t < 16 {
+                        wt = w[t]
+                    } else {
+                        let w2 = w[(t &- 2) & 15], w15 = w[(t &- 15) & 15]
+                        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+                        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                        wt = s1 &+ w[(t &- 7) & 15] &+ s0 &+ w[t & 15]
+                        w[t & 15] = wt
+                    }
+                    let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                    let choice = (e & f) ^ (~e & g)
+                    let t1 = h &+ bigSigma1 &+ choice &+ k[t] &+ wt
+                    let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = bigSigma0 &+ majority
+                    h = g; g = f; f = e; e = d &+ t1
+                    d = c; c = b; b = a; a = t1 &+ t2
+                }
+                state.0 &+= a; state.1 &+= b; state.2 &+= c; state.3 &+= d
+                state.4 &+= e; state.5 &+= f; state.6 &+= g; state.7 &+= h
+            }
+        }
+    }
+
+    /// Rotation right by `n` bits, 0 < n < 32.
+    @inline(__always)
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
+        (x >> n) | (x << (32 &- n))
+    }
+}
