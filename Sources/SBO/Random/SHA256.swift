@@ -181,46 +181,57 @@ public struct SHA256: Sendable {
     ]
 
     /// Compresses one 64-byte block at `block` into `state` (FIPS 180-4 §6.2.2). The message
-    /// schedule lives in a 16-word window on the stack.
+    /// schedule W₀…W₆₃ lives in a stack buffer, expanded eight words ahead of the rounds; the
+    /// rounds run eight at a time with the working variables renamed instead of shifted
+    /// (`round` updates only d and h).
     private static func compress(
         _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
         _ block: UnsafeRawPointer
     ) {
         roundConstants.withUnsafeBufferPointer { k in
-            var w: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
-                    UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &w) { raw in
-                let w = raw.baseAddress!.assumingMemoryBound(to: UInt32.self)
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                 for t in 0..<16 {
                     w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
                 }
                 var a = state.0, b = state.1, c = state.2, d = state.3
                 var e = state.4, f = state.5, g = state.6, h = state.7
-                for t in 0..<64 {
-                    let wt: UInt32
-                    if t < 16 {
-                        wt = w[t]
-                    } else {
-                        let w2 = w[(t &- 2) & 15], w15 = w[(t &- 15) & 15]
-                        let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                        let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-                        wt = s1 &+ w[(t &- 7) & 15] &+ s0 &+ w[t & 15]
-                        w[t & 15] = wt
+                for t in stride(from: 0, to: 64, by: 8) {
+                    // Expanding the next eight schedule words here lets the processor overlap
+                    // their dependency chain with the previous eight rounds.
+                    if t >= 16 {
+                        for s in t..<(t + 8) {
+                            let w2 = w[s - 2], w15 = w[s - 15]
+                            let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+                            let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                            w[s] = s1 &+ w[s - 7] &+ s0 &+ w[s - 16]
+                        }
                     }
-                    let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ bigSigma1 &+ choice &+ k[t] &+ wt
-                    let bigSigma0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = bigSigma0 &+ majority
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+                    round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                    round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                    round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                    round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                    round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                    round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                    round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                    round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
                 }
                 state.0 &+= a; state.1 &+= b; state.2 &+= c; state.3 &+= d
                 state.4 &+= e; state.5 &+= f; state.6 &+= g; state.7 &+= h
             }
         }
+    }
+
+    /// One round with the working variables in their current roles: adds T1 to d and makes h
+    /// the new a (T1 + T2); `kw` is K_t + W_t. The caller renames the roles for the next round.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+        d &+= t1
+        h = t1 &+ t2
     }
 
     /// Rotation right by `n` bits, 0 < n < 32.

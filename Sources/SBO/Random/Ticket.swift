@@ -48,50 +48,85 @@ public struct Ticket: Comparable, Hashable, Sendable, CustomStringConvertible {
 
     /// The ticket of the digest whose big-endian words are H₀…H₇.
     ///
-    /// Converts x to nine base-10⁹ groups by schoolbook division of its 32-bit limbs (each
-    /// step divides a 64-bit number by the constant 10⁹, which compiles to a multiplication),
-    /// then deals the 81 digits, least significant first, into the five reversed chunks.
+    /// With the 32-bit limbs ℓ_j = H₇₋ⱼ (so x = Σ_j ℓ_j 2^32j) and P_{j,g} the g-th base-10⁸
+    /// digit of 2^32j, the base-10⁸ digits G_g of x (least significant first) are
+    /// ```
+    /// S_g = Σ_{j=0}^{7} ℓ_j · P_{j,g}        (each S_g < 8 · 2³² · 10⁸ < 2⁶⁴)
+    /// G_g = (S_g + c_g) mod 10⁸,   c_{g+1} = ⌊(S_g + c_g) / 10⁸⌋,   c_0 = 0
+    /// ```
+    /// for g = 0…9 (x < 10⁸⁰): independent multiply-adds, then one carry chain whose divisions
+    /// by the constant 10⁸ compile to multiplications. With R_g the eight digits of G_g
+    /// reversed (so R_g's digits read d_{8g} … d_{8g+7}), the chunks cut the digit string
+    /// R_0 R_1 … R_9 into pieces of 19 (see `chunks(reversedGroups:)`).
     init(digestWords h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
-        var limbs = h
-        var result: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &limbs) { limbBytes in
-            withUnsafeMutableBytes(of: &result) { resultBytes in
-                let limb = limbBytes.baseAddress!.assumingMemoryBound(to: UInt32.self)
-                let chunk = resultBytes.baseAddress!.assumingMemoryBound(to: UInt64.self)
-                var firstNonzero = 0
-                var chunkIndex = 0
-                var accumulator: UInt64 = 0
-                var digitsInAccumulator = 0
-                for _ in 0..<9 {
-                    // group = x mod 10⁹; x = ⌊x / 10⁹⌋
-                    var remainder: UInt64 = 0
-                    var i = firstNonzero
-                    while i < 8 {
-                        let current = remainder << 32 | UInt64(limb[i])
-                        limb[i] = UInt32(truncatingIfNeeded: current / 1_000_000_000)
-                        remainder = current % 1_000_000_000
-                        i += 1
-                    }
-                    while firstNonzero < 8 && limb[firstNonzero] == 0 { firstNonzero += 1 }
-                    // The group's nine digits, least significant first, append to the chunks.
-                    var group = remainder
-                    for _ in 0..<9 {
-                        accumulator = accumulator &* 10 &+ group % 10
-                        group /= 10
-                        digitsInAccumulator += 1
-                        if digitsInAccumulator == 19 {
-                            chunk[chunkIndex] = accumulator
-                            chunkIndex += 1
-                            accumulator = 0
-                            digitsInAccumulator = 0
-                        }
+        let (l0, l1, l2, l3) = (UInt64(h.7), UInt64(h.6), UInt64(h.5), UInt64(h.4))
+        let (l4, l5, l6, l7) = (UInt64(h.3), UInt64(h.2), UInt64(h.1), UInt64(h.0))
+        var reversed: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        Self.powersOfTwo32InBase1e8.withUnsafeBufferPointer { p in
+            Self.reversedFourDigits.withUnsafeBufferPointer { reverse4 in
+                withUnsafeMutableBytes(of: &reversed) { raw in
+                    let r = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
+                    var carry: UInt64 = 0
+                    for g in 0..<10 {
+                        let low: UInt64 = l0 &* p[g] &+ l1 &* p[10 + g] &+ l2 &* p[20 + g] &+ l3 &* p[30 + g]
+                        let high: UInt64 = l4 &* p[40 + g] &+ l5 &* p[50 + g] &+ l6 &* p[60 + g] &+ l7 &* p[70 + g]
+                        let sum = low &+ high &+ carry
+                        let group = sum % 100_000_000
+                        carry = sum / 100_000_000
+                        // G = a·10⁴ + b: the reversed eight digits are rev(b)·10⁴ + rev(a).
+                        r[g] = UInt64(reverse4[Int(group % 10_000)]) &* 10_000
+                            &+ UInt64(reverse4[Int(group / 10_000)])
                     }
                 }
-                // 81 = 4 · 19 + 5 digits dealt: the last chunk holds 5, and 14 zeros follow.
-                chunk[4] = accumulator &* 100_000_000_000_000
             }
         }
-        (chunk0, chunk1, chunk2, chunk3, chunk4) = result
+        (chunk0, chunk1, chunk2, chunk3, chunk4) = Self.chunks(reversedGroups: reversed)
+    }
+
+    /// Cuts the 80-digit string R_0 R_1 … R_9 (eight digits each; digit k of the string is
+    /// d_k) into the five 19-digit chunks, the last padded with 15 zeros (d_80…d_94 = 0):
+    /// ```
+    /// chunk_0 = d_0…d_18  = R_0·10¹¹ + R_1·10³ + ⌊R_2/10⁵⌋
+    /// chunk_1 = d_19…d_37 = (R_2 mod 10⁵)·10¹⁴ + R_3·10⁶ + ⌊R_4/10²⌋
+    /// chunk_2 = d_38…d_56 = (R_4 mod 10²)·10¹⁷ + R_5·10⁹ + R_6·10 + ⌊R_7/10⁷⌋
+    /// chunk_3 = d_57…d_75 = (R_7 mod 10⁷)·10¹² + R_8·10⁴ + ⌊R_9/10⁴⌋
+    /// chunk_4 = d_76…d_94 = (R_9 mod 10⁴)·10¹⁵
+    /// ```
+    private static func chunks(
+        reversedGroups r: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    ) -> (UInt64, UInt64, UInt64, UInt64, UInt64) {
+        (
+            r.0 * 100_000_000_000 + r.1 * 1_000 + r.2 / 100_000,
+            r.2 % 100_000 * 100_000_000_000_000 + r.3 * 1_000_000 + r.4 / 100,
+            r.4 % 100 * 100_000_000_000_000_000 + r.5 * 1_000_000_000 + r.6 * 10 + r.7 / 10_000_000,
+            r.7 % 10_000_000 * 1_000_000_000_000 + r.8 * 10_000 + r.9 / 10_000,
+            r.9 % 10_000 * 1_000_000_000_000_000
+        )
+    }
+
+    /// P_{j,g} at index 10 j + g: the base-10⁸ digits of 2^32j, j = 0…7, g = 0…9 (least
+    /// significant first), computed by repeated multiplication by 2³².
+    private static let powersOfTwo32InBase1e8: [UInt64] = {
+        var table: [UInt64] = []
+        var power: [UInt64] = [1] + Array(repeating: 0, count: 9)
+        for _ in 0..<8 {
+            table += power
+            var carry: UInt64 = 0
+            for g in 0..<10 {
+                let value = power[g] << 32 + carry
+                power[g] = value % 100_000_000
+                carry = value / 100_000_000
+            }
+        }
+        return table
+    }()
+
+    /// The decimal digits of n, zero-padded to four, reversed, for n = 0…9999
+    /// (e.g. 1230 → 321, 7 → 7000).
+    private static let reversedFourDigits: [UInt16] = (0..<10_000).map { (n: Int) -> UInt16 in
+        let (d0, d1, d2, d3) = (n % 10, n / 10 % 10, n / 100 % 10, n / 1000)
+        return UInt16(d0 * 1000 + d1 * 100 + d2 * 10 + d3)
     }
 
     /// The first 19 decimal digits after the point, as an integer in [0, 10¹⁹): ⌊u · 10¹⁹⌋.
