@@ -34,8 +34,13 @@ public struct BootstrapResult: Sendable, Equatable {
     /// Statistic j of replicate b at `storage[j · replicateCount + b]`.
     let storage: [Float]
 
-    /// The B replicates of statistic `statistic`, in replicate order.
-    public func replicates(of statistic: Int) -> ArraySlice<Float> {
+    /// The B replicates of statistic `statistic`, in replicate order (indexed from 0).
+    public func replicates(of statistic: Int) -> [Float] {
+        Array(slice(of: statistic))
+    }
+
+    /// The replicates of `statistic` without a copy (indexed from j · B).
+    func slice(of statistic: Int) -> ArraySlice<Float> {
         storage[(statistic * replicateCount)..<((statistic + 1) * replicateCount)]
     }
 
@@ -46,14 +51,14 @@ public struct BootstrapResult: Sendable, Equatable {
 
     /// How many replicates of `statistic` are undefined (NaN).
     public func undefinedReplicates(of statistic: Int) -> Int {
-        replicates(of: statistic).reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+        slice(of: statistic).reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
     }
 
     /// The bootstrap standard error of `statistic`; `nil` with fewer than two defined
     /// replicates.
     public func standardError(of statistic: Int) -> Double? {
         var count = 0, mean = 0.0, squares = 0.0
-        for value in replicates(of: statistic) where !value.isNaN {
+        for value in slice(of: statistic) where !value.isNaN {
             // Welford's update, stable for any B.
             count += 1
             let delta = Double(value) - mean
@@ -70,7 +75,7 @@ public struct BootstrapResult: Sendable, Equatable {
     ) -> ClosedRange<Double>? {
         guard let estimate = estimates[statistic] else { return nil }
         return method.bounds(
-            replicates: replicates(of: statistic), estimate: estimate,
+            replicates: slice(of: statistic), estimate: estimate,
             acceleration: accelerations[statistic], confidence: confidence)
     }
 }

@@ -31,10 +31,6 @@
 /// [doi:10.1145/2063384.2063405]: https://doi.org/10.1145/2063384.2063405
 /// [doi:10.1145/3230636]: https://doi.org/10.1145/3230636
 struct PhiloxStream {
-    /// The counters computed together, one block per lane.
-    typealias Lanes = SIMD8<UInt32>
-    /// The lanes' 64-bit products.
-    typealias WideLanes = SIMD8<UInt64>
     /// Indices per buffer at most (64 half words).
     static let bufferIndices = 64
 
@@ -47,7 +43,9 @@ struct PhiloxStream {
     /// The bound of the current group.
     private var bound = Bound(1)
     /// The accepted indices of the current buffer, in stream order.
-    private var indices = (Lanes(), Lanes(), Lanes(), Lanes(), Lanes(), Lanes(), Lanes(), Lanes())
+    private var indices = (SIMD32<UInt32>(), SIMD32<UInt32>())
+    /// The words of the current eight blocks, x₀[0…7], x₁[0…7], x₂[0…7], x₃[0…7].
+    private var words = SIMD32<UInt32>()
     /// How many of `indices` are valid.
     private var available = 0
     /// How many of them have been used.
@@ -71,32 +69,29 @@ struct PhiloxStream {
         return (word(0), word(4))
     }
 
-    /// Philox4x32-10 of the eight counters (c₀[l], c₁[l], c₂, c₃), l = 0…7, in lanes.
+    /// Philox4x32-10 of the eight counters (c₀[l], c₁[l], c₂[l], c₃[l]), l = 0…7, in place:
+    /// `state` holds c₀[0…7], c₁[0…7], c₂[0…7], c₃[0…7]. The rounds are written per lane;
+    /// the optimiser turns each lane loop into vector instructions (two 32×32→64-bit products
+    /// per SSE2 instruction), and an unoptimised build stays usable for the tests.
     @inline(__always)
-    static func blocks(
-        _ c0: Lanes, _ c1: Lanes, _ c2: Lanes, _ c3: Lanes,
-        key: (UInt32, UInt32)
-    ) -> (Lanes, Lanes, Lanes, Lanes) {
-        var (c0, c1, c2, c3) = (c0, c1, c2, c3)
-        var k0 = Lanes(repeating: key.0)
-        var k1 = Lanes(repeating: key.1)
-        let m0 = WideLanes(repeating: 0xD251_1F53)
-        let m1 = WideLanes(repeating: 0xCD9E_8D57)
-        for round in 0..<10 {
-            if round > 0 {
-                k0 &+= 0x9E37_79B9
-                k1 &+= 0xBB67_AE85
+    static func blocks(_ state: UnsafeMutablePointer<UInt32>, key: (UInt32, UInt32)) {
+        for lane in 0..<8 {
+            var c0 = state[lane], c1 = state[8 + lane], c2 = state[16 + lane], c3 = state[24 + lane]
+            var k0 = key.0, k1 = key.1
+            for round in 0..<10 {
+                if round > 0 {
+                    k0 &+= 0x9E37_79B9
+                    k1 &+= 0xBB67_AE85
+                }
+                let product0 = UInt64(c0) &* 0xD251_1F53
+                let product1 = UInt64(c2) &* 0xCD9E_8D57
+                c0 = UInt32(truncatingIfNeeded: product1 >> 32) ^ c1 ^ k0
+                c1 = UInt32(truncatingIfNeeded: product1)
+                c2 = UInt32(truncatingIfNeeded: product0 >> 32) ^ c3 ^ k1
+                c3 = UInt32(truncatingIfNeeded: product0)
             }
-            let product0 = WideLanes(truncatingIfNeeded: c0) &* m0
-            let product1 = WideLanes(truncatingIfNeeded: c2) &* m1
-            let high0 = Lanes(truncatingIfNeeded: product0 &>> 32)
-            let high1 = Lanes(truncatingIfNeeded: product1 &>> 32)
-            c0 = high1 ^ c1 ^ k0
-            c1 = Lanes(truncatingIfNeeded: product1)
-            c2 = high0 ^ c3 ^ k1
-            c3 = Lanes(truncatingIfNeeded: product0)
+            (state[lane], state[8 + lane], state[16 + lane], state[24 + lane]) = (c0, c1, c2, c3)
         }
-        return (c0, c1, c2, c3)
     }
 
     /// Starts a group drawing below `bound`: the rest of the current buffer is dropped.
@@ -110,39 +105,41 @@ struct PhiloxStream {
     /// Computes the next eight blocks and maps their words to indices.
     @inline(__always)
     private mutating func refill() {
-        let counters = WideLanes(repeating: nextBlock) &+ WideLanes(0, 1, 2, 3, 4, 5, 6, 7)
-        nextBlock &+= UInt64(Lanes.scalarCount)
-        let (x0, x1, x2, x3) = Self.blocks(
-            Lanes(truncatingIfNeeded: counters),
-            Lanes(truncatingIfNeeded: counters &>> 32),
-            Lanes(repeating: stream2), Lanes(repeating: stream3),
-            key: (key0, key1))
+        let first = nextBlock
+        nextBlock &+= 8
         position = 0
-        let s = bound.bound, t = bound.threshold
-        var words = (x0, x1, x2, x3)
+        let s = bound.bound, t = bound.threshold, stream2 = stream2, stream3 = stream3, key = (key0, key1)
         var rejected: UInt32 = 0
         let half = bound.usesHalfWords
         available = half ? 64 : 32
-        withUnsafeBytes(of: &words) { words in
+        withUnsafeMutableBytes(of: &words) { words in
             withUnsafeMutableBytes(of: &indices) { indices in
-                let source = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
+                let state = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
                 let target = indices.baseAddress!.assumingMemoryBound(to: UInt32.self)
+                for lane in 0..<8 {
+                    let block = first &+ UInt64(lane)
+                    state[lane] = UInt32(truncatingIfNeeded: block)
+                    state[8 + lane] = UInt32(truncatingIfNeeded: block >> 32)
+                    state[16 + lane] = stream2
+                    state[24 + lane] = stream3
+                }
+                Self.blocks(state, key: key)
                 if half {
                     // 16-bit Lemire: m = h · s < 2³²; a rejection (m mod 2¹⁶ < t) makes
                     // (m mod 2¹⁶) − t wrap, setting bit 31 of `rejected`.
                     for vector in 0..<4 {
-                        for shift: UInt32 in [0, 16] {
-                            for lane in 0..<8 {
-                                let product = (source[8 * vector + lane] >> shift & 0xFFFF) &* s
-                                rejected |= (product & 0xFFFF) &- t
-                                target[16 * vector + (shift == 0 ? 0 : 8) + lane] = product >> 16
-                            }
+                        for lane in 0..<8 {
+                            let word = state[8 * vector + lane]
+                            let low = (word & 0xFFFF) &* s, high = (word >> 16) &* s
+                            rejected |= ((low & 0xFFFF) &- t) | ((high & 0xFFFF) &- t)
+                            target[16 * vector + lane] = low >> 16
+                            target[16 * vector + 8 + lane] = high >> 16
                         }
                     }
                 } else {
                     var wideRejected: UInt64 = 0
                     for word in 0..<32 {
-                        let product = UInt64(source[word]) &* UInt64(s)
+                        let product = UInt64(state[word]) &* UInt64(s)
                         wideRejected |= (product & 0xFFFF_FFFF) &- UInt64(t)
                         target[word] = UInt32(truncatingIfNeeded: product >> 32)
                     }
@@ -150,23 +147,25 @@ struct PhiloxStream {
                 }
             }
         }
-        if rejected >> 31 != 0 { compact(words: (x0, x1, x2, x3)) }
+        if rejected >> 31 != 0 { compact() }
     }
 
     /// The rare slow path: maps the buffer's words one by one, keeping the accepted indices.
-    private mutating func compact(words: (Lanes, Lanes, Lanes, Lanes)) {
-        let all = [words.0, words.1, words.2, words.3]
+    private mutating func compact() {
+        let all = withUnsafeBytes(of: &words) { words in
+            (0..<4).map { vector in (0..<8).map { words.load(fromByteOffset: 4 * (8 * vector + $0), as: UInt32.self) } }
+        }
         var kept = [UInt32]()
         for word in all {
             if bound.usesHalfWords {
                 for shift: UInt32 in [0, 16] {
-                    for lane in 0..<Lanes.scalarCount {
+                    for lane in 0..<8 {
                         let product = (word[lane] >> shift & 0xFFFF) &* bound.bound
                         if product & 0xFFFF >= bound.threshold { kept.append(product >> 16) }
                     }
                 }
             } else {
-                for lane in 0..<Lanes.scalarCount {
+                for lane in 0..<8 {
                     let product = UInt64(word[lane]) &* UInt64(bound.bound)
                     if UInt32(truncatingIfNeeded: product) >= bound.threshold {
                         kept.append(UInt32(truncatingIfNeeded: product >> 32))

@@ -63,13 +63,16 @@ import Testing
 
     @Test func lanesComputeTheScalarBlocks() {
         let key: (UInt32, UInt32) = (0xA409_3822, 0x299F_31D0)
-        let c0 = SIMD8<UInt32>(0, 1, 0xFFFF_FFFF, 7, 123_456, 0x243F_6A88, 99, 0x8000_0000)
-        let c1 = SIMD8<UInt32>(0, 0, 1, 0xFFFF_FFFF, 5, 0x85A3_08D3, 0, 42)
-        let c2 = SIMD8<UInt32>(repeating: 0x1319_8A2E), c3 = SIMD8<UInt32>(repeating: 0x0370_7344)
-        let (x0, x1, x2, x3) = PhiloxStream.blocks(c0, c1, c2, c3, key: key)
+        let c0: [UInt32] = [0, 1, 0xFFFF_FFFF, 7, 123_456, 0x243F_6A88, 99, 0x8000_0000]
+        let c1: [UInt32] = [0, 0, 1, 0xFFFF_FFFF, 5, 0x85A3_08D3, 0, 42]
+        let c2: [UInt32] = [0x1319_8A2E, 0, 1, 2, 3, 4, 0xFFFF_FFFF, 5]
+        let c3: [UInt32] = [0x0370_7344, 9, 8, 7, 6, 5, 4, 0xFFFF_FFFF]
+        var state = c0 + c1 + c2 + c3
+        state.withUnsafeMutableBufferPointer { PhiloxStream.blocks($0.baseAddress!, key: key) }
         for lane in 0..<8 {
             let expected = Philox4x32.block(counter: (c0[lane], c1[lane], c2[lane], c3[lane]), key: key)
-            #expect([x0[lane], x1[lane], x2[lane], x3[lane]] == [expected.0, expected.1, expected.2, expected.3])
+            #expect([state[lane], state[8 + lane], state[16 + lane], state[24 + lane]]
+                == [expected.0, expected.1, expected.2, expected.3])
         }
     }
 
