@@ -57,15 +57,22 @@ public struct BootstrapResult: Sendable, Equatable {
     /// The bootstrap standard error of `statistic`; `nil` with fewer than two defined
     /// replicates.
     public func standardError(of statistic: Int) -> Double? {
-        var count = 0, mean = 0.0, squares = 0.0
-        for value in slice(of: statistic) where !value.isNaN {
-            // Welford's update, stable for any B.
+        // Two passes (mean, then squared deviations): exact enough in Double for B ≤ 2²⁸
+        // Float values, and free of the per-element division of an online update.
+        let values = slice(of: statistic)
+        var count = 0, sum = 0.0
+        for value in values where !value.isNaN {
             count += 1
-            let delta = Double(value) - mean
-            mean += delta / Double(count)
-            squares += delta * (Double(value) - mean)
+            sum += Double(value)
         }
-        return count >= 2 ? (squares / Double(count - 1)).squareRoot() : nil
+        guard count >= 2 else { return nil }
+        let mean = sum / Double(count)
+        var squares = 0.0
+        for value in values where !value.isNaN {
+            let deviation = Double(value) - mean
+            squares += deviation * deviation
+        }
+        return (squares / Double(count - 1)).squareRoot()
     }
 
     /// The `method` interval of `statistic` at `confidence` (0 < confidence < 1); `nil` when the
