@@ -113,6 +113,12 @@ enum SimulateCommand: Command {
         coverage < 0.93 ? "under-covers" : coverage > 0.975 ? "conservative" : "honest"
     }
 
+    /// A difference in points with its sign: `+0.04`, `-0.15`, `0.00`.
+    static func signedPoints(_ value: Double) -> String {
+        let text = Double.fixed(value * 100, 2)
+        return text.hasPrefix("-") || text == "0.00" ? text : "+" + text
+    }
+
     static func render(_ report: SimulationReport, design: DesignDescription, format: OutputFormat) -> String {
         let s = report.settings
         func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
@@ -163,7 +169,7 @@ enum SimulateCommand: Command {
                     r.method.commandLineName, r.prevalence.percent(1),
                     r.coverage.percent(1) + " ± " + Double.fixed(r.coverageStandardError * 100, 1),
                     r.meanWidth.map { Double.fixed($0 * 100, 1) } ?? "NA",
-                    r.bias.map { ($0 >= 0 ? "+" : "") + Double.fixed($0 * 100, 2) } ?? "NA",
+                    r.bias.map(signedPoints) ?? "NA",
                     r.excludesZero.percent(1), verdict(r.coverage),
                 ])
             }

@@ -84,6 +84,13 @@ struct SimulateCommandTests {
         #expect(SimulateCommand.verdict(0.976) == "conservative")
     }
 
+    @Test func biasIsSignedInPoints() {
+        #expect(SimulateCommand.signedPoints(0.0004) == "+0.04")
+        #expect(SimulateCommand.signedPoints(-0.0015) == "-0.15")
+        #expect(SimulateCommand.signedPoints(-0.00001) == "0.00")
+        #expect(SimulateCommand.signedPoints(0) == "0.00")
+    }
+
     // Bad options: (arguments after the frame and size, the message's key part).
     @Test(arguments: [
         (["--prevalence", "0"], "prevalence 0.0 is not between 0 and 1 (exclusive)"),

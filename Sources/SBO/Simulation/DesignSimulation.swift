@@ -59,7 +59,7 @@ public struct DesignSimulation: Sendable {
     let stationCount: Int
     /// For each stratum, its frame rows.
     let members: [[Int]]
-    /// The sampler every worker copies.
+    /// The sampler of the design.
     let sampler: SimulationSampler
 
     /// Runs per block: the unit of work of a thread and of merging.

@@ -15,9 +15,9 @@
 ///   of the design.
 ///
 /// The simulation therefore reproduces the design's inclusion probabilities (and the joint
-/// distribution of its samples), not the tickets of a particular seed. After each draw the
-/// swaps are undone in reverse order, so every draw starts from the same arrangement and a
-/// run's sample depends only on its generator — not on which runs a thread did before.
+/// distribution of its samples), not the tickets of a particular seed. Each draw shuffles a
+/// fresh copy of the stratum in frame order, so a run's sample depends only on its generator
+/// — not on which runs a thread did before.
 ///
 /// Inclusion frequencies are checked against `SampleDrawer`'s probabilities in
 /// `SimulationSamplerTests`.
@@ -41,18 +41,16 @@ struct SimulationSampler: Sendable {
         let count: Int
         /// Whether it is selected with probability proportional to size.
         let isProportionalToSize: Bool
-        /// The frame rows shuffled: all N_h stations (equal probability) or those of positive
-        /// size (PPS), in their starting arrangement between draws.
-        var pool: [Int]
+        /// The frame rows to shuffle, in frame order: all N_h stations (equal probability)
+        /// or those of positive size (PPS).
+        let pool: [Int]
     }
 
-    private(set) var strata: [Stratum]
+    let strata: [Stratum]
     /// The sizes x_i of every frame row, for PPS.
     private let sizes: [Int]
     /// The `--pps` column, for `SystematicPPS`'s messages.
     private let column: String
-    /// The swap partners of the current draw, to undo it.
-    private var swaps: [Int] = []
 
     /// The sampler for the strata of `stratification` with n_h from `allocation`.
     /// - Parameters:
@@ -74,18 +72,18 @@ struct SimulationSampler: Sendable {
     }
 
     /// One sample: the primaries of every stratum, strata in order.
-    mutating func draw(using generator: inout some RandomNumberGenerator) -> [Station] {
+    func draw(using generator: inout some RandomNumberGenerator) -> [Station] {
         var sample: [Station] = []
         sample.reserveCapacity(strata.reduce(0) { $0 + $1.count })
-        for h in strata.indices {
-            let stratum = strata[h]
+        for (h, stratum) in strata.enumerated() {
+            var order = stratum.pool
             if stratum.isProportionalToSize {
-                shuffle(stratum: h, steps: stratum.pool.count - 1, using: &generator)
+                Self.shuffle(&order, steps: order.count - 1, using: &generator)
                 let digits = boundedRandom(below: 10_000_000_000_000_000_000, using: &generator)
                 let picks: StratumSelection
                 do {
                     picks = try SystematicPPS.select(
-                        count: stratum.count, reserves: 0, ordered: strata[h].pool, sizes: sizes,
+                        count: stratum.count, reserves: 0, ordered: order, sizes: sizes,
                         startDigits: digits, stratum: stratum.name, column: column)
                 } catch {
                     preconditionFailure("the pool holds enough stations of positive size: \(error)")
@@ -94,36 +92,26 @@ struct SimulationSampler: Sendable {
                     sample.append(Station(row: pick.row, stratum: h, probability: pick.probability))
                 }
             } else {
-                shuffle(stratum: h, steps: stratum.count, using: &generator)
+                Self.shuffle(&order, steps: stratum.count, using: &generator)
                 let probability = Double(stratum.count) / Double(stratum.population)
-                for row in strata[h].pool.prefix(stratum.count) {
+                for row in order.prefix(stratum.count) {
                     sample.append(Station(row: row, stratum: h, probability: probability))
                 }
             }
-            restore(stratum: h)
         }
         return sample
     }
 
-    /// The first `steps` steps of a Fisher–Yates shuffle of stratum h's pool, remembered.
-    private mutating func shuffle(
-        stratum h: Int, steps: Int, using generator: inout some RandomNumberGenerator
+    /// The first `steps` steps of a Fisher–Yates shuffle: step i swaps positions i and
+    /// i + `boundedRandom(below: count − i)`.
+    private static func shuffle(
+        _ rows: inout [Int], steps: Int, using generator: inout some RandomNumberGenerator
     ) {
-        swaps.removeAll(keepingCapacity: true)
-        let count = strata[h].pool.count
-        guard steps > 0 else { return }
-        for i in 0..<steps {
-            let j = i + Int(boundedRandom(below: UInt64(count - i), using: &generator))
-            strata[h].pool.swapAt(i, j)
-            swaps.append(j)
+        rows.withUnsafeMutableBufferPointer { buffer in
+            for i in 0..<max(0, steps) {
+                let j = i + Int(boundedRandom(below: UInt64(buffer.count - i), using: &generator))
+                buffer.swapAt(i, j)
+            }
         }
-    }
-
-    /// Undoes the remembered swaps in reverse order: the pool is as before the shuffle.
-    private mutating func restore(stratum h: Int) {
-        for (i, j) in swaps.enumerated().reversed() {
-            strata[h].pool.swapAt(i, j)
-        }
-        swaps.removeAll(keepingCapacity: true)
     }
 }

@@ -1,14 +1,12 @@
 /// One thread's share of a design simulation: it simulates whole blocks of runs with its own
-/// copy of the sampler and its own scratch space (see ``DesignSimulation`` for one run).
+/// scratch space (see ``DesignSimulation`` for one run).
 struct SimulationWorker {
     private let simulation: DesignSimulation
-    private var sampler: SimulationSampler
     /// y_i for every frame row, rewritten for each prevalence.
     private var events: [Bool]
 
     init(simulation: DesignSimulation) {
         self.simulation = simulation
-        sampler = simulation.sampler
         events = Array(repeating: false, count: simulation.stationCount)
     }
 
@@ -30,7 +28,7 @@ struct SimulationWorker {
     private mutating func simulate(run: Int, into tallies: inout [SimulationTally]) {
         let settings = simulation.settings
         var generator = Philox4x32(seed: settings.seed, stream: UInt64(run))
-        let sample = sampler.draw(using: &generator)
+        let sample = simulation.sampler.draw(using: &generator)
         let reporting = settings.responseRate < 1
             ? sample.filter { _ in uniformDouble(using: &generator) < settings.responseRate }
             : sample
@@ -52,7 +50,7 @@ struct SimulationWorker {
     private func estimationDesign(
         sample: [SimulationSampler.Station], reporting: [SimulationSampler.Station]
     ) -> EstimationDesign {
-        let strata = sampler.strata
+        let strata = simulation.sampler.strata
         var first = Array(repeating: Double?.none, count: strata.count)
         var unequal = Array(repeating: false, count: strata.count)
         for station in sample {
