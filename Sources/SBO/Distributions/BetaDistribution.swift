@@ -19,7 +19,10 @@
 /// when both are zero).
 ///
 /// Agrees with R's `pbeta` and `qbeta` to 1e−12 relative for shape parameters from 0.005 to
-/// 10⁵ (see `BetaDistributionTests`). The algorithms are described on `IncompleteBeta`.
+/// 10⁵ and p from 1e−100 (1e−11 for α near 0.005 with p near 1; see `BetaDistributionTests`).
+/// Quantiles below the smallest normal double, 2.2e−308, are returned as 0. The algorithms
+/// (a continued fraction for the cdf, safeguarded Newton from AS 109's start for the
+/// quantile) are described on `IncompleteBeta`.
 public struct BetaDistribution: Sendable {
     /// The first shape parameter α ≥ 0.
     public let alpha: Double

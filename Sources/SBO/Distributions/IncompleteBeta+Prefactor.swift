@@ -23,21 +23,26 @@ extension IncompleteBeta {
     /// which uses the same split for the binomial density.
     static func logPrefactor(x: Double, y: Double, a: Double, b: Double) -> Double {
         let s = a + b
-        let deviance = -deviance(a, s * x) - deviance(b, s * y)
+        let deviance = -deviance(a, s, x) - deviance(b, s, y)
         let scale = 0.5 * log(a / s * b) - 0.5 * log(2 * Double.pi)
         return deviance + scale - (stirlingError(a) + stirlingError(b) - stirlingError(s))
     }
 
-    /// Loader's deviance term D(v, μ) = v log(v / μ) + μ − v ≥ 0, for v, μ > 0.
+    /// Loader's deviance term D(v, μ) = v log(v / μ) + μ − v ≥ 0, for v > 0 and μ = s·z > 0.
     ///
     /// Close to v = μ it is summed as a series in w = (v − μ)/(v + μ), free of cancellation:
     /// ```
     /// D(v, μ) = (v − μ) w + 2 v (w³/3 + w⁵/5 + w⁷/7 + …)        |v − μ| < 0.1 (v + μ)
     /// ```
-    static func deviance(_ v: Double, _ mu: Double) -> Double {
+    /// μ is passed as its factors s and z so that log μ = log s + log z can stand in when the
+    /// product is subnormal (z below 1e−308, where v must be small for K not to underflow).
+    static func deviance(_ v: Double, _ s: Double, _ z: Double) -> Double {
+        let mu = s * z
         guard abs(v - mu) < 0.1 * (v + mu) else {
             let ratio = v / mu
-            return v * (ratio.isFinite ? log(ratio) : log(v) - log(mu)) + mu - v
+            let logRatio = mu >= Double.leastNormalMagnitude && ratio.isFinite
+                ? log(ratio) : log(v) - log(s) - log(z)
+            return v * logRatio + mu - v
         }
         let w = (v - mu) / (v + mu)
         let w2 = w * w

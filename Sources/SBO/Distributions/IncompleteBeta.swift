@@ -24,8 +24,11 @@ import Darwin
 /// It converges fast for x < (a + 1)/(a + b + 2); above that point the symmetry
 /// I_x(a, b) = 1 − I_y(b, a) is used instead. The prefactor K is computed from Stirling's
 /// series and Loader's deviance (see `logPrefactor`), so that it keeps full relative precision
-/// when a and b are in the thousands. Agreement with R's `pbeta` (TOMS 708) is about 1e−14
-/// relative; the iteration count grows like √max(a, b) near the mode.
+/// when a and b are in the thousands. Agreement with R's `pbeta` (TOMS 708) is 1e−13 relative
+/// or better in `BetaDistributionTests`, whose worst case is 2.5e−13 at a = b = 2500. The tail
+/// beyond the switch point is formed as 1 − (the other tail), so it loses the digits of that
+/// other tail's leading nines: for a = 0.005 the upper tail near 0.005 keeps about 1e−14. The
+/// iteration count grows like √max(a, b) near the mode (about 40 at a = b = 2500).
 ///
 /// References:
 /// - M. Abramowitz, I. A. Stegun, *Handbook of Mathematical Functions*, 26.5.8 (1964).
@@ -76,8 +79,9 @@ enum IncompleteBeta {
     /// For x near 1 (large a, as in the t distribution with many degrees of freedom) d₂ₘ₊₁ is
     /// close to −1; the contraction gathers those terms into βₘ, and the last line (the same
     /// quantity written with y = 1 − x) computes them without cancellation. The contraction
-    /// is the odd part of the fraction (Jones & Thron 1980, §2.4.2); it converges to the same
-    /// value, two partial fractions per step. Stops when a step changes h by less than 1e−15.
+    /// is the odd part of the fraction (W. B. Jones, W. J. Thron, *Continued Fractions: Analytic
+    /// Theory and Applications*, 1980, on contractions); its approximants are every second one
+    /// of the original fraction. Stops when a step changes h by less than 1e−15.
     private static func continuedFraction(x: Double, y: Double, a: Double, b: Double) -> Double {
         let tiny = 1e-300
         let usesY = x > 0.5
@@ -112,6 +116,6 @@ enum IncompleteBeta {
         return 1 / h
     }
 
-    /// More than enough for a, b up to 10⁷ (the count grows like √max(a, b)).
+    /// A cap far above need: about 4 √max(a, b) steps suffice, and t with ν ≤ 10¹² needs few.
     private static let maximumIterations = 100_000.0
 }

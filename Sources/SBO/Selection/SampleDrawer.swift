@@ -45,24 +45,22 @@ public enum SampleDrawer {
             try frame.wholeNumbers(in: column, option: "--pps")
         }
         let issuer = TicketIssuer(seed: request.seed)
-        let tickets = issuer.tickets(for: frame.ids)
+        let order = TicketOrder(tickets: issuer.tickets(for: frame.ids), ids: frame.ids)
 
         var strata: [DrawnSample.Stratum] = []
         var stations: [DrawnSample.Station] = []
         for (h, members) in stratification.members.enumerated() {
             let name = stratification.names[h]
-            let ordered = members.sorted { a, b in
-                tickets[a] != tickets[b] ? tickets[a] < tickets[b] : Stratification.byteOrder(frame.ids[a], frame.ids[b])
-            }
             let picks: StratumSelection
             if let sizes, let column = request.ppsColumn {
                 picks = try SystematicPPS.select(
-                    count: allocation[h], reserves: request.reserves, ordered: ordered,
-                    sizes: sizes, start: issuer.ppsStartTicket(stratum: name), stratum: name,
-                    column: column)
+                    count: allocation[h], reserves: request.reserves,
+                    ordered: order.sorted(members), sizes: sizes,
+                    start: issuer.ppsStartTicket(stratum: name), stratum: name, column: column)
             } else {
                 picks = StratumSelection.equalProbability(
-                    count: allocation[h], reserves: request.reserves, ordered: ordered)
+                    count: allocation[h], reserves: request.reserves, population: members.count,
+                    ordered: order.first(allocation[h] + request.reserves, of: members))
             }
             if picks.reserves.count < request.reserves {
                 warnings.append(
@@ -99,8 +97,10 @@ struct StratumSelection {
 
     /// The first `count` of `ordered` as primaries (π = n_h/N_h exactly rounded, weight
     /// N_h/n_h), the next `reserves` as reserves with the same π and weight.
-    static func equalProbability(count: Int, reserves: Int, ordered: [Int]) -> StratumSelection {
-        let population = Double(ordered.count)
+    static func equalProbability(
+        count: Int, reserves: Int, population: Int, ordered: [Int]
+    ) -> StratumSelection {
+        let population = Double(population)
         let probability = Double(count) / population
         let weight = population / Double(count)
         let picks = ordered.prefix(count + reserves).map {

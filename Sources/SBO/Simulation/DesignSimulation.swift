@@ -19,10 +19,11 @@ import Foundation
 ///    selected with the design's inclusion probabilities π_i (see `SimulationSampler`).
 /// 2. **Non-response.** Each sampled station reports independently with probability R
 ///    (`uniformDouble < R`; no draws when R = 1).
-/// 3. **Design.** The reporting stations make the `EstimationDesign` of SAMPLE.csv: a stratum
-///    whose sampled stations have unequal π is PPS (weights 1/π_i, no finite-population
-///    correction), any other is simple random (weights N_h/n_h over its n_h reporting
-///    stations, correction 1 − n_h/N_h); a stratum where nobody reported drops out.
+/// 3. **Design.** The reporting stations make the `EstimationDesign` that `sbo estimate`
+///    builds from SAMPLE.csv (`SampleDesign`): a stratum whose sampled stations share one π
+///    with π·N_h = n_h is simple random (weights N_h/n_h over its n_h reporting stations,
+///    correction 1 − n_h/N_h), any other is PPS (weights 1/π_i, no finite-population
+///    correction); a stratum where nobody reported drops out.
 /// 4. **Plant**, for each prevalence p separately. Stratum h gets a rate p_h and each of its
 ///    N_h stations the irregularity independently with probability p_h:
 ///    ```

@@ -45,25 +45,20 @@ struct SimulationWorker {
         }
     }
 
-    /// The design `sbo estimate` builds from SAMPLE.csv and the reporting stations: a stratum
-    /// whose sampled stations have unequal π is PPS, any other simple random.
+    /// The design `sbo estimate` builds from SAMPLE.csv and the reporting stations: each
+    /// stratum classified by `SampleDesign.selection(primaryProbabilities:populationSize:)`
+    /// from its sampled stations' π.
     private func estimationDesign(
         sample: [SimulationSampler.Station], reporting: [SimulationSampler.Station]
     ) -> EstimationDesign {
         let strata = simulation.sampler.strata
-        var first = Array(repeating: Double?.none, count: strata.count)
-        var unequal = Array(repeating: false, count: strata.count)
-        for station in sample {
-            if let probability = first[station.stratum] {
-                if probability != station.probability { unequal[station.stratum] = true }
-            } else {
-                first[station.stratum] = station.probability
-            }
-        }
+        var probabilities = Array(repeating: [Double](), count: strata.count)
+        for station in sample { probabilities[station.stratum].append(station.probability) }
         let designStrata = strata.indices.map { h in
             DesignStratum(
                 name: strata[h].name, populationSize: strata[h].population,
-                selection: unequal[h] ? .proportionalToSize : .simpleRandom)
+                selection: SampleDesign.selection(
+                    primaryProbabilities: probabilities[h], populationSize: strata[h].population))
         }
         let stations = reporting.map {
             ReportingStation(stratum: strata[$0.stratum].name, inclusionProbability: $0.probability)
