@@ -7,7 +7,8 @@
 // workload after one warm-up, default 10), --threads 1,2 (thread counts, default 1,2).
 // Timed per run: `BootstrapInput.bootstrap` and the standard error of every statistic (the
 // baselines likewise compute the B × k replicates and their standard deviations; scipy also
-// its percentile interval). Progress goes to stderr.
+// its percentile interval). Wall time and the process's CPU time are both reported: on a shared
+// machine the CPU time is the steadier figure. Progress goes to stderr.
 import Foundation
 import SBO
 
@@ -27,8 +28,12 @@ struct Row: Codable {
     var p0Milliseconds: Double
     var p50Milliseconds: Double
     var p100Milliseconds: Double
+    /// p50 of the process CPU time per run (all threads).
+    var cpuP50Milliseconds: Double
     var replicatesPerSecond: Double
     var stationDrawsPerSecondPerCore: Double
+    /// B · Σm_h per second of CPU time: the per-core rate without the other programs' share.
+    var stationDrawsPerCPUSecond: Double
     var peakMemoryMiB: Double
     var scipyP50Milliseconds: Double?
     var numpyP50Milliseconds: Double?
@@ -124,25 +129,28 @@ for workload in Workload.all where names.contains(workload.name) {
     var workloadRows = [Row]()
     for threads in threadCounts {
         progress("\(workload.title), \(threads) thread\(threads == 1 ? "" : "s")…")
-        var times = [Double]()
+        var times = [Double](), cpuTimes = [Double]()
         var peak = 0
         for run in 0...runs {
             Measurement.resetPeakMemory()
-            let start = Measurement.now()
+            let start = Measurement.now(), cpuStart = Measurement.processorTime()
             guard let result = try? input.bootstrap(
                 replicates: workload.replicates, seed: "sbo-bench", scheme: workload.scheme, threads: threads)
             else { fail("the bootstrap failed") }
             standardErrors = (0..<workload.indicators).map { result.standardError(of: $0) ?? .nan }
-            let elapsed = Measurement.now() - start
+            let elapsed = Measurement.now() - start, cpu = Measurement.processorTime() - cpuStart
             peak = max(peak, Measurement.peakMemory())
-            if run > 0 { times.append(elapsed) }  // run 0 is the warm-up
+            if run > 0 { times.append(elapsed); cpuTimes.append(cpu) }  // run 0 is the warm-up
         }
         let (p0, p50, p100) = Measurement.percentiles(times)
+        let cpu = Measurement.percentiles(cpuTimes).p50
         workloadRows.append(Row(
             workload: workload.title, threads: threads, runs: runs,
             p0Milliseconds: p0 * 1e3, p50Milliseconds: p50 * 1e3, p100Milliseconds: p100 * 1e3,
+            cpuP50Milliseconds: cpu * 1e3,
             replicatesPerSecond: Double(workload.replicates) / p50,
             stationDrawsPerSecondPerCore: Double(workload.draws) / p50 / Double(threads),
+            stationDrawsPerCPUSecond: Double(workload.draws) / cpu,
             peakMemoryMiB: Double(peak) / 1_048_576))
     }
     if compare {
@@ -182,12 +190,14 @@ if json {
 } else {
     func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
     func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "-" }
-    print([pad("workload", 47), pad("thr", 4), pad("p0 ms", 9), pad("p50 ms", 9), pad("p100 ms", 9), pad("Mrep/s", 8),
-           pad("Gdraw/s/core", 13), pad("peak MiB", 9), pad("scipy ms", 9), pad("numpy ms", 9), pad("×scipy", 8), pad("×numpy", 8)].joined())
+    print([pad("workload", 47), pad("thr", 4), pad("p0 ms", 9), pad("p50 ms", 9), pad("p100 ms", 9), pad("cpu ms", 9), pad("Mrep/s", 8),
+           pad("Gdraw/s/core", 13), pad("Gdraw/cpu-s", 12), pad("peak MiB", 9), pad("scipy ms", 9), pad("numpy ms", 9), pad("×scipy", 8), pad("×numpy", 8)].joined())
     for row in rows {
         print([pad(row.workload, 47), pad(String(row.threads), 4), pad(number(row.p0Milliseconds, "%.2f"), 9),
                pad(number(row.p50Milliseconds, "%.2f"), 9), pad(number(row.p100Milliseconds, "%.2f"), 9),
+               pad(number(row.cpuP50Milliseconds, "%.2f"), 9),
                pad(number(row.replicatesPerSecond / 1e6, "%.2f"), 8), pad(number(row.stationDrawsPerSecondPerCore / 1e9, "%.3f"), 13),
+               pad(number(row.stationDrawsPerCPUSecond / 1e9, "%.3f"), 12),
                pad(number(row.peakMemoryMiB, "%.1f"), 9), pad(number(row.scipyP50Milliseconds, "%.1f"), 9),
                pad(number(row.numpyP50Milliseconds, "%.1f"), 9), pad(number(row.speedupOverScipy, "%.1f"), 8),
                pad(number(row.speedupOverNumpy, "%.1f"), 8)].joined())

@@ -57,22 +57,43 @@ public struct BootstrapResult: Sendable, Equatable {
     /// The bootstrap standard error of `statistic`; `nil` with fewer than two defined
     /// replicates.
     public func standardError(of statistic: Int) -> Double? {
-        // Two passes (mean, then squared deviations): exact enough in Double for B ≤ 2²⁸
-        // Float values, and free of the per-element division of an online update.
+        // Two passes (mean, then squared deviations), each summed in four interleaved partial
+        // sums (so that the additions pipeline) combined in a fixed order: exact enough in
+        // Double for B ≤ 2²⁸ Float values, and the same on every run and thread count.
         let values = slice(of: statistic)
-        var count = 0, sum = 0.0
-        for value in values where !value.isNaN {
-            count += 1
-            sum += Double(value)
-        }
+        let (count, sum, _) = values.withUnsafeBufferPointer { Self.sums(of: $0, around: 0) }
         guard count >= 2 else { return nil }
         let mean = sum / Double(count)
-        var squares = 0.0
-        for value in values where !value.isNaN {
-            let deviation = Double(value) - mean
-            squares += deviation * deviation
-        }
+        let squares = values.withUnsafeBufferPointer { Self.sums(of: $0, around: mean).squares }
         return (squares / Double(count - 1)).squareRoot()
+    }
+
+    /// The count of the non-NaN `values`, their sum and the sum of their squared deviations
+    /// from `center`.
+    private static func sums(
+        of values: UnsafeBufferPointer<Float>, around center: Double
+    ) -> (count: Int, sum: Double, squares: Double) {
+        var count = 0
+        var sums = (0.0, 0.0, 0.0, 0.0), squares = (0.0, 0.0, 0.0, 0.0)
+        @inline(__always) func add(_ value: Float, _ count: inout Int, _ sum: inout Double, _ square: inout Double) {
+            let defined = !value.isNaN
+            let deviation = defined ? Double(value) - center : 0
+            count += defined ? 1 : 0
+            sum += defined ? Double(value) : 0
+            square += deviation * deviation
+        }
+        var index = 0
+        while index + 4 <= values.count {
+            add(values[index], &count, &sums.0, &squares.0)
+            add(values[index + 1], &count, &sums.1, &squares.1)
+            add(values[index + 2], &count, &sums.2, &squares.2)
+            add(values[index + 3], &count, &sums.3, &squares.3)
+            index += 4
+        }
+        for value in values[index...] { add(value, &count, &sums.0, &squares.0) }
+        let sum = (sums.0 + sums.1) + (sums.2 + sums.3)
+        let square = (squares.0 + squares.1) + (squares.2 + squares.3)
+        return (count, sum, square)
     }
 
     /// The `method` interval of `statistic` at `confidence` (0 < confidence < 1); `nil` when the

@@ -10,19 +10,22 @@
 /// Buffers. Blocks are used eight at a time, b = 8q … 8q + 7 for q = 0, 1, …; with x_w[l]
 /// word w of block 8q + l, a buffer's 32 words are taken in the order
 /// x₀[0…7], x₁[0…7], x₂[0…7], x₃[0…7] (lane order, which the vector code produces
-/// without a transpose). For a bound s ≤ 4,096 each word gives two 16-bit half words and the
-/// buffer's 64 halves are taken as lo(x₀[0…7]), hi(x₀[0…7]), lo(x₁[0…7]), … . Each resampling
-/// group starts a fresh buffer (`begin(bound:)`), so that its draws depend only on the
-/// replicate and on how many buffers earlier groups used.
+/// without a transpose). For a bound s ≤ 4,096 each word gives two 16-bit half words, low half
+/// first, so the buffer's 64 halves are lo(x₀[0]), hi(x₀[0]), lo(x₀[1]), hi(x₀[1]), …,
+/// hi(x₃[7]) (the words' little-endian 16-bit view). Each resampling group starts a fresh
+/// buffer (`nextBuffer` per group), so that its draws depend only on the replicate and on how
+/// many buffers earlier groups used; a group takes the first accepted indices of its last
+/// buffer and drops the rest.
 ///
 /// Indices. With w the word width (16 or 32, `Bound`) and t = 2^w mod s, a word x gives
 /// ```
 /// m = x · s;   rejected when (m mod 2^w) < t;   index = ⌊m / 2^w⌋
 /// ```
 /// so every index in `0..<s` has probability exactly 1/s (Lemire's theorem; the same step as
-/// `multiplyShiftCandidate`, with t computed once per group). A buffer is mapped in vector
-/// registers; only a buffer holding a rejected word (probability below 64·s/2¹⁶, 0.03 for
-/// s = 105) is compacted by a scalar loop.
+/// `multiplyShiftCandidate`, with t computed once per group). A buffer is mapped in one
+/// branch-free loop that the optimiser vectorises, (m mod 2^w) − t wrapping to set the top bit
+/// exactly when a word is rejected; only a buffer holding a rejected word (probability below
+/// 64·s/2¹⁶, 0.1 for s = 105) is compacted by a scalar loop.
 ///
 /// Reference: J. K. Salmon, M. A. Moraes, R. O. Dror, D. E. Shaw, "Parallel random numbers:
 /// as easy as 1, 2, 3", SC '11, [doi:10.1145/2063384.2063405]; D. Lemire, "Fast random integer
@@ -40,16 +43,8 @@ struct PhiloxStream {
     private let stream2, stream3: UInt32
     /// The index of the next block to compute.
     private var nextBlock: UInt64 = 0
-    /// The bound of the current group.
-    private var bound = Bound(1)
-    /// The accepted indices of the current buffer, in stream order.
-    private var indices = (SIMD32<UInt32>(), SIMD32<UInt32>())
-    /// The words of the current eight blocks, x₀[0…7], x₁[0…7], x₂[0…7], x₃[0…7].
-    private var words = SIMD32<UInt32>()
-    /// How many of `indices` are valid.
-    private var available = 0
-    /// How many of them have been used.
-    private var position = 0
+    /// The current buffer's words x₀[0…7], x₁[0…7], x₂[0…7], x₃[0…7].
+    private var words = (SIMD16<UInt32>(), SIMD16<UInt32>())
 
     /// The stream `stream` under the key `key` (see `key(seed:)`).
     init(key: (UInt32, UInt32), stream: UInt64) {
@@ -69,132 +64,135 @@ struct PhiloxStream {
         return (word(0), word(4))
     }
 
-    /// Philox4x32-10 of the eight counters (c₀[l], c₁[l], c₂[l], c₃[l]), l = 0…7, in place:
-    /// `state` holds c₀[0…7], c₁[0…7], c₂[0…7], c₃[0…7]. The rounds are written per lane;
-    /// the optimiser turns each lane loop into vector instructions (two 32×32→64-bit products
-    /// per SSE2 instruction), and an unoptimised build stays usable for the tests.
+    /// The four words of a block in lanes: word w of lane l in the low 32 bits of `x[w][l]`
+    /// (the high 32 bits are arbitrary).
+    typealias Lanes = (SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>)
+
+    /// Philox4x32-10 of four counters (c₀[l], c₁[l], c₂[l], c₃[l]), l = 0…3, given in the low
+    /// 32 bits of the lanes of `counter`. Ten rounds of
+    /// ```
+    /// (c₀, c₁, c₂, c₃) ← (hi(M₁ c₂) ⊕ c₁ ⊕ k₀, lo(M₁ c₂), hi(M₀ c₀) ⊕ c₃ ⊕ k₁, lo(M₀ c₀))
+    /// ```
+    /// with M₀ = 0xD2511F53, M₁ = 0xCD9E8D57 and the key bumped by (0x9E3779B9, 0xBB67AE85)
+    /// after each round (Salmon et al., §4.1). Only the low 32 bits of c₀ and c₂ enter a
+    /// product, and a product's high half is shifted down from its 64 bits, so garbage above
+    /// bit 31 never reaches the low 32 bits of any word.
     @inline(__always)
-    static func blocks(_ state: UnsafeMutablePointer<UInt32>, key: (UInt32, UInt32)) {
-        for lane in 0..<8 {
-            var c0 = state[lane], c1 = state[8 + lane], c2 = state[16 + lane], c3 = state[24 + lane]
-            var k0 = key.0, k1 = key.1
-            for round in 0..<10 {
-                if round > 0 {
-                    k0 &+= 0x9E37_79B9
-                    k1 &+= 0xBB67_AE85
-                }
-                let product0 = UInt64(c0) &* 0xD251_1F53
-                let product1 = UInt64(c2) &* 0xCD9E_8D57
-                c0 = UInt32(truncatingIfNeeded: product1 >> 32) ^ c1 ^ k0
-                c1 = UInt32(truncatingIfNeeded: product1)
-                c2 = UInt32(truncatingIfNeeded: product0 >> 32) ^ c3 ^ k1
-                c3 = UInt32(truncatingIfNeeded: product0)
-            }
-            (state[lane], state[8 + lane], state[16 + lane], state[24 + lane]) = (c0, c1, c2, c3)
-        }
+    static func blocks(_ counter: Lanes, key: (UInt32, UInt32)) -> Lanes {
+        var state = counter
+        // Written out so that the optimiser keeps the state in registers across the rounds.
+        let (k0, k1) = key, w0: UInt32 = 0x9E37_79B9, w1: UInt32 = 0xBB67_AE85
+        round(&state, k0, k1)
+        round(&state, k0 &+ w0, k1 &+ w1)
+        round(&state, k0 &+ 2 &* w0, k1 &+ 2 &* w1)
+        round(&state, k0 &+ 3 &* w0, k1 &+ 3 &* w1)
+        round(&state, k0 &+ 4 &* w0, k1 &+ 4 &* w1)
+        round(&state, k0 &+ 5 &* w0, k1 &+ 5 &* w1)
+        round(&state, k0 &+ 6 &* w0, k1 &+ 6 &* w1)
+        round(&state, k0 &+ 7 &* w0, k1 &+ 7 &* w1)
+        round(&state, k0 &+ 8 &* w0, k1 &+ 8 &* w1)
+        round(&state, k0 &+ 9 &* w0, k1 &+ 9 &* w1)
+        return state
     }
 
-    /// Starts a group drawing below `bound`: the rest of the current buffer is dropped.
+    /// One Philox round on four lanes under the round key (k₀, k₁).
     @inline(__always)
-    mutating func begin(bound: Bound) {
-        self.bound = bound
-        available = 0
-        position = 0
+    private static func round(_ state: inout Lanes, _ k0: UInt32, _ k1: UInt32) {
+        let low = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let product0 = (state.0 & low) &* SIMD4<UInt64>(repeating: 0xD251_1F53)
+        let product1 = (state.2 & low) &* SIMD4<UInt64>(repeating: 0xCD9E_8D57)
+        state = ((product1 &>> SIMD4<UInt64>(repeating: 32)) ^ state.1 ^ SIMD4(repeating: UInt64(k0)), product1,
+                 (product0 &>> SIMD4<UInt64>(repeating: 32)) ^ state.3 ^ SIMD4(repeating: UInt64(k1)), product0)
     }
 
-    /// Computes the next eight blocks and maps their words to indices.
+    /// The next eight blocks' words x₀[0…7] … x₃[0…7] (`blocks`, twice). (Philox runs in
+    /// explicit vectors; the mapping below is a plain loop: the standard library's SIMD
+    /// shifts and masks are element-wise, and when they fed the mapping the optimiser turned the
+    /// whole chain, rounds included, back into scalar code.)
     @inline(__always)
-    private mutating func refill() {
+    mutating func nextWords() -> (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>) {
         let first = nextBlock
         nextBlock &+= 8
-        position = 0
-        let s = bound.bound, t = bound.threshold, stream2 = stream2, stream3 = stream3, key = (key0, key1)
+        let up = SIMD4<UInt64>(repeating: UInt64(stream2)), right = SIMD4<UInt64>(repeating: UInt64(stream3))
+        @inline(__always) func four(_ start: UInt64) -> Lanes {
+            let block = SIMD4<UInt64>(0, 1, 2, 3) &+ start
+            return Self.blocks((block, block &>> 32, up, right), key: (key0, key1))
+        }
+        let a = four(first), b = four(first &+ 4)
+        @inline(__always) func words(_ a: SIMD4<UInt64>, _ b: SIMD4<UInt64>) -> SIMD8<UInt32> {
+            SIMD8<UInt32>(truncatingIfNeeded: SIMD8<UInt64>(lowHalf: a, highHalf: b))
+        }
+        return (words(a.0, b.0), words(a.1, b.1), words(a.2, b.2), words(a.3, b.3))
+    }
+
+    /// Computes the next buffer, maps its words below `bound` and writes the accepted indices,
+    /// in stream order, to `target` (room for `bufferIndices`); returns how many there are.
+    @inline(__always)
+    mutating func nextBuffer(bound: Bound, into target: UnsafeMutablePointer<UInt64>) -> Int {
+        let x = nextWords()
+        let s = UInt32(bound.bound), t = UInt32(bound.threshold)
         var rejected: UInt32 = 0
         let half = bound.usesHalfWords
-        available = half ? 64 : 32
         withUnsafeMutableBytes(of: &words) { words in
-            withUnsafeMutableBytes(of: &indices) { indices in
-                let state = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
-                let target = indices.baseAddress!.assumingMemoryBound(to: UInt32.self)
-                for lane in 0..<8 {
-                    let block = first &+ UInt64(lane)
-                    state[lane] = UInt32(truncatingIfNeeded: block)
-                    state[8 + lane] = UInt32(truncatingIfNeeded: block >> 32)
-                    state[16 + lane] = stream2
-                    state[24 + lane] = stream3
+            words.storeBytes(of: x.0, toByteOffset: 0, as: SIMD8<UInt32>.self)
+            words.storeBytes(of: x.1, toByteOffset: 32, as: SIMD8<UInt32>.self)
+            words.storeBytes(of: x.2, toByteOffset: 64, as: SIMD8<UInt32>.self)
+            words.storeBytes(of: x.3, toByteOffset: 96, as: SIMD8<UInt32>.self)
+            let state = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
+            if half {
+                // Half word i is the 16-bit view's element i on a little-endian machine. The
+                // products are formed in 64-bit lanes, where the optimiser uses one `pmuludq`
+                // per two halves and stores the indices without repacking.
+                let halves = words.baseAddress!.assumingMemoryBound(to: UInt16.self)
+                var wide: UInt64 = 0
+                for index in 0..<64 {
+                    let product = UInt64(halves[index ^ Self.bigEndianHalf]) &* UInt64(s)
+                    wide |= (product & 0xFFFF) &- UInt64(t)
+                    target[index] = product >> 16
                 }
-                Self.blocks(state, key: key)
-                if half {
-                    // 16-bit Lemire: m = h · s < 2³²; a rejection (m mod 2¹⁶ < t) makes
-                    // (m mod 2¹⁶) − t wrap, setting bit 31 of `rejected`.
-                    for vector in 0..<4 {
-                        for lane in 0..<8 {
-                            let word = state[8 * vector + lane]
-                            let low = (word & 0xFFFF) &* s, high = (word >> 16) &* s
-                            rejected |= ((low & 0xFFFF) &- t) | ((high & 0xFFFF) &- t)
-                            target[16 * vector + lane] = low >> 16
-                            target[16 * vector + 8 + lane] = high >> 16
-                        }
-                    }
-                } else {
-                    var wideRejected: UInt64 = 0
-                    for word in 0..<32 {
-                        let product = UInt64(state[word]) &* UInt64(s)
-                        wideRejected |= (product & 0xFFFF_FFFF) &- UInt64(t)
-                        target[word] = UInt32(truncatingIfNeeded: product >> 32)
-                    }
-                    rejected = UInt32(truncatingIfNeeded: wideRejected >> 32)
-                }
-            }
-        }
-        if rejected >> 31 != 0 { compact() }
-    }
-
-    /// The rare slow path: maps the buffer's words one by one, keeping the accepted indices.
-    private mutating func compact() {
-        let all = withUnsafeBytes(of: &words) { words in
-            (0..<4).map { vector in (0..<8).map { words.load(fromByteOffset: 4 * (8 * vector + $0), as: UInt32.self) } }
-        }
-        var kept = [UInt32]()
-        for word in all {
-            if bound.usesHalfWords {
-                for shift: UInt32 in [0, 16] {
-                    for lane in 0..<8 {
-                        let product = (word[lane] >> shift & 0xFFFF) &* bound.bound
-                        if product & 0xFFFF >= bound.threshold { kept.append(product >> 16) }
-                    }
-                }
+                rejected = UInt32(truncatingIfNeeded: wide >> 32)
             } else {
-                for lane in 0..<8 {
-                    let product = UInt64(word[lane]) &* UInt64(bound.bound)
-                    if UInt32(truncatingIfNeeded: product) >= bound.threshold {
-                        kept.append(UInt32(truncatingIfNeeded: product >> 32))
+                var wide: UInt64 = 0
+                for word in 0..<32 {
+                    let product = UInt64(state[word]) &* UInt64(s)
+                    wide |= (product & 0xFFFF_FFFF) &- UInt64(t)
+                    target[word] = product >> 32
+                }
+                rejected = UInt32(truncatingIfNeeded: wide >> 32)
+            }
+        }
+        if rejected >> 31 == 0 { return half ? 64 : 32 }
+        return compact(bound: bound, into: target)
+    }
+
+    /// 1 on a big-endian machine (where a word's high half comes first in memory), else 0.
+    private static var bigEndianHalf: Int {
+        #if _endian(big)
+        1
+        #else
+        0
+        #endif
+    }
+
+    /// The rare slow path: maps the buffer's words one by one in stream order, keeping the
+    /// accepted indices; returns their count.
+    private mutating func compact(bound: Bound, into target: UnsafeMutablePointer<UInt64>) -> Int {
+        withUnsafeBytes(of: &words) { words in
+            let words = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
+            var kept = 0
+            for index in 0..<32 {
+                let word = words[index]
+                for shift: UInt32 in bound.usesHalfWords ? [0, 16] : [0] {
+                    let candidate = bound.usesHalfWords
+                        ? multiplyShiftCandidate(UInt16(truncatingIfNeeded: word >> shift), below: UInt16(bound.bound)).map(UInt64.init)
+                        : multiplyShiftCandidate(word, below: bound.bound).map(UInt64.init)
+                    if let candidate {
+                        target[kept] = candidate
+                        kept += 1
                     }
                 }
             }
-        }
-        withUnsafeMutableBytes(of: &indices) { buffer in
-            for (offset, index) in kept.enumerated() {
-                buffer.storeBytes(of: index, toByteOffset: 4 * offset, as: UInt32.self)
-            }
-        }
-        available = kept.count
-    }
-
-    /// Writes the next `count` indices of the current group to `target`.
-    @inline(__always)
-    mutating func fill(_ target: UnsafeMutablePointer<UInt32>, count: Int) {
-        var written = 0
-        while written < count {
-            if position == available { refill() }
-            let take = min(available - position, count - written)
-            withUnsafeBytes(of: &indices) { buffer in
-                (target + written).update(
-                    from: buffer.baseAddress!.assumingMemoryBound(to: UInt32.self) + position,
-                    count: take)
-            }
-            written &+= take
-            position &+= take
+            return kept
         }
     }
 }

@@ -46,7 +46,7 @@ struct ResamplingPlan: Sendable {
     let hasMissingAnswers: Bool
     /// Bytes per station row that carry data: k, or 2k with missing answers.
     let byteColumns: Int
-    /// Bytes between station rows: `byteColumns` rounded up to 16, 32 or a multiple of 64.
+    /// Bytes between station rows: `byteColumns` rounded up to 8, 16, 32 or a multiple of 64.
     let rowStride: Int
     /// Station rows of bytes, in resampling order.
     let bytes: [UInt8]
@@ -82,6 +82,7 @@ struct ResamplingPlan: Sendable {
         byteColumns = hasMissingAnswers ? 2 * k : k
         rowStride = switch byteColumns {
         case 0: 0
+        case ...8: 8
         case ...16: 16
         case ...32: 32
         default: (byteColumns + 63) / 64 * 64
@@ -173,20 +174,27 @@ struct ResamplingPlan: Sendable {
         }
     }
 
-    /// The statistics of a totals vector: share_j = t[j] / t[k + j or k], ratio_r =
-    /// t[k + d + 2r] / t[k + d + 2r + 1]; NaN where the denominator is 0.
+    /// The columns of the totals vector that statistic `index` divides: share_j = t[j] /
+    /// t[k + j or k], ratio_r = t[k + d + 2r] / t[k + d + 2r + 1].
+    @inline(__always)
+    func columns(of index: Int) -> (numerator: Int, denominator: Int) {
+        let k = indicatorCount
+        if index < k { return (index, hasMissingAnswers ? k + index : k) }
+        let offset = k + denominatorColumns + 2 * (index - k)
+        return (offset, offset + 1)
+    }
+
+    /// The statistic `index` of a totals vector (`columns(of:)`); NaN where the denominator
+    /// is 0.
     @inline(__always)
     func statistic(_ index: Int, of totals: UnsafePointer<Double>) -> Double {
-        let k = indicatorCount
-        let numerator: Double, denominator: Double
-        if index < k {
-            numerator = totals[index]
-            denominator = totals[hasMissingAnswers ? k + index : k]
-        } else {
-            let offset = k + denominatorColumns + 2 * (index - k)
-            numerator = totals[offset]
-            denominator = totals[offset + 1]
-        }
-        return denominator > 0 ? numerator / denominator : .nan
+        let (numerator, denominator) = columns(of: index)
+        return Self.quotient(totals[numerator], totals[denominator])
+    }
+
+    /// numerator / denominator, or NaN when the denominator is not positive.
+    @inline(__always)
+    static func quotient(_ numerator: Double, _ denominator: Double) -> Double {
+        denominator > 0 ? numerator / denominator : .nan
     }
 }

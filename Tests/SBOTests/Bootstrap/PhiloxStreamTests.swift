@@ -16,8 +16,8 @@ import Testing
     }
 
     /// The documented stream, word by word: per group a fresh buffer of eight blocks, words in
-    /// lane order x₀[0…7], x₁[0…7], …, half words lo(x₀[·]), hi(x₀[·]), … for bounds ≤ 4096,
-    /// each mapped by `multiplyShiftCandidate` (rejected words skipped).
+    /// lane order x₀[0…7], x₁[0…7], …, each word's low half then its high half for bounds
+    /// ≤ 4096, each mapped by `multiplyShiftCandidate` (rejected words skipped).
     static func referenceIndices(seed: String, stream: UInt64, groups: [(bound: UInt32, count: Int)]) -> [[UInt32]] {
         let key = PhiloxStream.key(seed: seed)
         var nextBlock: UInt64 = 0
@@ -28,20 +28,16 @@ import Testing
                 nextBlock += 8
                 var candidates = [UInt32]()
                 for word in 0..<4 {
-                    if group.bound <= 4096 {
-                        for shift: UInt32 in [0, 16] {
-                            for lane in 0..<8 {
+                    for lane in 0..<8 {
+                        if group.bound <= 4096 {
+                            for shift: UInt32 in [0, 16] {
                                 let half = UInt16(truncatingIfNeeded: blocks[lane][word] >> shift)
                                 if let index = multiplyShiftCandidate(half, below: UInt16(group.bound)) {
                                     candidates.append(UInt32(index))
                                 }
                             }
-                        }
-                    } else {
-                        for lane in 0..<8 {
-                            if let index = multiplyShiftCandidate(blocks[lane][word], below: group.bound) {
-                                candidates.append(index)
-                            }
+                        } else if let index = multiplyShiftCandidate(blocks[lane][word], below: group.bound) {
+                            candidates.append(index)
                         }
                     }
                 }
@@ -49,6 +45,18 @@ import Testing
             }
             return result
         }
+    }
+
+    /// `count` indices below `bound` from the engine's buffers, as a resampling group takes them.
+    static func draw(_ count: Int, below bound: UInt32, from stream: inout PhiloxStream) -> [UInt32] {
+        var result = [UInt32]()
+        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: PhiloxStream.bufferIndices)
+        defer { buffer.deallocate() }
+        while result.count < count {
+            let accepted = stream.nextBuffer(bound: PhiloxStream.Bound(bound), into: buffer)
+            result += (0..<min(accepted, count - result.count)).map { UInt32(buffer[$0]) }
+        }
+        return result
     }
 
     @Test func keyIsTheScalarGeneratorsKey() {
@@ -67,12 +75,18 @@ import Testing
         let c1: [UInt32] = [0, 0, 1, 0xFFFF_FFFF, 5, 0x85A3_08D3, 0, 42]
         let c2: [UInt32] = [0x1319_8A2E, 0, 1, 2, 3, 4, 0xFFFF_FFFF, 5]
         let c3: [UInt32] = [0x0370_7344, 9, 8, 7, 6, 5, 4, 0xFFFF_FFFF]
-        var state = c0 + c1 + c2 + c3
-        state.withUnsafeMutableBufferPointer { PhiloxStream.blocks($0.baseAddress!, key: key) }
-        for lane in 0..<8 {
-            let expected = Philox4x32.block(counter: (c0[lane], c1[lane], c2[lane], c3[lane]), key: key)
-            #expect([state[lane], state[8 + lane], state[16 + lane], state[24 + lane]]
-                == [expected.0, expected.1, expected.2, expected.3])
+        // Garbage above bit 31 of the lanes must not change the words.
+        func lanes(_ words: [UInt32], _ from: Int) -> SIMD4<UInt64> {
+            SIMD4((0..<4).map { UInt64(words[from + $0]) | UInt64(0xDEAD_0000 + $0) << 32 })
+        }
+        for from in [0, 4] {
+            let state = PhiloxStream.blocks((lanes(c0, from), lanes(c1, from), lanes(c2, from), lanes(c3, from)), key: key)
+            for lane in 0..<4 {
+                let expected = Philox4x32.block(
+                    counter: (c0[from + lane], c1[from + lane], c2[from + lane], c3[from + lane]), key: key)
+                #expect([state.0[lane], state.1[lane], state.2[lane], state.3[lane]].map { UInt32(truncatingIfNeeded: $0) }
+                    == [expected.0, expected.1, expected.2, expected.3])
+            }
         }
     }
 
@@ -86,15 +100,7 @@ import Testing
             let expected = Self.referenceIndices(seed: "sbo", stream: stream, groups: groups.map { ($0.0, $0.1) })
             var lanes = PhiloxStream(key: PhiloxStream.key(seed: "sbo"), stream: stream)
             for (group, reference) in zip(groups, expected) {
-                lanes.begin(bound: PhiloxStream.Bound(group.0))
-                var indices = [UInt32](repeating: .max, count: group.1)
-                // Fill in uneven pieces, as the kernel's chunks do.
-                var done = 0
-                while done < group.1 {
-                    let piece = min(group.1 - done, 1 + done % 37)
-                    indices.withUnsafeMutableBufferPointer { lanes.fill($0.baseAddress! + done, count: piece) }
-                    done += piece
-                }
+                let indices = Self.draw(group.1, below: group.0, from: &lanes)
                 #expect(indices == reference)
                 #expect(indices.allSatisfy { $0 < group.0 })
             }
@@ -107,10 +113,7 @@ import Testing
         for bound: UInt32 in [4095, 3000, 65535] {
             let reference = Self.referenceIndices(seed: "reject", stream: 3, groups: [(bound, 20_000)])[0]
             var lanes = PhiloxStream(key: PhiloxStream.key(seed: "reject"), stream: 3)
-            lanes.begin(bound: PhiloxStream.Bound(bound))
-            var indices = [UInt32](repeating: 0, count: 20_000)
-            indices.withUnsafeMutableBufferPointer { lanes.fill($0.baseAddress!, count: 20_000) }
-            #expect(indices == reference)
+            #expect(Self.draw(20_000, below: bound, from: &lanes) == reference)
         }
     }
 }
