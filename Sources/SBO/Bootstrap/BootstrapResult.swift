@@ -12,6 +12,7 @@
 /// ```
 /// se = √( Σ_b (t*_b − t̄*)² / (B − 1) )
 /// ```
+/// (computed in one pass from the deviations from the estimate, see `standardError(of:)`)
 /// as R boot's `sd(t)` and R survey's `svrepdesign` with `scale = 1/(B − 1)`, `mse = FALSE`.
 public struct BootstrapResult: Sendable, Equatable {
     /// The statistics' names: the indicators, then the ratios.
@@ -57,19 +58,21 @@ public struct BootstrapResult: Sendable, Equatable {
     /// The bootstrap standard error of `statistic`; `nil` with fewer than two defined
     /// replicates.
     public func standardError(of statistic: Int) -> Double? {
-        // Two passes (mean, then squared deviations), each summed in four interleaved partial
-        // sums (so that the additions pipeline) combined in a fixed order: exact enough in
-        // Double for B ≤ 2²⁸ Float values, and the same on every run and thread count.
-        let values = slice(of: statistic)
-        let (count, sum, _) = values.withUnsafeBufferPointer { Self.sums(of: $0, around: 0) }
+        // One pass over the deviations d_b = t*_b − c from c, the full-sample estimate:
+        // se² = (Σ d² − (Σ d)²/B′) / (B′ − 1) over the B′ defined replicates. c lies within a
+        // few standard errors of the replicates' mean, so the subtraction loses nothing that
+        // matters in Double (the shifted-data algorithm; Chan, Golub and LeVeque, "Algorithms
+        // for computing the sample variance", Am. Stat. 37(3), 242–247, 1983,
+        // https://www.jstor.org/stable/2683386).
+        let center = estimates[statistic] ?? 0
+        let (count, sum, squares) = slice(of: statistic).withUnsafeBufferPointer { Self.sums(of: $0, around: center) }
         guard count >= 2 else { return nil }
-        let mean = sum / Double(count)
-        let squares = values.withUnsafeBufferPointer { Self.sums(of: $0, around: mean).squares }
-        return (squares / Double(count - 1)).squareRoot()
+        return (max(0, squares - sum * sum / Double(count)) / Double(count - 1)).squareRoot()
     }
 
-    /// The count of the non-NaN `values`, their sum and the sum of their squared deviations
-    /// from `center`.
+    /// Over the non-NaN `values`: their count, and the sums of their deviations from `center`
+    /// and of the squared deviations, each in four interleaved partial sums (so that the
+    /// additions pipeline) combined in a fixed order — the same on every run and thread count.
     private static func sums(
         of values: UnsafeBufferPointer<Float>, around center: Double
     ) -> (count: Int, sum: Double, squares: Double) {
@@ -79,7 +82,7 @@ public struct BootstrapResult: Sendable, Equatable {
             let defined = !value.isNaN
             let deviation = defined ? Double(value) - center : 0
             count += defined ? 1 : 0
-            sum += defined ? Double(value) : 0
+            sum += deviation
             square += deviation * deviation
         }
         var index = 0

@@ -109,6 +109,9 @@ extension ResamplingPlan {
         each: (Int) -> Void
     ) {
         switch rowStride {
+        case 0: Self.addRows(0, rows, stride: 0, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
+        case 1: Self.addRows(1, rows, stride: 1, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
+        case 4: Self.addRows(4, rows, stride: 4, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
         case 8: Self.addRows(8, rows, stride: 8, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
         case 16: Self.addRows(16, rows, stride: 16, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
         case 32: Self.addRows(32, rows, stride: 32, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
@@ -116,19 +119,22 @@ extension ResamplingPlan {
         }
     }
 
-    /// Byte sums of drawn rows: four 16-byte vectors, or one 8-byte vector for rows of 8 bytes.
-    typealias ByteSums = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD8<UInt8>)
+    /// Byte sums of drawn rows: four 16-byte vectors, one 8-byte vector for rows of 8 bytes, or
+    /// a 32-bit word for rows of 4 bytes (four byte lanes, added as one integer: no lane
+    /// reaches 256, so no carry crosses a lane) or of 1 byte.
+    typealias ByteSums = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD8<UInt8>, UInt32)
 
     /// The byte kernel: per draw one unaligned load and one vector add for each `width` bytes
-    /// of the row (`width` 8, 16, 32, or 64 for rows of any multiple of 64 bytes, summed 64
-    /// columns at a time); the byte sums are widened into `counts` at most every 255 draws.
+    /// of the row (`width` 1, 4, 8, 16, 32, or 64 for rows of any multiple of 64 bytes, summed
+    /// 64 columns at a time; 0 for no indicator, where only `each` sees the draws); the byte
+    /// sums are widened into `counts` at most every 255 draws.
     @inline(__always)
     private static func addRows(
         _ width: Int, _ rows: UnsafeRawPointer, stride: Int, draws: Int, bound: PhiloxStream.Bound,
         stream: inout PhiloxStream, indices: UnsafeMutablePointer<UInt64>,
         into counts: UnsafeMutablePointer<UInt32>, each: (Int) -> Void
     ) {
-        var sums: ByteSums = (.zero, .zero, .zero, .zero, .zero)
+        var sums: ByteSums = (.zero, .zero, .zero, .zero, .zero, 0)
         var remaining = draws, pending = 0
         while remaining > 0 {
             let chunk = min(remaining, stream.nextBuffer(bound: bound, into: indices))
@@ -158,9 +164,18 @@ extension ResamplingPlan {
         _ width: Int, _ rows: UnsafeRawPointer, stride: Int, indices: UnsafeMutablePointer<UInt64>,
         count: Int, to sums: inout ByteSums
     ) {
-        var (s0, s1, s2, s3, narrow) = sums
+        var (s0, s1, s2, s3, narrow, word) = sums
         for draw in 0..<count {
             let row = rows + Int(truncatingIfNeeded: indices[draw]) &* stride
+            if width == 0 { continue }
+            if width == 1 {
+                word &+= UInt32(row.load(as: UInt8.self))
+                continue
+            }
+            if width == 4 {
+                word &+= UInt32(littleEndian: row.loadUnaligned(as: UInt32.self))
+                continue
+            }
             if width == 8 {
                 narrow &+= row.loadUnaligned(as: SIMD8<UInt8>.self)
                 continue
@@ -172,18 +187,22 @@ extension ResamplingPlan {
                 s3 &+= row.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self)
             }
         }
-        sums = (s0, s1, s2, s3, narrow)
+        sums = (s0, s1, s2, s3, narrow, word)
     }
 
     /// Adds the byte sums into the 32-bit `counts` and clears them.
     @inline(__always)
     private static func widen(_ width: Int, _ sums: inout ByteSums, into counts: UnsafeMutablePointer<UInt32>) {
         let target = UnsafeMutableRawPointer(counts)
-        if width == 8 {
+        if width == 1 {
+            counts[0] &+= sums.5
+        } else if width == 4 {
+            for lane in 0..<4 { counts[lane] &+= sums.5 >> (8 * lane) & 0xFF }
+        } else if width == 8 {
             target.storeBytes(
                 of: target.loadUnaligned(as: SIMD8<UInt32>.self) &+ SIMD8<UInt32>(truncatingIfNeeded: sums.4),
                 as: SIMD8<UInt32>.self)
-        } else {
+        } else if width >= 16 {
             widen(sums.0, into: target)
             if width > 16 { widen(sums.1, into: target + 64) }
             if width > 32 {
@@ -191,7 +210,7 @@ extension ResamplingPlan {
                 widen(sums.3, into: target + 192)
             }
         }
-        sums = (.zero, .zero, .zero, .zero, .zero)
+        sums = (.zero, .zero, .zero, .zero, .zero, 0)
     }
 
     /// Adds 16 byte sums into 16 32-bit counts at `target`.

@@ -46,7 +46,8 @@ struct ResamplingPlan: Sendable {
     let hasMissingAnswers: Bool
     /// Bytes per station row that carry data: k, or 2k with missing answers.
     let byteColumns: Int
-    /// Bytes between station rows: `byteColumns` rounded up to 8, 16, 32 or a multiple of 64.
+    /// Bytes between station rows: `byteColumns` rounded up to 1, 4, 8, 16, 32 or a multiple of
+    /// 64 (narrow rows keep a large sample with few indicators in the core's cache).
     let rowStride: Int
     /// Station rows of bytes, in resampling order.
     let bytes: [UInt8]
@@ -82,6 +83,8 @@ struct ResamplingPlan: Sendable {
         byteColumns = hasMissingAnswers ? 2 * k : k
         rowStride = switch byteColumns {
         case 0: 0
+        case 1: 1
+        case ...4: 4
         case ...8: 8
         case ...16: 16
         case ...32: 32
