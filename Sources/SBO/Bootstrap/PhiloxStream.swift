@@ -37,8 +37,8 @@ struct PhiloxStream {
     /// Indices per buffer at most (64 half words).
     static let bufferIndices = 64
 
-    /// The Philox key (k₀, k₁) of the seed.
-    private let key0, key1: UInt32
+    /// The round keys of the seed's Philox key (k₀, k₁).
+    private let keys: RoundKeys
     /// The stream number r, as the counter's upper words (c₂, c₃).
     private let stream2, stream3: UInt32
     /// The index of the next block to compute.
@@ -48,7 +48,12 @@ struct PhiloxStream {
 
     /// The stream `stream` under the key `key` (see `key(seed:)`).
     init(key: (UInt32, UInt32), stream: UInt64) {
-        (key0, key1) = key
+        self.init(keys: Self.roundKeys(key), stream: stream)
+    }
+
+    /// The stream `stream` under the key whose round keys are `keys` (`roundKeys`).
+    init(keys: RoundKeys, stream: UInt64) {
+        self.keys = keys
         stream2 = UInt32(truncatingIfNeeded: stream)
         stream3 = UInt32(truncatingIfNeeded: stream >> 32)
     }
@@ -78,31 +83,50 @@ struct PhiloxStream {
     /// product, and a product's high half is shifted down from its 64 bits, so garbage above
     /// bit 31 never reaches the low 32 bits of any word.
     @inline(__always)
-    static func blocks(_ counter: Lanes, key: (UInt32, UInt32)) -> Lanes {
+    static func blocks(_ counter: Lanes, keys: RoundKeys) -> Lanes {
         var state = counter
         // Written out so that the optimiser keeps the state in registers across the rounds.
-        let (k0, k1) = key, w0: UInt32 = 0x9E37_79B9, w1: UInt32 = 0xBB67_AE85
-        round(&state, k0, k1)
-        round(&state, k0 &+ w0, k1 &+ w1)
-        round(&state, k0 &+ 2 &* w0, k1 &+ 2 &* w1)
-        round(&state, k0 &+ 3 &* w0, k1 &+ 3 &* w1)
-        round(&state, k0 &+ 4 &* w0, k1 &+ 4 &* w1)
-        round(&state, k0 &+ 5 &* w0, k1 &+ 5 &* w1)
-        round(&state, k0 &+ 6 &* w0, k1 &+ 6 &* w1)
-        round(&state, k0 &+ 7 &* w0, k1 &+ 7 &* w1)
-        round(&state, k0 &+ 8 &* w0, k1 &+ 8 &* w1)
-        round(&state, k0 &+ 9 &* w0, k1 &+ 9 &* w1)
+        round(&state, keys.0, keys.1)
+        round(&state, keys.2, keys.3)
+        round(&state, keys.4, keys.5)
+        round(&state, keys.6, keys.7)
+        round(&state, keys.8, keys.9)
+        round(&state, keys.10, keys.11)
+        round(&state, keys.12, keys.13)
+        round(&state, keys.14, keys.15)
+        round(&state, keys.16, keys.17)
+        round(&state, keys.18, keys.19)
         return state
     }
 
-    /// One Philox round on four lanes under the round key (k₀, k₁).
+    /// The ten round keys (k₀ + r·0x9E3779B9, k₁ + r·0xBB67AE85) mod 2³², r = 0…9, each
+    /// broadcast to four lanes: computed once per stream rather than once per round.
+    typealias RoundKeys = (
+        SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>,
+        SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>,
+        SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>,
+        SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>, SIMD4<UInt64>)
+
+    /// The round keys of `key` (`RoundKeys`).
+    static func roundKeys(_ key: (UInt32, UInt32)) -> RoundKeys {
+        func lanes(_ round: UInt32) -> (SIMD4<UInt64>, SIMD4<UInt64>) {
+            (SIMD4(repeating: UInt64(key.0 &+ round &* 0x9E37_79B9)),
+             SIMD4(repeating: UInt64(key.1 &+ round &* 0xBB67_AE85)))
+        }
+        let (a0, a1) = lanes(0), (b0, b1) = lanes(1), (c0, c1) = lanes(2), (d0, d1) = lanes(3)
+        let (e0, e1) = lanes(4), (f0, f1) = lanes(5), (g0, g1) = lanes(6), (h0, h1) = lanes(7)
+        let (i0, i1) = lanes(8), (j0, j1) = lanes(9)
+        return (a0, a1, b0, b1, c0, c1, d0, d1, e0, e1, f0, f1, g0, g1, h0, h1, i0, i1, j0, j1)
+    }
+
+    /// One Philox round on four lanes under the round key (k₀, k₁), broadcast.
     @inline(__always)
-    private static func round(_ state: inout Lanes, _ k0: UInt32, _ k1: UInt32) {
+    private static func round(_ state: inout Lanes, _ k0: SIMD4<UInt64>, _ k1: SIMD4<UInt64>) {
         let low = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
         let product0 = (state.0 & low) &* SIMD4<UInt64>(repeating: 0xD251_1F53)
         let product1 = (state.2 & low) &* SIMD4<UInt64>(repeating: 0xCD9E_8D57)
-        state = ((product1 &>> SIMD4<UInt64>(repeating: 32)) ^ state.1 ^ SIMD4(repeating: UInt64(k0)), product1,
-                 (product0 &>> SIMD4<UInt64>(repeating: 32)) ^ state.3 ^ SIMD4(repeating: UInt64(k1)), product0)
+        state = ((product1 &>> SIMD4<UInt64>(repeating: 32)) ^ state.1 ^ k0, product1,
+                 (product0 &>> SIMD4<UInt64>(repeating: 32)) ^ state.3 ^ k1, product0)
     }
 
     /// The next eight blocks' words x₀[0…7] … x₃[0…7] (`blocks`, twice). (Philox runs in
@@ -116,7 +140,7 @@ struct PhiloxStream {
         let up = SIMD4<UInt64>(repeating: UInt64(stream2)), right = SIMD4<UInt64>(repeating: UInt64(stream3))
         @inline(__always) func four(_ start: UInt64) -> Lanes {
             let block = SIMD4<UInt64>(0, 1, 2, 3) &+ start
-            return Self.blocks((block, block &>> 32, up, right), key: (key0, key1))
+            return Self.blocks((block, block &>> 32, up, right), keys: keys)
         }
         let a = four(first), b = four(first &+ 4)
         @inline(__always) func words(_ a: SIMD4<UInt64>, _ b: SIMD4<UInt64>) -> SIMD8<UInt32> {

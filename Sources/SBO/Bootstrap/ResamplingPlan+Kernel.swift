@@ -36,12 +36,13 @@ extension ResamplingPlan {
         }
         let columns = (0..<statistics).map { self.columns(of: $0) }
         let bounds = groups.map { PhiloxStream.Bound(UInt32(max(1, $0.count))) }
+        let keys = PhiloxStream.roundKeys(key)
         bytes.withUnsafeBytes { bytes in
         values.withUnsafeBufferPointer { values in
         weights.withUnsafeBufferPointer { weights in
             for replicate in replicates {
                 let place = (replicate - replicates.lowerBound) % Self.blockReplicates
-                var stream = PhiloxStream(key: key, stream: UInt64(replicate))
+                var stream = PhiloxStream(keys: keys, stream: UInt64(replicate))
                 for column in 0..<width { totals[column] = base[column] }
                 for (group, bound) in zip(groups, bounds) where group.draws > 0 {
                     let fast = group.commonWeight != nil && !generalOnly

@@ -80,7 +80,7 @@ import Testing
             SIMD4((0..<4).map { UInt64(words[from + $0]) | UInt64(0xDEAD_0000 + $0) << 32 })
         }
         for from in [0, 4] {
-            let state = PhiloxStream.blocks((lanes(c0, from), lanes(c1, from), lanes(c2, from), lanes(c3, from)), key: key)
+            let state = PhiloxStream.blocks((lanes(c0, from), lanes(c1, from), lanes(c2, from), lanes(c3, from)), keys: PhiloxStream.roundKeys(key))
             for lane in 0..<4 {
                 let expected = Philox4x32.block(
                     counter: (c0[from + lane], c1[from + lane], c2[from + lane], c3[from + lane]), key: key)
