@@ -47,7 +47,9 @@ extension ResamplingPlan {
                 for (group, bound) in zip(groups, bounds) where group.draws > 0 {
                     let fast = group.commonWeight != nil && !generalOnly
                     let rows = bytes.baseAddress! + group.start * stride
-                    drawn.initialize(repeating: 0, count: width)
+                    // Doubles are drawn unless the byte kernel covers every column.
+                    let usesDoubles = !fast || pairs > 0
+                    if usesDoubles { drawn.initialize(repeating: 0, count: width) }
                     if fast {
                         counts.initialize(repeating: 0, count: stride)
                         addRows(rows, draws: group.draws, bound: bound, stream: &stream, indices: indices, into: counts) { chunk in
@@ -80,7 +82,9 @@ extension ResamplingPlan {
                         for column in 0..<byteColumns { totals[column] += factor * Double(counts[column]) }
                         if !hasMissingAnswers && k > 0 { totals[k] += factor * Double(group.draws) }
                     }
-                    for column in 0..<width { totals[column] += group.drawScale * drawn[column] }
+                    if usesDoubles {
+                        for column in 0..<width { totals[column] += group.drawScale * drawn[column] }
+                    }
                 }
                 for column in 0..<width { block[column * Self.blockReplicates + place] = totals[column] }
                 if place == Self.blockReplicates - 1 || replicate == replicates.upperBound - 1 {
