@@ -137,16 +137,16 @@ struct PhiloxStream {
     mutating func nextWords() -> (SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>, SIMD8<UInt32>) {
         let first = nextBlock
         nextBlock &+= 8
-        let up = SIMD4<UInt64>(repeating: UInt64(stream2)), right = SIMD4<UInt64>(repeating: UInt64(stream3))
+        let c2 = SIMD4<UInt64>(repeating: UInt64(stream2)), c3 = SIMD4<UInt64>(repeating: UInt64(stream3))
         @inline(__always) func four(_ start: UInt64) -> Lanes {
             let block = SIMD4<UInt64>(0, 1, 2, 3) &+ start
-            return Self.blocks((block, block &>> 32, up, right), keys: keys)
+            return Self.blocks((block, block &>> 32, c2, c3), keys: keys)
         }
         let a = four(first), b = four(first &+ 4)
-        @inline(__always) func words(_ a: SIMD4<UInt64>, _ b: SIMD4<UInt64>) -> SIMD8<UInt32> {
+        @inline(__always) func join(_ a: SIMD4<UInt64>, _ b: SIMD4<UInt64>) -> SIMD8<UInt32> {
             SIMD8<UInt32>(truncatingIfNeeded: SIMD8<UInt64>(lowHalf: a, highHalf: b))
         }
-        return (words(a.0, b.0), words(a.1, b.1), words(a.2, b.2), words(a.3, b.3))
+        return (join(a.0, b.0), join(a.1, b.1), join(a.2, b.2), join(a.3, b.3))
     }
 
     /// Computes the next buffer, maps its words below `bound` and writes the accepted indices,
