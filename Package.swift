@@ -13,13 +13,13 @@ let package = Package(
     targets: [
         .target(name: "SBO"),
         .target(name: "SBOCommandLine", dependencies: ["SBO"]),
-        .executableTarget(name: "SBOMain", dependencies: ["SBOCommandLine"]),
+        .executableTarget(name: "SBOMain", dependencies: ["SBOCommandLine", "SBO"]),
         .executableTarget(
             name: "SBOBenchmarks",
             dependencies: ["SBO"],
             path: "Benchmarks/SBOBenchmarks"
         ),
-        .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Estimation/R"]),
+        .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Estimation/R", "Selection/Reference"]),
         .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,6 +12,7 @@ public enum CommandLineTool {
     static let commands: [CommandEntry] = [
         CommandEntry(FrameCommand.self), CommandEntry(PlanCommand.self),
         CommandEntry(SampleCommand.self), CommandEntry(VerifyCommand.self),
+        CommandEntry(EstimateCommand.self), CommandEntry(CompareCommand.self),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.

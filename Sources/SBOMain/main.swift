@@ -1,3 +1,4 @@
+import SBO
 import SBOCommandLine
 
 #if canImport(Glibc)
@@ -6,4 +7,5 @@ import Glibc
 import Darwin
 #endif
 
+InterruptCleanup.install()
 exit(CommandLineTool.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -53,7 +53,7 @@ struct FrameAndPlanCommandTests {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
         let path = dir.file("latin1.csv")
-        FileManager.default.createFile(atPath: path, contents: Data("station_id\nB\u{E9}".utf8.prefix(11) + [0xE9, 0x0A]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("station_id\nB\u{E9}".utf8.prefix(11) + [0xE9, 0x0A]))
         #expect(sbo("frame", path).status == 65)
         let missing = sbo("frame", dir.file("nope.csv"))
         #expect(missing.status == 66)

@@ -35,6 +35,8 @@ public enum OutputFile {
 
         let (directory, name) = split(path)
         let temporary = try createTemporaryFile(directory: directory, name: name, for: path)
+        InterruptCleanup.register(temporary.path)
+        defer { InterruptCleanup.clear() }
         do {
             try writeAll(bytes, to: temporary.descriptor, path: path)
         } catch {

@@ -1,0 +1,192 @@
+/// A sample of polling stations as SAMPLE.csv describes it: every sampled station (primaries
+/// and reserves) with its stratum, stratum size N_h, role, draw order, inclusion probability
+/// and weight, and every other column of the file kept for domains (`--by region`) and for
+/// the frame's registered voters.
+///
+/// SAMPLE.csv alone fixes the design (SPEC `sbo sample`). A stratum h with N_h frame stations
+/// and n_h primaries whose inclusion probabilities are π_i is
+/// ```
+/// simple random (SRS)  when every primary has the same π and π·N_h = n_h (1e-9 relative)
+/// PPS                  otherwise: weights 1/π_i, with-replacement variance
+/// ```
+/// so that a stratum whose primaries were all taken with certainty (π = 1) but that holds
+/// more frame stations than primaries is not mistaken for a simple random census.
+///
+/// ```swift
+/// let sample = try SampleDesign(table: CSVReader.read(path: "sample.csv"))
+/// let observations = try Observations(table: CSVReader.read(path: "obs.csv"), sample: sample)
+/// let report = try observations.report(confidence: 0.95, method: .wilson)
+/// ```
+/// Tests: `SampleDesignTests`.
+public struct SampleDesign: Sendable {
+    /// The id column's default name.
+    public static let defaultIDColumn = "station_id"
+
+    /// The file as read; its columns other than the design columns serve `--by`.
+    public let table: CSVTable
+    /// The name of the id column.
+    public let idColumn: String
+    /// One entry per row of ``table``, in file order.
+    public let stations: [SampledStation]
+    /// Every stratum, in the order of its first row in the file.
+    public let strata: [DesignStratum]
+    /// Row of each station id.
+    private let rowOfID: [String: Int]
+
+    /// Reads and validates a sample design.
+    ///
+    /// - Parameters:
+    ///   - table: SAMPLE.csv as read by ``CSVReader``.
+    ///   - idColumn: the name of the id column (the manifest's `frame.id_column`).
+    /// - Throws: ``SampleDesignError`` naming the file and line: a missing column, no rows,
+    ///   an empty or duplicate id, a number that does not parse, a role other than
+    ///   primary/reserve, a probability outside (0, 1], a non-positive weight, a stratum size
+    ///   below 1, different sizes within a stratum, more stations than the stratum size, or a
+    ///   stratum without primaries.
+    public init(table: CSVTable, idColumn: String = defaultIDColumn) throws(SampleDesignError) {
+        func column(_ name: String) throws(SampleDesignError) -> [String] {
+            guard let cells = table.column(name) else {
+                throw .missingColumn(
+                    source: table.source, line: table.headerLineNumber, column: name,
+                    suggestion: table.closestColumnName(to: name))
+            }
+            return cells
+        }
+        let ids = try column(idColumn)
+        let stratumNames = try column("stratum")
+        let sizes = try column("stratum_size")
+        let roles = try column("role")
+        let orders = try column("order")
+        let probabilities = try column("inclusion_probability")
+        let weights = try column("weight")
+        guard table.rowCount > 0 else { throw .noStations(source: table.source) }
+        let source = table.source
+
+        var stations: [SampledStation] = []
+        var rowOfID: [String: Int] = [:]
+        var stratumOrder: [String] = []
+        var sizeOf: [String: (size: Int, line: Int)] = [:]
+        for row in 0..<table.rowCount {
+            let line = table.lineNumbers[row]
+            func text(_ cells: [String], _ name: String) throws(SampleDesignError) -> String {
+                let value = cells[row].trimmingBlanks
+                guard !value.isEmpty else { throw .emptyCell(source: source, line: line, column: name) }
+                return value
+            }
+            func whole(_ cells: [String], _ name: String) throws(SampleDesignError) -> Int {
+                let value = try text(cells, name)
+                guard let number = CellValue.nonNegativeInteger(value) else {
+                    throw .notANumber(source: source, line: line, column: name, value: value)
+                }
+                return number
+            }
+            func real(_ cells: [String], _ name: String) throws(SampleDesignError) -> Double {
+                let value = try text(cells, name)
+                guard let number = CellValue.number(value), number.isFinite else {
+                    throw .notANumber(source: source, line: line, column: name, value: value)
+                }
+                return number
+            }
+            let id = ids[row]
+            guard !id.isEmpty else { throw .emptyCell(source: source, line: line, column: idColumn) }
+            if let earlier = rowOfID.updateValue(row, forKey: id) {
+                throw .duplicateStation(
+                    source: source, id: id, firstLine: table.lineNumbers[earlier], secondLine: line)
+            }
+            let stratum = try text(stratumNames, "stratum")
+            let size = try whole(sizes, "stratum_size")
+            guard size >= 1 else {
+                throw .stratumSizeNotPositive(source: source, line: line, stratum: stratum, size: size)
+            }
+            if let known = sizeOf[stratum] {
+                guard known.size == size else {
+                    throw .inconsistentStratumSize(
+                        source: source, stratum: stratum, firstLine: known.line,
+                        firstSize: known.size, secondLine: line, secondSize: size)
+                }
+            } else {
+                sizeOf[stratum] = (size, line)
+                stratumOrder.append(stratum)
+            }
+            let roleText = try text(roles, "role")
+            guard let role = DrawnSample.Role(rawValue: roleText.lowercased()) else {
+                throw .invalidRole(source: source, line: line, value: roleText)
+            }
+            let order = try whole(orders, "order")
+            let probability = try real(probabilities, "inclusion_probability")
+            guard probability > 0, probability <= 1 else {
+                throw .probabilityOutOfRange(source: source, line: line, value: probability)
+            }
+            let weight = try real(weights, "weight")
+            guard weight > 0 else { throw .weightNotPositive(source: source, line: line, value: weight) }
+            stations.append(SampledStation(
+                id: id, stratum: stratum, role: role, order: order,
+                inclusionProbability: probability, weight: weight, line: line))
+        }
+
+        var strata: [DesignStratum] = []
+        for name in stratumOrder {
+            let members = stations.filter { $0.stratum == name }
+            let size = sizeOf[name]!.size
+            guard members.count <= size else {
+                throw .moreStationsThanStratumSize(
+                    source: source, line: members[size].line, stratum: name,
+                    stations: members.count, size: size)
+            }
+            let primaries = members.filter { $0.role == .primary }
+            guard let first = primaries.first else {
+                throw .noPrimaryStation(source: source, line: members[0].line, stratum: name)
+            }
+            let pi = first.inclusionProbability
+            let isSimpleRandom = primaries.allSatisfy { Self.agree($0.inclusionProbability, pi) }
+                && Self.agree(pi * Double(size), Double(primaries.count))
+            strata.append(DesignStratum(
+                name: name, populationSize: size,
+                selection: isSimpleRandom ? .simpleRandom : .proportionalToSize))
+        }
+        self.table = table
+        self.idColumn = idColumn
+        self.stations = stations
+        self.strata = strata
+        self.rowOfID = rowOfID
+    }
+
+    /// Whether a and b agree to 1e-9 relative.
+    private static func agree(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+    }
+
+    /// The number of primary stations (the stations observers were sent to).
+    public var primaryCount: Int { stations.filter { $0.role == .primary }.count }
+
+    /// The number of reserve stations.
+    public var reserveCount: Int { stations.count - primaryCount }
+
+    /// The row of the station with this id, or nil.
+    public func row(ofStation id: String) -> Int? { rowOfID[id] }
+
+    /// The sampled station id closest to `id` (for "did you mean"), or nil when none is close.
+    public func closestStationID(to id: String) -> String? {
+        EditDistance.closest(to: id, among: stations.map(\.id))
+    }
+
+    /// The estimation design of the stations at `rows` (the sample rows that reported), in
+    /// that order. Every stratum of the sample is given, so strata without a report appear
+    /// in ``EstimationDesign/emptyStrata``.
+    ///
+    /// - Precondition: `rows` are distinct rows of ``table``.
+    public func estimationDesign(reportingRows rows: [Int]) -> EstimationDesign {
+        let reporting = rows.map { row in
+            ReportingStation(
+                stratum: stations[row].stratum,
+                inclusionProbability: stations[row].inclusionProbability)
+        }
+        do {
+            return try EstimationDesign(strata: strata, stations: reporting)
+        } catch {
+            // The initialiser validated strata, sizes and probabilities; only repeated rows
+            // (a programmer error) could exceed a stratum's size.
+            preconditionFailure("sample design validated, yet: \(error)")
+        }
+    }
+}

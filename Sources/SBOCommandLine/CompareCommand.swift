@@ -1,0 +1,136 @@
+import SBO
+
+/// `sbo compare`: official results against what the observers recorded.
+///
+/// JSON fields: `confidence`, `threshold`, `stations_compared` (stations with turnout in both
+/// files), `stations_missing_from_official` (ids), `discrepancies` (each `station_id`,
+/// `observed_turnout`, `official_turnout`, `gap` = official − observed, largest |gap| first),
+/// `national` (each `name` — `turnout` or `votes_x` —, `official`, `estimate`,
+/// `standard_error`, `ci_low`, `ci_high`, `inside` (official within the interval),
+/// `gap_standard_errors` = (official − estimate)/standard error; null where undefined).
+/// CSV: the national rows with those columns.
+enum CompareCommand: Command {
+    static let spec = CommandSpec(
+        name: "compare",
+        abstract: "Compare official results with what the observers recorded.",
+        discussion: """
+            For every observed station that OFFICIAL.csv lists, compares the turnout the \
+            observers counted (ballots_cast / registered_voters) with the official one and lists \
+            the stations where they differ by more than the threshold, largest difference first. \
+            Then checks whether the official national turnout and each candidate's official \
+            national share (sums over every station of OFFICIAL.csv) fall inside the observers' \
+            confidence intervals, and how many standard errors away they are. OFFICIAL.csv has \
+            station_id, ballots_cast, registered_voters and votes_* columns for every station; \
+            stations outside the sample are expected.
+            """,
+        options: [
+            ObservationInput.sample, ObservationInput.observationsFile,
+            .value("official", "OFFICIAL.csv", "Official per-station results.", required: true),
+            .value("threshold", "T", "Flag stations whose turnouts differ by more than this fraction (0.2 = 20 points).", default: "0.2"),
+            ObservationInput.confidence, .format(),
+        ],
+        examples: [
+            "sbo compare --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv",
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        let confidence = try ObservationInput.confidence(arguments)
+        let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
+        let input = try ObservationInput.load(arguments)
+        for warning in input.warnings { console.writeError("warning: \(warning)\n") }
+        let sample = input.observations.sample
+        let official = try OfficialResults(
+            table: try CSVReader.read(path: arguments.required("official")), idColumn: sample.idColumn)
+        let comparison = try OfficialComparison(
+            observations: input.observations, official: official, threshold: threshold, confidence: confidence)
+        if !comparison.missingFromOfficial.isEmpty {
+            let ids = comparison.missingFromOfficial
+            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", ..." : "")
+            console.writeError("warning: \(ids.count) observed station\(ids.count == 1 ? " is" : "s are") not in \(official.table.source) (\(shown)); \(ids.count == 1 ? "it is" : "they are") left out of the station comparison\n")
+        }
+        console.write(render(comparison, confidence: confidence, official: official.table.source, format: arguments.format))
+        return .success
+    }
+
+    static func render(_ comparison: OfficialComparison, confidence: Double, official: String, format: OutputFormat) -> String {
+        let level = EstimateFormatting.confidenceLabel(confidence)
+        var national = TextTable([
+            ("figure", .left), ("official", .right), ("observers", .right), ("\(level) interval", .right),
+            ("inside", .left), ("gap_se", .right),
+        ])
+        for figure in comparison.figures {
+            let r = figure.estimate
+            national.append([
+                figure.name, figure.official == nil ? "–" : EstimateFormatting.percent(figure.official) + "%",
+                r?.estimate == nil ? "–" : EstimateFormatting.percent(r?.estimate) + "%",
+                EstimateFormatting.interval(r?.interval),
+                figure.isInside.map { $0 ? "yes" : "NO" } ?? "–",
+                figure.gapInStandardErrors.map { Double.fixed($0, 1) } ?? "–",
+            ])
+        }
+        var stations = TextTable([("station_id", .left), ("observed", .right), ("official", .right), ("gap", .right)])
+        for d in comparison.discrepancies {
+            stations.append([
+                d.id, EstimateFormatting.percent(d.observedTurnout) + "%",
+                EstimateFormatting.percent(d.officialTurnout) + "%",
+                (d.gap > 0 ? "+" : "") + Double.fixed(d.gap * 100, 1),
+            ])
+        }
+        switch format {
+        case .json:
+            return json(comparison, confidence: confidence).serialized(pretty: true) + "\n"
+        case .csv:
+            var table = TextTable([
+                ("name", .left), ("official", .right), ("estimate", .right), ("standard_error", .right),
+                ("ci_low", .right), ("ci_high", .right), ("inside", .left), ("gap_standard_errors", .right),
+            ])
+            for f in comparison.figures {
+                table.append([
+                    f.name, EstimateFormatting.csv(f.official), EstimateFormatting.csv(f.estimate?.estimate),
+                    EstimateFormatting.csv(f.estimate?.standardError), EstimateFormatting.csv(f.estimate?.interval?.lower),
+                    EstimateFormatting.csv(f.estimate?.interval?.upper), f.isInside.map { $0 ? "true" : "false" } ?? "",
+                    EstimateFormatting.csv(f.gapInStandardErrors),
+                ])
+            }
+            return table.csv
+        case .table, .markdown:
+            let markdown = format == .markdown
+            let render = { (table: TextTable) in markdown ? table.markdown : table.plainText }
+            var text = markdown ? "## Official results against the observers\n\n" : ""
+            text += "National figures of \(official) against the observers' \(level) intervals:\n\n"
+            text += render(national)
+            text += "\ngap_se: (official − observers' estimate) / standard error.\n\n"
+            text += "Stations whose official turnout differs from the observers' count by more than "
+            text += "\(Double.fixed(comparison.threshold * 100, 1).trimmedZeros) points: "
+            text += "\(comparison.discrepancies.count) of \(comparison.stationsCompared) compared\n"
+            if !comparison.discrepancies.isEmpty { text += "\n" + render(stations) }
+            return text
+        }
+    }
+
+    private static func json(_ comparison: OfficialComparison, confidence: Double) -> JSONValue {
+        .object([
+            ("confidence", .number(confidence)),
+            ("threshold", .number(comparison.threshold)),
+            ("stations_compared", .integer(comparison.stationsCompared)),
+            ("stations_missing_from_official", .array(comparison.missingFromOfficial.map(JSONValue.string))),
+            ("discrepancies", .array(comparison.discrepancies.map { d in
+                .object([
+                    ("station_id", .string(d.id)), ("observed_turnout", .number(d.observedTurnout)),
+                    ("official_turnout", .number(d.officialTurnout)), ("gap", .number(d.gap)),
+                ])
+            })),
+            ("national", .array(comparison.figures.map { f in
+                .object([
+                    ("name", .string(f.name)), ("official", EstimateFormatting.json(f.official)),
+                    ("estimate", EstimateFormatting.json(f.estimate?.estimate)),
+                    ("standard_error", EstimateFormatting.json(f.estimate?.standardError)),
+                    ("ci_low", EstimateFormatting.json(f.estimate?.interval?.lower)),
+                    ("ci_high", EstimateFormatting.json(f.estimate?.interval?.upper)),
+                    ("inside", f.isInside.map(JSONValue.bool) ?? .null),
+                    ("gap_standard_errors", EstimateFormatting.json(f.gapInStandardErrors)),
+                ])
+            })),
+        ])
+    }
+}

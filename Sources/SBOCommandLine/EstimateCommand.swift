@@ -1,0 +1,70 @@
+import SBO
+
+/// `sbo estimate`: shares of stations with each irregularity, turnout and vote shares, with
+/// confidence intervals, nationally and per domain.
+enum EstimateCommand: Command {
+    /// The bootstrap methods the SPEC names, accepted but not available in this version.
+    static let bootstrapMethods = ["bootstrap", "bootstrap-bca"]
+
+    static let spec = CommandSpec(
+        name: "estimate",
+        abstract: "Estimate shares of stations, turnout and vote shares with intervals.",
+        discussion: """
+            Joins the observers' answers (one row per observed station) to the sample and \
+            estimates, for every indicator column (0/1, yes/no, true/false, y/n), the share of \
+            polling stations where it happened; with ballots_cast and registered_voters the \
+            turnout, and with votes_* columns each candidate's vote share, as ratio estimates. \
+            Weights and strata come from SAMPLE.csv: sampled stations that did not report are \
+            non-response within their stratum (weight N_h/n_h over the reporting stations, \
+            finite-population correction 1 − n_h/N_h); strata whose primaries have unequal \
+            probabilities are PPS (weight 1/π, with-replacement variance). Standard errors are \
+            linearised and intervals use t quantiles with reporting stations − strata degrees of \
+            freedom, as R's survey package (svyciprop, svyratio). A blank answer is item \
+            non-response for that question only. At an estimate of 0% or 100% the interval is \
+            Korn–Graubard with the answering stations as effective sample size, and the output \
+            says so.
+            """,
+        options: [
+            ObservationInput.sample, ObservationInput.observationsFile, ObservationInput.confidence,
+            .value(
+                "method", "M",
+                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); bootstrap and bootstrap-bca are not available yet.",
+                default: IntervalMethod.wilson.commandLineName,
+                choices: IntervalMethod.allCases.map(\.commandLineName) + bootstrapMethods),
+            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only)."),
+            .value("seed", "S", "Bootstrap seed (bootstrap methods only)."),
+            .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
+            .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
+            .format(),
+        ],
+        examples: [
+            "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
+            "# Per economic region, Clopper–Pearson intervals, two questions, as JSON:",
+            "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --by region --method clopper-pearson --indicators ballot_stuffing,late_opening --format json",
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        let confidence = try ObservationInput.confidence(arguments)
+        let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
+        guard let method = IntervalMethod(commandLineName: methodName) else {
+            throw UsageError("--method \(methodName) is not available yet in sbo \(CommandLineTool.version); use wilson (the default), logit, wald or clopper-pearson")
+        }
+        _ = try arguments.integer("replicates", in: 1...10_000_000)
+        for option in ["seed", "replicates"] where arguments.string(option) != nil {
+            console.writeError("warning: --\(option) only matters for --method bootstrap or bootstrap-bca; ignored with --method \(methodName)\n")
+        }
+        let indicators = try arguments.string("indicators").map { text throws(UsageError) in
+            let names = text.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            guard !names.isEmpty else { throw UsageError("--indicators needs column names separated by commas, e.g. --indicators ballot_stuffing,late_opening") }
+            return names
+        }
+        let input = try ObservationInput.load(arguments)
+        for warning in input.warnings { console.writeError("warning: \(warning)\n") }
+        let observations = input.observations
+        let report = try observations.report(
+            confidence: confidence, method: method, by: arguments.string("by"), indicators: indicators)
+        let rendering = EstimateRendering(observations: observations, report: report, domainColumn: arguments.string("by"))
+        console.write(rendering.render(arguments.format))
+        return .success
+    }
+}

@@ -1,0 +1,59 @@
+import SBO
+
+/// How `estimate` and `compare` write estimates: for people as percentages with one decimal,
+/// for scripts as plain fractions, a missing value as null (JSON) or an empty cell (CSV).
+enum EstimateFormatting {
+    /// `0.3142` → `31.4`; nil → `–`.
+    static func percent(_ value: Double?) -> String {
+        value.map { Double.fixed($0 * 100, 1) } ?? "–"
+    }
+
+    /// `[0.231, 0.41]` → `23.1–41.0`; nil → `–`.
+    static func interval(_ interval: ConfidenceInterval?) -> String {
+        interval.map { percent($0.lower) + "–" + percent($0.upper) } ?? "–"
+    }
+
+    /// Half the interval's width in points: `±8.9`; nil → `–`.
+    static func margin(_ interval: ConfidenceInterval?) -> String {
+        interval.map { "±" + Double.fixed((($0.upper - $0.lower) / 2) * 100, 1) } ?? "–"
+    }
+
+    /// A JSON number, or null.
+    static func json(_ value: Double?) -> JSONValue {
+        value.map(JSONValue.number) ?? .null
+    }
+
+    /// A plain CSV number (shortest round-trip text), or an empty cell.
+    static func csv(_ value: Double?) -> String {
+        value.map { "\($0)" } ?? ""
+    }
+
+    /// The name of an interval rule in JSON and CSV.
+    static func ruleName(_ rule: IntervalRule?) -> String? {
+        switch rule {
+        case .standard?: "standard"
+        case .kornGraubardAnsweringStations?: "korn-graubard-answering-stations"
+        case .census?: "census"
+        case nil: nil
+        }
+    }
+
+    /// The footnote a person reads for an interval rule other than the standard one.
+    static func ruleNote(_ rule: IntervalRule?, method: IntervalMethod) -> String? {
+        switch rule {
+        case .kornGraubardAnsweringStations?:
+            return "the estimate is 0% or 100% (or has no sampling variance), where the \(method.commandLineName) "
+                + "interval would have no width: the interval is Korn–Graubard (Clopper–Pearson) with the "
+                + "answering stations as the effective sample size (NCHS rule)"
+        case .census?:
+            return "every stratum answering is a census (all its stations observed): no sampling error"
+        case .standard?, nil:
+            return nil
+        }
+    }
+
+    /// "95%", "99.5%".
+    static func confidenceLabel(_ confidence: Double) -> String {
+        Double.fixed(confidence * 100, 1).trimmedZeros + "%"
+    }
+}

@@ -1,0 +1,215 @@
+import SBO
+
+/// `sbo estimate`'s output in its four formats.
+///
+/// - table (for people) and markdown: a header with the design, a table of indicators
+///   (estimate %, interval, ± half its width in points, stations answering, yes answers,
+///   design effect) and one of ratios, each row pointing to numbered notes below.
+/// - json: the SPEC's document, plus `interval_rule`, `degrees_of_freedom` and `notes` per
+///   row, and `design.reserves_sampled`, `design.reserves_reporting`,
+///   `design.degrees_of_freedom`, `design.empty_strata`, `ignored_columns`.
+/// - csv: one row per estimate with the columns `type` (indicator|ratio), `name`, `domain`,
+///   `n` (stations answering; for a ratio, stations with both counts), `count` (yes answers;
+///   empty for a ratio), `estimate`, `standard_error`, `ci_low`, `ci_high`, `design_effect`
+///   (fractions, full precision, empty when undefined), `interval_rule`, then for pasting
+///   `percent` (one decimal), `interval` (`23.1–41.0`) and `margin` (`±8.9`, in points).
+struct EstimateRendering {
+    let observations: Observations
+    let report: EstimationReport
+    let domainColumn: String?
+
+    func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .json: return json.serialized(pretty: true) + "\n"
+        case .csv: return csv.csv
+        case .table, .markdown: return document(markdown: format == .markdown)
+        }
+    }
+
+    private var design: EstimationDesign { observations.design }
+    private var sample: SampleDesign { observations.sample }
+    private var reservesReporting: Int {
+        observations.sampleRows.filter { sample.stations[$0].role == .reserve }.count
+    }
+
+    // MARK: JSON
+
+    private var json: JSONValue {
+        .object([
+            ("confidence", .number(report.confidence)),
+            ("method", .string(report.method.commandLineName)),
+            ("design", .object([
+                ("strata", .integer(sample.strata.count)),
+                ("stations_sampled", .integer(sample.primaryCount)),
+                ("stations_reporting", .integer(design.stationCount)),
+                ("reserves_sampled", .integer(sample.reserveCount)),
+                ("reserves_reporting", .integer(reservesReporting)),
+                ("degrees_of_freedom", .integer(design.degreesOfFreedom)),
+                ("empty_strata", .array(report.emptyStrata.map(JSONValue.string))),
+            ])),
+            ("domain_column", domainColumn.map(JSONValue.string) ?? .null),
+            ("indicators", .array(report.indicators.map { row in
+                let s = row.share
+                return .object([
+                    ("name", .string(row.name)), ("domain", row.domain.map(JSONValue.string) ?? .null),
+                    ("n", .integer(s.answering)), ("count", .integer(s.count)),
+                    ("estimate", EstimateFormatting.json(s.estimate)),
+                    ("standard_error", EstimateFormatting.json(s.standardError)),
+                    ("ci_low", EstimateFormatting.json(s.interval?.lower)),
+                    ("ci_high", EstimateFormatting.json(s.interval?.upper)),
+                    ("design_effect", EstimateFormatting.json(s.designEffect)),
+                    ("interval_rule", EstimateFormatting.ruleName(s.interval?.rule).map(JSONValue.string) ?? .null),
+                    ("degrees_of_freedom", .integer(s.degreesOfFreedom)),
+                    ("notes", .array(notes(s.notes, rule: s.interval?.rule).map(JSONValue.string))),
+                ])
+            })),
+            ("ratios", .array(report.ratios.map { row in
+                let r = row.ratio
+                return .object([
+                    ("name", .string(row.name)), ("domain", row.domain.map(JSONValue.string) ?? .null),
+                    ("n", .integer(r.stations)),
+                    ("estimate", EstimateFormatting.json(r.estimate)),
+                    ("standard_error", EstimateFormatting.json(r.standardError)),
+                    ("ci_low", EstimateFormatting.json(r.interval?.lower)),
+                    ("ci_high", EstimateFormatting.json(r.interval?.upper)),
+                    ("interval_rule", EstimateFormatting.ruleName(r.interval?.rule).map(JSONValue.string) ?? .null),
+                    ("degrees_of_freedom", .integer(r.degreesOfFreedom)),
+                    ("notes", .array(notes(r.notes, rule: r.interval?.rule).map(JSONValue.string))),
+                ])
+            })),
+            ("ignored_columns", .array(observations.ignoredColumns.map { column in
+                .object([("name", .string(column.name)), ("reason", .string(Self.reason(column)))])
+            })),
+        ])
+    }
+
+    /// Why a column is not estimated.
+    static func reason(_ column: ObservationColumn) -> String {
+        switch column.kind {
+        case let .count(line, value):
+            return "a count (line \(line) has '\(value)'); only ballots_cast, registered_voters and votes_* counts are estimated"
+        case let .text(line, value):
+            return "not yes/no answers (line \(line) has '\(value)')"
+        case .indicator:
+            return "an indicator"
+        }
+    }
+
+    /// The notes of one estimate, as text.
+    private func notes(_ notes: [EstimationNote], rule: IntervalRule?) -> [String] {
+        (EstimateFormatting.ruleNote(rule, method: report.method).map { [$0] } ?? [])
+            + notes.map(\.description)
+    }
+
+    // MARK: CSV
+
+    private var csv: TextTable {
+        var table = TextTable([
+            ("type", .left), ("name", .left), ("domain", .left), ("n", .right), ("count", .right),
+            ("estimate", .right), ("standard_error", .right), ("ci_low", .right), ("ci_high", .right),
+            ("design_effect", .right), ("interval_rule", .left), ("percent", .right),
+            ("interval", .right), ("margin", .right),
+        ])
+        for row in report.indicators {
+            let s = row.share
+            table.append([
+                "indicator", row.name, row.domain ?? "", String(s.answering), String(s.count),
+                EstimateFormatting.csv(s.estimate), EstimateFormatting.csv(s.standardError),
+                EstimateFormatting.csv(s.interval?.lower), EstimateFormatting.csv(s.interval?.upper),
+                EstimateFormatting.csv(s.designEffect), EstimateFormatting.ruleName(s.interval?.rule) ?? "",
+                s.estimate == nil ? "" : EstimateFormatting.percent(s.estimate),
+                s.interval == nil ? "" : EstimateFormatting.interval(s.interval),
+                s.interval == nil ? "" : EstimateFormatting.margin(s.interval),
+            ])
+        }
+        for row in report.ratios {
+            let r = row.ratio
+            table.append([
+                "ratio", row.name, row.domain ?? "", String(r.stations), "",
+                EstimateFormatting.csv(r.estimate), EstimateFormatting.csv(r.standardError),
+                EstimateFormatting.csv(r.interval?.lower), EstimateFormatting.csv(r.interval?.upper),
+                "", EstimateFormatting.ruleName(r.interval?.rule) ?? "",
+                r.estimate == nil ? "" : EstimateFormatting.percent(r.estimate),
+                r.interval == nil ? "" : EstimateFormatting.interval(r.interval),
+                r.interval == nil ? "" : EstimateFormatting.margin(r.interval),
+            ])
+        }
+        return table
+    }
+
+    // MARK: Table and Markdown
+
+    private func document(markdown: Bool) -> String {
+        let bullet = markdown ? "- " : ""
+        let level = EstimateFormatting.confidenceLabel(report.confidence)
+        var footnotes: [String] = []
+        func marks(_ texts: [String]) -> String {
+            texts.map { text in
+                if let index = footnotes.firstIndex(of: text) { return String(index + 1) }
+                footnotes.append(text)
+                return String(footnotes.count)
+            }.joined(separator: ",")
+        }
+        let byDomain = domainColumn != nil
+        func columns(_ first: String, _ rest: [(String, TextTable.Alignment)]) -> [(String, TextTable.Alignment)] {
+            [(first, .left)] + (byDomain ? [(domainColumn!, .left)] : []) + rest + [("notes", .left)]
+        }
+        var indicators = TextTable(columns("indicator", [
+            ("estimate", .right), ("\(level) interval", .right), ("margin", .right),
+            ("answered", .right), ("yes", .right), ("deff", .right),
+        ]))
+        for row in report.indicators {
+            let s = row.share
+            indicators.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
+                s.estimate == nil ? "–" : EstimateFormatting.percent(s.estimate) + "%",
+                EstimateFormatting.interval(s.interval), EstimateFormatting.margin(s.interval),
+                String(s.answering), String(s.count), s.designEffect.map { Double.fixed($0, 2) } ?? "–",
+                marks(notes(s.notes, rule: s.interval?.rule)),
+            ])
+        }
+        var ratios = TextTable(columns("ratio", [
+            ("estimate", .right), ("\(level) interval", .right), ("margin", .right), ("stations", .right),
+        ]))
+        for row in report.ratios {
+            let r = row.ratio
+            ratios.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
+                r.estimate == nil ? "–" : EstimateFormatting.percent(r.estimate) + "%",
+                EstimateFormatting.interval(r.interval), EstimateFormatting.margin(r.interval),
+                String(r.stations), marks(notes(r.notes, rule: r.interval?.rule)),
+            ])
+        }
+
+        var text = markdown ? "## Estimates\n\n" : ""
+        text += "\(bullet)Sample: \(sample.table.source): \(sample.primaryCount.grouped) stations sampled"
+        text += sample.reserveCount > 0 ? " (and \(sample.reserveCount.grouped) reserves)" : ""
+        text += " in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a")\n"
+        text += "\(bullet)Reporting: \(design.stationCount.grouped) stations"
+        text += reservesReporting > 0 ? " (\(reservesReporting) of them reserves)" : ""
+        text += " from \(observations.table.source)\n"
+        text += "\(bullet)Intervals: \(report.method.commandLineName), \(level) confidence, t with "
+        text += "\(design.degreesOfFreedom) degrees of freedom (reporting stations − strata)\n"
+        if byDomain { text += "\(bullet)Domains: by \(domainColumn!)\n" }
+        text += "\n"
+        let render = { (table: TextTable) in markdown ? table.markdown : table.plainText }
+        if !report.indicators.isEmpty { text += render(indicators) + "\n" }
+        if !report.ratios.isEmpty { text += render(ratios) + "\n" }
+        if report.indicators.isEmpty && report.ratios.isEmpty {
+            text += "Nothing to estimate: OBS.csv has no indicator columns and no ballots_cast or votes_* counts.\n\n"
+        }
+        text += "estimate and interval in percent; margin: half the interval's width, in points; "
+        text += "answered: stations that answered; deff: design effect.\n"
+        var general: [String] = []
+        if !report.emptyStrata.isEmpty {
+            general.append("no station reported in stratum \(report.emptyStrata.joined(separator: ", ")): it drops out of every estimate, which then covers only the strata that reported")
+        }
+        for column in observations.ignoredColumns {
+            general.append("column '\(column.name)' is not estimated: \(Self.reason(column))")
+        }
+        if !footnotes.isEmpty || !general.isEmpty {
+            text += markdown ? "\nNotes:\n\n" : "\nNotes:\n"
+            for (index, note) in footnotes.enumerated() { text += "\(markdown ? "- " : "  ")[\(index + 1)] \(note)\n" }
+            for note in general { text += "\(markdown ? "- " : "  ")\(note)\n" }
+        }
+        return text
+    }
+}
