@@ -13,6 +13,7 @@ public enum CommandLineTool {
         CommandEntry(FrameCommand.self), CommandEntry(PlanCommand.self),
         CommandEntry(SampleCommand.self), CommandEntry(VerifyCommand.self),
         CommandEntry(EstimateCommand.self), CommandEntry(CompareCommand.self),
+        CommandEntry(ReportCommand.self),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.

@@ -5,6 +5,8 @@ import SBO
 enum EstimateCommand: Command {
     /// The bootstrap methods the SPEC names, accepted but not available in this version.
     static let bootstrapMethods = ["bootstrap", "bootstrap-bca"]
+    /// `--format svg`: the forest plots alone, as one standalone SVG (``ReportCharts``).
+    static let chartFormat = "svg"
 
     static let spec = CommandSpec(
         name: "estimate",
@@ -35,12 +37,14 @@ enum EstimateCommand: Command {
             .value("seed", "S", "Bootstrap seed (bootstrap methods only)."),
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
-            .format(),
+            .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
         ],
         examples: [
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Per economic region, Clopper–Pearson intervals, two questions, as JSON:",
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --by region --method clopper-pearson --indicators ballot_stuffing,late_opening --format json",
+            "# The forest plots as one SVG, for a slide or a press release:",
+            "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --format svg > estimates.svg",
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
@@ -63,6 +67,10 @@ enum EstimateCommand: Command {
         let observations = input.observations
         let report = try observations.report(
             confidence: confidence, method: method, by: arguments.string("by"), indicators: indicators)
+        if arguments.string("format") == chartFormat {
+            console.write(ReportCharts.standaloneSVG(of: report, domainColumn: arguments.string("by")))
+            return .success
+        }
         let rendering = EstimateRendering(observations: observations, report: report, domainColumn: arguments.string("by"))
         console.write(rendering.render(arguments.format))
         return .success

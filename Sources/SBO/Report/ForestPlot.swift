@@ -40,17 +40,21 @@ public struct ForestPlot: Sendable, Equatable {
     /// The width of the label column (x of 0% on the axis).
     public var labelWidth: Double
 
-    /// A plot of `rows`; `labelWidth` nil sizes the label column to the longest label
-    /// (give the same width to panels that should line up).
+    /// The width of the value column right of the axis (0 for a panel, which prints none).
+    public var valueWidth: Double
+
+    /// A plot of `rows`. `labelWidth` and `valueWidth` nil size the label and value columns
+    /// to their longest text; give the same widths to plots whose axes should line up.
     public init(
         title: String, rows: [ForestPlotRow], style: Style = .full, domain: String? = nil,
-        labelWidth: Double? = nil
+        labelWidth: Double? = nil, valueWidth: Double? = nil
     ) {
         self.title = title
         self.rows = rows
         self.style = style
         self.domain = domain
         self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
+        self.valueWidth = style == .panel ? 0 : (valueWidth ?? Self.valueWidth(for: rows.map(\.valueText)))
     }
 
     // MARK: Geometry
@@ -68,7 +72,7 @@ public struct ForestPlot: Sendable, Equatable {
     /// x of 0%.
     public var axisStart: Double { labelWidth }
     /// x of 100%.
-    public var axisEnd: Double { width - (style == .full ? 230 : 14) }
+    public var axisEnd: Double { width - valueWidth - 14 }
     /// The axis's gridlines, in percent.
     public var gridPercents: [Int] { Array(stride(from: 0, through: 100, by: style == .full ? 10 : 25)) }
 
@@ -83,11 +87,11 @@ public struct ForestPlot: Sendable, Equatable {
     }
 
     /// The label column's width for these labels: about 6.6 units per character at the font
-    /// size used, within [90, 260] (full) or [70, 150] (panel).
+    /// size used, within [90, 260] (full) or [70, 160] (panel).
     static func labelWidth(for labels: [String], style: Style) -> Double {
         let characters = Double(labels.map(\.count).max() ?? 0)
         let perCharacter = style == .full ? 6.8 : 6.0
-        let bounds: ClosedRange<Double> = style == .full ? 90...260 : 70...150
+        let bounds: ClosedRange<Double> = style == .full ? 90...260 : 70...160
         return min(max((characters * perCharacter + 14).rounded(), bounds.lowerBound), bounds.upperBound)
     }
 
@@ -110,11 +114,13 @@ public struct ForestPlot: Sendable, Equatable {
         return markup.output
     }
 
-    /// Writes the `svg` element.
-    func draw(into markup: inout MarkupWriter, inline: Bool) {
+    /// Writes the `svg` element; `origin` places it inside another `svg` (``ReportCharts``).
+    func draw(into markup: inout MarkupWriter, inline: Bool, origin: (x: Double, y: Double)? = nil) {
         let size = "0 0 \(Self.number(width)) \(Self.number(height))"
-        var attributes: [(String, String)] = [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", size),
+        var attributes: [(String, String)] = [("xmlns", "http://www.w3.org/2000/svg")]
+        if let origin { attributes += [("x", Self.number(origin.x)), ("y", Self.number(origin.y))] }
+        attributes += [
+            ("viewBox", size),
             ("width", Self.number(width)), ("height", Self.number(height)),
             ("class", "forest-plot"), ("role", "img"),
             ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", style == .full ? "13" : "11"),
@@ -123,7 +129,7 @@ public struct ForestPlot: Sendable, Equatable {
         if inline { attributes.append(("preserveAspectRatio", "xMinYMin meet")) }
         markup.element("svg", attributes) { markup in
             markup.element("title", text: title.isEmpty ? "Forest plot" : title)
-            if !inline {
+            if !inline && origin == nil {
                 markup.empty("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
             }
             drawTitle(into: &markup)
@@ -201,7 +207,7 @@ public struct ForestPlot: Sendable, Equatable {
                 ])
             }
             if style == .full || row.estimate == nil {
-                let start = style == .full ? axisEnd + 12 : axisStart + 4
+                let start = style == .full ? axisEnd + 14 : axisStart + 4
                 markup.element(
                     "text",
                     [("x", Self.number(start)), ("y", text),
@@ -209,6 +215,13 @@ public struct ForestPlot: Sendable, Equatable {
                     text: style == .full ? row.valueText : (row.note ?? "no estimate"))
             }
         }
+    }
+
+    /// The value column's width for these texts: about 6.9 units per character at the font
+    /// size used plus a gap of 12, within [150, 320].
+    static func valueWidth(for texts: [String]) -> Double {
+        let characters = Double(texts.map(\.count).max() ?? 0)
+        return min(max((characters * 6.9).rounded() + 12, 150), 320)
     }
 
     /// `label` shortened with "…" to fit about `width` units.
