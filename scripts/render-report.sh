@@ -23,7 +23,7 @@ swift build --product sbo >&2
 sbo=$(swift build --show-bin-path)/sbo
 "$sbo" report --sample "$data/sample.csv" --observations "$data/observations.csv" \
     --official "$data/official.csv" --by region \
-    --title "Presidential election, 7 February 2024 (simulated observation)" \
+    --title "Early presidential election, 7 February 2024 (synthetic data)" \
     --out "$work/report.html"
 
 shoot() { # width height output
