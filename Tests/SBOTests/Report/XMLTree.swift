@@ -101,3 +101,55 @@ enum XMLTree {
         }
     }
 }
+
+/// Reading a forest plot (`<svg class="forest-plot">`) back: its axis from its own gridlines,
+/// and each row's drawn positions.
+extension XMLElementNode {
+    /// A row as drawn.
+    struct PlottedRow {
+        let name: String
+        let label: String
+        let estimateX: Double?
+        let estimateY: Double?
+        let lowerX: Double?
+        let upperX: Double?
+        let intervalY: Double?
+        let officialX: Double?
+        let officialOutside: Bool
+        /// The `<title>` tooltip.
+        let tooltip: String
+    }
+
+    /// x of a share according to the plot's 0% and 100% gridlines (nil when they are
+    /// missing or some other gridline is off the line between them by more than 0.01).
+    var plotAxis: ((Double) -> Double)? {
+        var positions: [Int: Double] = [:]
+        for line in all("line", class: "grid") {
+            guard let percent = line.attributes["data-percent"].flatMap(Int.init), let x = line.number("x1"),
+                  line.number("x2") == x
+            else { return nil }
+            positions[percent] = x
+        }
+        guard let zero = positions[0], let hundred = positions[100], hundred > zero else { return nil }
+        let axis = { (share: Double) in zero + share * (hundred - zero) }
+        for (percent, x) in positions where abs(axis(Double(percent) / 100) - x) > 0.01 { return nil }
+        return axis
+    }
+
+    /// The rows, top to bottom.
+    var plottedRows: [PlottedRow] {
+        all("g", class: "row").map { row in
+            let circle = row.all("circle", class: "estimate").first
+            let interval = row.all("line", class: "interval").first
+            let official = row.all("line", class: "official").first
+            return PlottedRow(
+                name: row.attributes["data-name"] ?? "",
+                label: row.children.first { $0.name == "text" }?.textContent ?? "",
+                estimateX: circle?.number("cx"), estimateY: circle?.number("cy"),
+                lowerX: interval?.number("x1"), upperX: interval?.number("x2"), intervalY: interval?.number("y1"),
+                officialX: official?.number("x1"),
+                officialOutside: (official?.attributes["class"] ?? "").contains("outside"),
+                tooltip: row.children.first { $0.name == "title" }?.textContent ?? "")
+        }
+    }
+}
