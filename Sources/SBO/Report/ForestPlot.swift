@@ -178,7 +178,7 @@ public struct ForestPlot: Sendable, Equatable {
         let centre = y(row: index)
         let text = Self.number(centre + (style == .full ? 4.5 : 4))
         markup.element("g", [("class", "row"), ("data-name", row.name)]) { markup in
-            markup.element("title", text: row.label + ": " + row.valueText)
+            markup.element("title", text: row.tooltip)
             markup.element(
                 "text",
                 [("x", Self.number(labelWidth - 8)), ("y", text), ("text-anchor", "end"), ("fill", "#1a1a1a")],

@@ -33,15 +33,18 @@ public struct ForestPlotRow: Sendable, Equatable {
         return official < interval.lower || official > interval.upper
     }
 
-    /// The value as printed beside the row: "31.4% (23.1–41.0)", then the official figure.
+    /// The value as printed beside the row: "31.4% (23.1–41.0)", then the official figure
+    /// (the plot draws it red when it is outside the interval).
     public var valueText: String {
         guard let estimate else { return note ?? "no estimate" }
         var text = ReportNumber.percent(estimate) + "%"
         if interval != nil { text += " (" + ReportNumber.interval(interval) + ")" }
-        if let official {
-            text += " · official " + ReportNumber.percent(official) + "%"
-            if officialIsOutside { text += " outside" }
-        }
+        if let official { text += " · official " + ReportNumber.percent(official) + "%" }
         return text
+    }
+
+    /// The row's tooltip: the label, the value and whether the official figure is outside.
+    public var tooltip: String {
+        label + ": " + valueText + (officialIsOutside ? ", outside the interval" : "")
     }
 }

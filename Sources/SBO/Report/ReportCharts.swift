@@ -27,7 +27,8 @@ public enum ReportCharts {
     /// The national plots: the indicators, largest first, and turnout followed by the vote
     /// shares, largest first, each ratio with its official figure (by data name: `turnout`,
     /// `votes_x`) when `official` has one. Both have the same label and value widths, so
-    /// their axes line up; each is nil when the report has no such rows.
+    /// their axes line up; each is nil when the report has no such rows. The ratio plot's
+    /// title explains the official ticks when there are any.
     public static func nationalPlots(
         of report: EstimationReport, official: [String: Double] = [:]
     ) -> (indicators: ForestPlot?, ratios: ForestPlot?) {
@@ -41,7 +42,9 @@ public enum ReportCharts {
         func plot(_ title: String, _ rows: [ForestPlotRow]) -> ForestPlot? {
             rows.isEmpty ? nil : ForestPlot(title: title, rows: rows, labelWidth: labelWidth, valueWidth: valueWidth)
         }
-        return (plot("Share of polling stations", indicators), plot("Turnout and vote shares", ratios))
+        let ratioTitle = official.isEmpty
+            ? "Turnout and vote shares" : "Turnout and vote shares (tick: official figure, red when outside the interval)"
+        return (plot("Share of polling stations", indicators), plot(ratioTitle, ratios))
     }
 
     /// One small panel per domain (in the report's domain order): the indicators, then

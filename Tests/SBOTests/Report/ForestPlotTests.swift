@@ -58,7 +58,9 @@ import Testing
         #expect(Self.rows[0].valueText == "30.6% (22.4–40.2)")
         #expect(Self.rows[1].valueText == "2.8% (-1.2–6.8)")   // printed with its true bounds
         #expect(Self.rows[3].officialIsOutside)                 // 0.764 > 0.708
-        #expect(Self.rows[3].valueText == "69.4% (67.9–70.8) · official 76.4% outside")
+        #expect(Self.rows[3].valueText == "69.4% (67.9–70.8) · official 76.4%")
+        #expect(Self.rows[3].tooltip == "Turnout: 69.4% (67.9–70.8) · official 76.4%, outside the interval")
+        #expect(Self.rows[4].tooltip == "Candidate: 50.0% (45.0–55.0) · official 52.0%")
         #expect(!Self.rows[4].officialIsOutside)
         #expect(Self.rows[5].valueText == "no answers")
     }
