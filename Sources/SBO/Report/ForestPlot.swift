@@ -233,9 +233,6 @@ public struct ForestPlot: Sendable, Equatable {
 
     /// A coordinate with at most two decimals.
     static func number(_ value: Double) -> String {
-        var text = ReportNumber.fixed(value, 2)
-        while text.last == "0" { text.removeLast() }
-        if text.last == "." { text.removeLast() }
-        return text
+        ReportNumber.trimmed(value, 2)
     }
 }

@@ -169,6 +169,16 @@ public struct HTMLReport: Sendable {
     }
 
     private func writeIndicators(into body: inout MarkupWriter) {
+        if estimates.indicators.isEmpty && estimates.ratios.isEmpty {
+            body.element("section", [("id", "indicators")]) { section in
+                section.element("h2", text: "What observers saw")
+                section.element(
+                    "p", [("class", "note")],
+                    text: "Nothing to estimate: the observations have no yes/no columns and no ballots_cast or votes_* counts.")
+            }
+            body.newline()
+            return
+        }
         guard var plot = ReportCharts.nationalPlots(of: estimates, official: officialFigures).indicators else { return }
         plot.title = ""
         body.element("section", [("id", "indicators")]) { section in
@@ -273,7 +283,7 @@ public struct HTMLReport: Sendable {
         guard let comparison else { return }
         body.element("section", [("id", "discrepancies")]) { section in
             section.element("h2", text: "Stations where official and observed turnout differ")
-            let points = ReportNumber.fixed(comparison.threshold * 100, 1)
+            let points = ReportNumber.trimmed(comparison.threshold * 100, 1)
             section.element(
                 "p",
                 text: "Of the \(ReportNumber.grouped(comparison.stationsCompared)) observed stations found in the official "

@@ -114,12 +114,19 @@ public struct ReportMethodology: Sendable, Equatable {
                 + (reservesReporting == 1 ? "" : "s") + " drawn with them"
         }
         var result = [drawn + "."]
-        var figures = "Figures are shares of polling stations, with a \(level) confidence interval "
-            + "(\(Self.name(of: method)), t with \(degreesOfFreedom) degrees of freedom)"
-        if let largestMargin {
-            figures += "; the margin of error is at most ±\(ReportNumber.fixed(largestMargin * 100, 1)) points"
+        if degreesOfFreedom <= 0 {
+            result.append(
+                "Figures are shares of polling stations; they have no confidence interval: "
+                    + "\(degreesOfFreedom) degrees of freedom (reporting stations minus strata), and at least "
+                    + "two reporting stations per stratum are needed.")
+        } else {
+            var figures = "Figures are shares of polling stations, with a \(level) confidence interval "
+                + "(\(Self.name(of: method)), t with \(degreesOfFreedom) degrees of freedom)"
+            if let largestMargin {
+                figures += "; the margin of error is at most ±\(ReportNumber.fixed(largestMargin * 100, 1)) points"
+            }
+            result.append(figures + ".")
         }
-        result.append(figures + ".")
         if let largestRatioMargin {
             result.append(
                 "Turnout and vote shares are ratios of the votes counted at these stations; their "

@@ -6,6 +6,7 @@
 /// interval([L, U])   percent(L) + "–" + percent(U):               "23.1–41.0"
 /// points([L, U])     "±" + fixed(100 (U − L) / 2, 1):              "±8.9"
 /// grouped(n)         thousands separated by commas:               grouped(6537) = "6,537"
+/// trimmed(x, d)      fixed(x, d) without trailing zeros:          trimmed(20, 1) = "20"
 /// ```
 /// The dash of an interval is U+2013 (en dash), as in print; a missing value is "–".
 /// Tests: `ReportNumberTests`.
@@ -48,12 +49,19 @@ public enum ReportNumber {
         (interval.upper - interval.lower) / 2
     }
 
-    /// A confidence level as people write it: 0.95 → "95%", 0.995 → "99.5%".
-    public static func confidence(_ level: Double) -> String {
-        var text = fixed(level * 100, 2)
+    /// `x` with at most `digits` decimals, trailing zeros dropped: trimmed(20.0, 1) = "20",
+    /// trimmed(92.5, 2) = "92.5".
+    public static func trimmed(_ x: Double, _ digits: Int) -> String {
+        var text = fixed(x, digits)
+        guard text.contains(".") else { return text }
         while text.last == "0" { text.removeLast() }
         if text.last == "." { text.removeLast() }
-        return text + "%"
+        return text
+    }
+
+    /// A confidence level as people write it: 0.95 → "95%", 0.995 → "99.5%".
+    public static func confidence(_ level: Double) -> String {
+        trimmed(level * 100, 2) + "%"
     }
 
     /// A count with thousands separated by commas: 6537 → "6,537".

@@ -104,6 +104,18 @@ import Testing
         #expect(full.html == (try ReportFixture.htmlReport()).0.html)
     }
 
+    @Test func nothingToEstimateSaysSo() throws {
+        let (base, _) = try ReportFixture.htmlReport(byRegion: false, official: false)
+        var report = base
+        report.estimates = EstimationReport(
+            design: try ReportFixture.observations().design, indicators: [], ballotsCast: nil,
+            registeredVoters: nil, votes: [], domains: nil, confidence: 0.95, method: .wilson)
+        let document = try XMLTree.parse(report.html)
+        #expect(document.all("svg").isEmpty && document.all("table").isEmpty)
+        #expect(document.all("p", class: "note").first?.textContent.hasPrefix("Nothing to estimate") == true)
+        #expect(document.all("div", class: "glance").isEmpty)
+    }
+
     @Test func footerRecordsTheManifest() throws {
         let (base, _) = try ReportFixture.htmlReport(byRegion: false, official: false)
         var report = base

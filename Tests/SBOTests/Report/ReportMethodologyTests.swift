@@ -28,6 +28,14 @@ import Testing
         #expect(methodology.sentences.last == "No station reported in east; the figures cover the other strata only.")
     }
 
+    @Test func noDegreesOfFreedomNoInterval() {
+        let methodology = ReportMethodology(
+            stationsInFrame: 100, stationsSampled: 10, primariesReporting: 2, reservesReporting: 0,
+            strata: 2, stratifiedBy: "region", proportionalTo: nil, confidence: 0.95, method: .wilson,
+            degreesOfFreedom: 0, largestMargin: nil, largestRatioMargin: nil, emptyStrata: [])
+        #expect(methodology.sentences[1] == "Figures are shares of polling stations; they have no confidence interval: 0 degrees of freedom (reporting stations minus strata), and at least two reporting stations per stratum are needed.")
+    }
+
     /// From the fixture: N = 100 + 40, 20 primaries of which 19 reported, 1 reserve, 2 strata,
     /// df = 20 − 2, and the margins are the largest national half-widths.
     @Test func numbersFromTheData() throws {

@@ -24,6 +24,14 @@ import Testing
         #expect(isClose(ReportNumber.halfWidth(interval), 0.0895, tolerance: 1e-15))
     }
 
+    @Test func trimmedDecimals() {
+        #expect(ReportNumber.trimmed(20, 1) == "20")
+        #expect(ReportNumber.trimmed(92.5, 2) == "92.5")
+        #expect(ReportNumber.trimmed(177.004, 2) == "177")
+        #expect(ReportNumber.trimmed(-0.001, 2) == "0")
+        #expect(ReportNumber.trimmed(1000, 2) == "1000")   // zeros before the point stay
+    }
+
     @Test func confidenceLevels() {
         #expect(ReportNumber.confidence(0.95) == "95%")
         #expect(ReportNumber.confidence(0.995) == "99.5%")
