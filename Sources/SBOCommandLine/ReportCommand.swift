@@ -64,7 +64,7 @@ enum ReportCommand: Command {
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)
         }
-        var files: [ReportProvenance.InputFile] = []
+        var files: [ReportProvenance.SourceFile] = []
         for (role, option) in [("sample", "sample"), ("observations", "observations"), ("official results", "official")] {
             guard let path = arguments.string(option) else { continue }
             files.append(.init(role: role, path: path, sha256: try SHA256.hexDigest(ofFileAt: path)))

@@ -84,7 +84,7 @@ public struct HTMLReport: Sendable {
         pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f3f4f6;padding:.5rem;font-size:.8rem}
         @media (max-width:40rem){body{padding:.75rem;font-size:15px}figure.plot svg{min-width:34rem}td code{display:none}footer dl{grid-template-columns:1fr}footer dd{margin-bottom:.4rem}}
         @page{size:A4;margin:15mm 14mm}
-        @media print{body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid;page-break-after:avoid}.table{overflow:visible}}
+        @media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid;page-break-after:avoid}.table{overflow:visible}}
         """
 
     /// The document.

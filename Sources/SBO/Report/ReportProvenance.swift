@@ -3,7 +3,7 @@
 /// the tool version and the command that produced the report.
 public struct ReportProvenance: Sendable, Equatable {
     /// An input file as read.
-    public struct InputFile: Sendable, Equatable {
+    public struct SourceFile: Sendable, Equatable {
         /// What the file is ("sample", "observations", "official results").
         public var role: String
         /// The path as given on the command line.
@@ -19,7 +19,7 @@ public struct ReportProvenance: Sendable, Equatable {
     }
 
     /// The input files.
-    public var files: [InputFile]
+    public var files: [SourceFile]
     /// SAMPLE.csv's manifest, nil when there is none beside it.
     public var manifest: SampleManifest?
     /// The version of sbo.
@@ -27,7 +27,7 @@ public struct ReportProvenance: Sendable, Equatable {
     /// The command line that reproduces the report.
     public var command: String
 
-    public init(files: [InputFile], manifest: SampleManifest?, toolVersion: String, command: String) {
+    public init(files: [SourceFile], manifest: SampleManifest?, toolVersion: String, command: String) {
         self.files = files
         self.manifest = manifest
         self.toolVersion = toolVersion

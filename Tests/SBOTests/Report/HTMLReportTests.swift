@@ -72,7 +72,8 @@ import Testing
         let comparison = try #require(report.comparison)
         let document = try XMLTree.parse(report.html)
         let turnoutFigure = try #require(comparison.figures.first { $0.name == "turnout" })
-        let outside = try #require(turnoutFigure.isInside.map { !$0 })
+        let inside: Bool = try #require(turnoutFigure.isInside)
+        let outside = !inside
         #expect(outside)   // the 20 stations outside the sample have 94% turnout officially
         let section = try #require(document.all("section").first { $0.attributes["id"] == "turnout" })
         let plot = try #require(section.all("svg").first)
