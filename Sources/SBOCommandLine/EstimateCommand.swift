@@ -67,6 +67,10 @@ enum EstimateCommand: Command {
         let observations = input.observations
         let report: EstimationReport
         if let bootstrap {
+            if console.errorIsTerminal {
+                console.writeError("bootstrapping \(replicates.grouped) replicates…\r")
+            }
+            defer { if console.errorIsTerminal { console.writeError("\u{1B}[2K\r") } }
             report = try observations.bootstrapReport(
                 confidence: confidence, interval: bootstrap, replicates: replicates,
                 seed: arguments.string("seed") ?? defaultSeed, by: arguments.string("by"),
