@@ -10,8 +10,10 @@ than its registered voters. Station-level figures are synthetic.
 observations.csv: one row per sampled PRIMARY station: the indicator questions
 of the EMDS preliminary statement of 8 February 2024, answered yes/no so that
 the unweighted count of yes answers is the published share of the sampled
-stations rounded to the nearest whole station, plus registered_voters and
-ballots_cast as the observers counted them. At a set of sampled stations,
+stations rounded to the nearest whole station, plus registered_voters,
+ballots_cast and the candidates' votes (votes_*) as the observers counted them
+(the protocol's opposition and invalid counts; the ballots added to the official
+count are the ones missing from Aliyev's observed votes). At a set of sampled stations,
 mostly those with ballot stuffing, the official turnout exceeds the observers'
 count by more than 20 points.
 
@@ -331,7 +333,14 @@ def observer_counts(results, primaries, discrepancies, source):
         else:
             difference = round((-0.01 + 0.06 * source.uniform()) * registered)
             ballots = min(registered, max(0, official["ballots_cast"] - difference))
-        counts[station] = (registered, ballots)
+        # The count as observed: the opposition candidates' votes as in the protocol, the
+        # invalid ballots too, and the rest of the ballots the observers saw for Aliyev, so
+        # that ballots added to the official count went to him.
+        opposition = official["votes"][1:]
+        invalid = official["ballots_cast"] - sum(official["votes"])
+        aliyev = max(0, ballots - invalid - sum(opposition))
+        ballots = max(ballots, invalid + sum(opposition))
+        counts[station] = (registered, ballots, [aliyev] + opposition)
     return counts
 
 
@@ -373,9 +382,10 @@ def main():
                    for s, r in sorted(results.items())])
         indicator_columns = [column for column, _, _, _ in INDICATORS]
         write_csv(outputs[1],
-                  ["station_id"] + indicator_columns + ["registered_voters", "ballots_cast"],
-                  [[s] + [answers[s][c] for c in indicator_columns] + list(counts[s])
-                   for s in primaries])
+                  ["station_id"] + indicator_columns + ["registered_voters", "ballots_cast"]
+                  + vote_columns,
+                  [[s] + [answers[s][c] for c in indicator_columns] + [counts[s][0], counts[s][1]]
+                   + counts[s][2] for s in primaries])
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(65)

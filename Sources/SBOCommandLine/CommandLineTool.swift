@@ -13,7 +13,7 @@ public enum CommandLineTool {
         CommandEntry(FrameCommand.self), CommandEntry(PlanCommand.self),
         CommandEntry(SampleCommand.self), CommandEntry(VerifyCommand.self),
         CommandEntry(EstimateCommand.self), CommandEntry(CompareCommand.self),
-        CommandEntry(ReportCommand.self),
+        CommandEntry(ReportCommand.self), CommandEntry(SimulateCommand.self),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
@@ -85,6 +85,11 @@ public enum CommandLineTool {
               sbo plan --frame Data/azerbaijan-2024/frame.csv --moe 0.05 --stratify-by region
               sbo sample --frame Data/azerbaijan-2024/frame.csv --size 105 --seed 31415926535 \\
                   --stratify-by region --reserves 2 --out my-sample.csv
+              sbo estimate --sample Data/azerbaijan-2024/sample.csv \\
+                  --observations Data/azerbaijan-2024/observations.csv
+              sbo compare --sample Data/azerbaijan-2024/sample.csv \\
+                  --observations Data/azerbaijan-2024/observations.csv \\
+                  --official Data/azerbaijan-2024/official.csv
 
             EXIT CODES: 0 success, 64 bad usage, 65 bad data, 66 unreadable input,
             73 unwritable output, 1 anything else.

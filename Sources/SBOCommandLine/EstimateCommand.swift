@@ -3,8 +3,12 @@ import SBO
 /// `sbo estimate`: shares of stations with each irregularity, turnout and vote shares, with
 /// confidence intervals, nationally and per domain.
 enum EstimateCommand: Command {
-    /// The bootstrap methods the SPEC names, accepted but not available in this version.
-    static let bootstrapMethods = ["bootstrap", "bootstrap-bca"]
+    /// The bootstrap methods and the interval each takes from the replicates.
+    static let bootstrapMethods: [(name: String, interval: BootstrapInterval)] = [
+        ("bootstrap", .percentile), ("bootstrap-bca", .bca),
+    ]
+    static let defaultReplicates = 10_000
+    static let defaultSeed = "sbo"
     /// `--format svg`: the forest plots alone, as one standalone SVG (``ReportCharts``).
     static let chartFormat = "svg"
 
@@ -30,11 +34,11 @@ enum EstimateCommand: Command {
             ObservationInput.sample, ObservationInput.observationsFile, ObservationInput.confidence,
             .value(
                 "method", "M",
-                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); bootstrap and bootstrap-bca are not available yet.",
+                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); or bootstrap (Rao–Wu rescaled bootstrap within strata, percentile interval) or bootstrap-bca (bias-corrected and accelerated), for shares and ratios.",
                 default: IntervalMethod.wilson.commandLineName,
-                choices: IntervalMethod.allCases.map(\.commandLineName) + bootstrapMethods),
-            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only)."),
-            .value("seed", "S", "Bootstrap seed (bootstrap methods only)."),
+                choices: IntervalMethod.allCases.map(\.commandLineName) + bootstrapMethods.map(\.name)),
+            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only).", default: String(defaultReplicates)),
+            .value("seed", "S", "Bootstrap seed, any text; the same seed gives the same intervals (bootstrap methods only).", default: defaultSeed),
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
@@ -50,12 +54,12 @@ enum EstimateCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let confidence = try ObservationInput.confidence(arguments)
         let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
-        guard let method = IntervalMethod(commandLineName: methodName) else {
-            throw UsageError("--method \(methodName) is not available yet in sbo \(CommandLineTool.version); use wilson (the default), logit, wald or clopper-pearson")
-        }
-        _ = try arguments.integer("replicates", in: 1...10_000_000)
-        for option in ["seed", "replicates"] where arguments.string(option) != nil {
-            console.writeError("warning: --\(option) only matters for --method bootstrap or bootstrap-bca; ignored with --method \(methodName)\n")
+        let bootstrap = bootstrapMethods.first { $0.name == methodName }?.interval
+        let replicates = try arguments.integer("replicates", in: 1...100_000_000) ?? defaultReplicates
+        if bootstrap == nil {
+            for option in ["seed", "replicates"] where arguments.string(option) != nil {
+                console.writeError("warning: --\(option) only matters for --method bootstrap or bootstrap-bca; ignored with --method \(methodName)\n")
+            }
         }
         let indicators = try arguments.string("indicators").map { text throws(UsageError) in
             let names = text.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -65,8 +69,21 @@ enum EstimateCommand: Command {
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let observations = input.observations
-        let report = try observations.report(
-            confidence: confidence, method: method, by: arguments.string("by"), indicators: indicators)
+        let report: EstimationReport
+        if let bootstrap {
+            if console.errorIsTerminal {
+                console.writeError("bootstrapping \(replicates.grouped) replicates…\r")
+            }
+            defer { if console.errorIsTerminal { console.writeError("\u{1B}[2K\r") } }
+            report = try observations.bootstrapReport(
+                confidence: confidence, interval: bootstrap, replicates: replicates,
+                seed: arguments.string("seed") ?? defaultSeed, by: arguments.string("by"),
+                indicators: indicators)
+        } else {
+            report = try observations.report(
+                confidence: confidence, method: IntervalMethod(commandLineName: methodName) ?? .wilson,
+                by: arguments.string("by"), indicators: indicators)
+        }
         if arguments.string("format") == chartFormat {
             console.write(ReportCharts.standaloneSVG(of: report, domainColumn: arguments.string("by")))
             return .success

@@ -34,6 +34,7 @@ enum EstimateFormatting {
         case .standard?: "standard"
         case .kornGraubardAnsweringStations?: "korn-graubard-answering-stations"
         case .census?: "census"
+        case let .bootstrap(interval)?: "bootstrap-\(interval.rawValue)"
         case nil: nil
         }
     }
@@ -47,9 +48,15 @@ enum EstimateFormatting {
                 + "answering stations as the effective sample size (NCHS rule)"
         case .census?:
             return "every stratum answering is a census (all its stations observed): no sampling error"
-        case .standard?, nil:
+        case .standard?, .bootstrap?, nil:
             return nil
         }
+    }
+
+    /// The method as the output names it: the `--method` value.
+    static func methodName(_ report: EstimationReport) -> String {
+        guard let bootstrap = report.bootstrap else { return report.method.commandLineName }
+        return bootstrap.interval == .bca ? "bootstrap-bca" : "bootstrap"
     }
 
     /// "95%", "99.5%".

@@ -37,7 +37,15 @@ struct EstimateRendering {
     private var json: JSONValue {
         .object([
             ("confidence", .number(report.confidence)),
-            ("method", .string(report.method.commandLineName)),
+            ("method", .string(EstimateFormatting.methodName(report))),
+            ("bootstrap", report.bootstrap.map { b in
+                .object([
+                    ("replicates", .integer(b.replicates)), ("seed", .string(b.seed)),
+                    ("scheme", .string(b.scheme.name)), ("interval", .string(b.interval.rawValue)),
+                    ("finite_population_correction", .bool(b.scheme == .raoWuWithFinitePopulationCorrection)),
+                    ("unresampled_strata", .array(b.unresampledStrata.map(JSONValue.string))),
+                ])
+            } ?? .null),
             ("design", .object([
                 ("strata", .integer(sample.strata.count)),
                 ("stations_sampled", .integer(sample.primaryCount)),
@@ -186,8 +194,13 @@ struct EstimateRendering {
         text += "\(bullet)Reporting: \(design.stationCount.grouped) stations"
         text += reservesReporting > 0 ? " (\(reservesReporting) of them reserves)" : ""
         text += " from \(observations.table.source)\n"
-        text += "\(bullet)Intervals: \(report.method.commandLineName), \(level) confidence, t with "
-        text += "\(design.degreesOfFreedom) degrees of freedom (reporting stations − strata)\n"
+        if let bootstrap = report.bootstrap {
+            text += "\(bullet)Intervals: \(EstimateFormatting.methodName(report)), \(level) confidence, "
+            text += "\(bootstrap.replicates.grouped) replicates, \(bootstrap.scheme.name) scheme, seed \"\(bootstrap.seed)\"\n"
+        } else {
+            text += "\(bullet)Intervals: \(report.method.commandLineName), \(level) confidence, t with "
+            text += "\(design.degreesOfFreedom) degrees of freedom (reporting stations − strata)\n"
+        }
         if byDomain { text += "\(bullet)Domains: by \(domainColumn!)\n" }
         text += "\n"
         let render = { (table: TextTable) in markdown ? table.markdown : table.plainText }
@@ -199,6 +212,12 @@ struct EstimateRendering {
         text += "estimate and interval in percent; margin: half the interval's width, in points; "
         text += "answered: stations that answered; deff: design effect.\n"
         var general: [String] = []
+        if let bootstrap = report.bootstrap {
+            general.append("bootstrap: \(bootstrap.scheme.name) (Rao–Wu rescaled, n_h − 1 of n_h within strata, as R survey's subbootweights), without the finite-population correction, as R does; standard errors are the replicates' standard deviation")
+            if !bootstrap.unresampledStrata.isEmpty {
+                general.append("strata with one reporting station cannot be resampled and add no bootstrap variance: \(bootstrap.unresampledStrata.joined(separator: ", "))")
+            }
+        }
         if !report.emptyStrata.isEmpty {
             general.append("no station reported in stratum \(report.emptyStrata.joined(separator: ", ")): it drops out of every estimate, which then covers only the strata that reported")
         }

@@ -179,15 +179,56 @@ import SBO
         #expect(markdown.output.contains("- Sample: "))
     }
 
-    @Test func bootstrapIsNotAvailableYetAndSeedWarns() {
+    @Test func bootstrapIsReproducibleAndReportsItsSettings() throws {
         let directory = Self.fixture()
         defer { directory.cleanUp() }
         let files = ["--sample", directory.file("sample.csv"), "--observations", directory.file("obs.csv")]
-        for method in ["bootstrap", "bootstrap-bca"] {
-            let run = sbo(["estimate"] + files + ["--method", method])
-            #expect(run.status == 64)
-            #expect(run.errorOutput.hasPrefix("error: --method \(method) is not available yet"))
-        }
+        let options = ["--method", "bootstrap", "--replicates", "2000", "--seed", "dice 6 6 1", "--format", "json"]
+        let first = sbo(["estimate"] + files + options)
+        #expect(first.status == 0, "\(first.errorOutput)")
+        #expect(sbo(["estimate"] + files + options).output == first.output)
+        let other = sbo(["estimate"] + files + ["--method", "bootstrap", "--replicates", "2000", "--seed", "other", "--format", "json"])
+        #expect(other.output != first.output)
+
+        let object = try #require(JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
+        #expect(object["method"] as? String == "bootstrap")
+        let bootstrap = try #require(object["bootstrap"] as? [String: Any])
+        #expect(bootstrap["replicates"] as? Int == 2000)
+        #expect(bootstrap["seed"] as? String == "dice 6 6 1")
+        #expect(bootstrap["scheme"] as? String == "rao-wu")
+        #expect(bootstrap["finite_population_correction"] as? Bool == false)
+        let analytic = try #require(JSONSerialization.jsonObject(with: Data(sbo(["estimate"] + files + ["--format", "json"]).output.utf8)) as? [String: Any])
+        let rows = try #require(object["indicators"] as? [[String: Any]])
+        let analyticRows = try #require(analytic["indicators"] as? [[String: Any]])
+        let stuffing = try #require(rows.first { $0["name"] as? String == "stuffing" })
+        let analyticStuffing = try #require(analyticRows.first { $0["name"] as? String == "stuffing" })
+        // Same point estimate; a percentile interval around it; the rule says bootstrap.
+        #expect(stuffing["estimate"] as? Double == analyticStuffing["estimate"] as? Double)
+        let low = try #require(stuffing["ci_low"] as? Double)
+        let high = try #require(stuffing["ci_high"] as? Double)
+        let estimate = try #require(stuffing["estimate"] as? Double)
+        #expect(low < estimate && estimate < high)
+        #expect(stuffing["interval_rule"] as? String == "bootstrap-percentile")
+        // Rao–Wu without fpc: with sampling fractions near 0.3 the bootstrap SE exceeds the
+        // linearised one by about 1/√(1 − f) ≈ 1.2; allow Monte Carlo error at B = 2,000.
+        let ratio = try #require(stuffing["standard_error"] as? Double) / (analyticStuffing["standard_error"] as! Double)
+        #expect(ratio > 1.0 && ratio < 1.45, "SE ratio \(ratio)")
+        // `late` is all 0: every replicate is 0, so the interval keeps the Korn–Graubard rule.
+        let late = try #require(rows.first { $0["name"] as? String == "late" })
+        #expect(late["interval_rule"] as? String == "korn-graubard-answering-stations")
+    }
+
+    @Test func bootstrapReplicateCountsAreCheckedBeforeAnyWork() {
+        let directory = Self.fixture()
+        defer { directory.cleanUp() }
+        let files = ["--sample", directory.file("sample.csv"), "--observations", directory.file("obs.csv")]
+        let zero = sbo(["estimate"] + files + ["--method", "bootstrap", "--replicates", "0"])
+        #expect(zero.status == 64)
+        #expect(zero.errorOutput.hasPrefix("error: --replicates must be between 1 and"))
+        let absurd = sbo(["estimate"] + files + ["--method", "bootstrap-bca", "--replicates", "100000000"])
+        #expect(absurd.status == 64)
+        #expect(absurd.errorOutput.hasPrefix("error: "))
+        #expect(absurd.errorOutput.contains("replicates"))
         let seeded = sbo(["estimate"] + files + ["--seed", "7", "--replicates", "100"])
         #expect(seeded.status == 0)
         #expect(seeded.errorOutput.contains("warning: --seed only matters for --method bootstrap"))

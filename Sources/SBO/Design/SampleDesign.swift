@@ -134,21 +134,35 @@ public struct SampleDesign: Sendable {
                     stations: members.count, size: size)
             }
             let primaries = members.filter { $0.role == .primary }
-            guard let first = primaries.first else {
+            guard !primaries.isEmpty else {
                 throw .noPrimaryStation(source: source, line: members[0].line, stratum: name)
             }
-            let pi = first.inclusionProbability
-            let isSimpleRandom = primaries.allSatisfy { Self.agree($0.inclusionProbability, pi) }
-                && Self.agree(pi * Double(size), Double(primaries.count))
             strata.append(DesignStratum(
                 name: name, populationSize: size,
-                selection: isSimpleRandom ? .simpleRandom : .proportionalToSize))
+                selection: Self.selection(
+                    primaryProbabilities: primaries.map(\.inclusionProbability),
+                    populationSize: size)))
         }
         self.table = table
         self.idColumn = idColumn
         self.stations = stations
         self.strata = strata
         self.rowOfID = rowOfID
+    }
+
+    /// How a stratum of N_h stations whose primaries have the inclusion probabilities π_i was
+    /// sampled (the rule in the type's description): simple random when every π_i equals the
+    /// first and π·N_h = n_h, both to 1e-9 relative; PPS otherwise. `DesignSimulation` uses
+    /// the same rule for its simulated samples.
+    /// - Precondition: at least one primary.
+    public static func selection(
+        primaryProbabilities probabilities: [Double], populationSize: Int
+    ) -> StratumSampling {
+        precondition(!probabilities.isEmpty, "a stratum has at least one primary")
+        let pi = probabilities[0]
+        let isSimpleRandom = probabilities.allSatisfy { agree($0, pi) }
+            && agree(pi * Double(populationSize), Double(probabilities.count))
+        return isSimpleRandom ? .simpleRandom : .proportionalToSize
     }
 
     /// Whether a and b agree to 1e-9 relative.

@@ -23,6 +23,9 @@ public struct EstimationReport: Sendable, Equatable {
     /// Turnout (when ballots cast and registered voters are given), then each candidate's
     /// vote share, each national then per domain.
     public let ratios: [RatioResult]
+    /// How the bootstrap was run, when the intervals come from it (`bootstrapped`); nil for
+    /// linearised (analytic) intervals.
+    public let bootstrap: BootstrapSummary?
 
     /// Runs every estimate.
     ///
@@ -45,49 +48,37 @@ public struct EstimationReport: Sendable, Equatable {
         votes: [(name: String, counts: [Double?])], domains: [String?]?,
         confidence: Double, method: IntervalMethod
     ) {
-        var scopes: [(label: String?, mask: [Bool]?)] = [(nil, nil)]
-        if let domains {
-            let labels = Set(domains.compactMap { $0 }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            scopes += labels.map { label in (label, domains.map { $0 == label }) }
+        let statistics = ReportStatistics(
+            stationCount: design.stationCount, indicators: indicators, ballotsCast: ballotsCast,
+            registeredVoters: registeredVoters, votes: votes, domains: domains)
+        self.indicators = statistics.shares.map { share in
+            IndicatorResult(
+                name: share.name, domain: share.domain,
+                share: design.estimateShare(
+                    of: share.answers, in: share.mask, confidence: confidence, method: method))
         }
-        var shares: [IndicatorResult] = []
-        for (name, answers) in indicators {
-            for scope in scopes {
-                shares.append(IndicatorResult(
-                    name: name, domain: scope.label,
-                    share: design.estimateShare(
-                        of: answers, in: scope.mask, confidence: confidence, method: method)))
-            }
-        }
-        var quotients: [(name: String, numerator: [Double?], denominator: [Double?])] = []
-        if let ballotsCast, let registeredVoters {
-            quotients.append(("turnout", ballotsCast, registeredVoters))
-        }
-        if !votes.isEmpty {
-            let totals = (0..<design.stationCount).map { station -> Double? in
-                var total = 0.0
-                for (_, counts) in votes {
-                    guard let count = counts[station] else { return nil }
-                    total += count
-                }
-                return total
-            }
-            quotients += votes.map { ($0.name, $0.counts, totals) }
-        }
-        var ratios: [RatioResult] = []
-        for quotient in quotients {
-            for scope in scopes {
-                ratios.append(RatioResult(
-                    name: quotient.name, domain: scope.label,
-                    ratio: design.estimateRatio(
-                        numerator: quotient.numerator, denominator: quotient.denominator,
-                        in: scope.mask, confidence: confidence)))
-            }
+        self.ratios = statistics.quotients.map { quotient in
+            RatioResult(
+                name: quotient.name, domain: quotient.domain,
+                ratio: design.estimateRatio(
+                    numerator: quotient.numerator, denominator: quotient.denominator,
+                    in: quotient.mask, confidence: confidence))
         }
         self.confidence = confidence
         self.method = method
         self.emptyStrata = design.emptyStrata
-        self.indicators = shares
+        self.bootstrap = nil
+    }
+
+    init(
+        confidence: Double, method: IntervalMethod, emptyStrata: [String],
+        indicators: [IndicatorResult], ratios: [RatioResult], bootstrap: BootstrapSummary?
+    ) {
+        self.confidence = confidence
+        self.method = method
+        self.emptyStrata = emptyStrata
+        self.indicators = indicators
         self.ratios = ratios
+        self.bootstrap = bootstrap
     }
 }

@@ -12,4 +12,7 @@ public enum IntervalRule: Sendable, Equatable, Hashable {
     /// Every stratum holding an answering station is a census (n_h = N_h): the estimate is
     /// exact and the interval is the point.
     case census
+    /// The bootstrap interval of `EstimationReport.bootstrapped` (percentile, basic or BCa
+    /// over the replicates); the standard error is then the bootstrap standard error.
+    case bootstrap(BootstrapInterval)
 }

@@ -206,15 +206,38 @@ public struct Observations: Sendable {
         confidence: Double = 0.95, method: IntervalMethod = .wilson, by domainColumn: String? = nil,
         indicators: [String]? = nil
     ) throws(ObservationError) -> EstimationReport {
+        let inputs = try reportInputs(by: domainColumn, indicators: indicators)
+        return EstimationReport(
+            design: design, indicators: inputs.shares, ballotsCast: counts(of: "ballots_cast"),
+            registeredVoters: registeredVoters, votes: inputs.votes, domains: inputs.domains,
+            confidence: confidence, method: method)
+    }
+
+    /// The same report with bootstrap standard errors and intervals
+    /// (`EstimationReport.bootstrapped`): B replicates drawn from `seed`.
+    public func bootstrapReport(
+        confidence: Double = 0.95, interval: BootstrapInterval = .percentile, replicates: Int,
+        seed: String, by domainColumn: String? = nil, indicators: [String]? = nil
+    ) throws -> EstimationReport {
+        let inputs = try reportInputs(by: domainColumn, indicators: indicators)
+        return try EstimationReport.bootstrapped(
+            design: design, indicators: inputs.shares, ballotsCast: counts(of: "ballots_cast"),
+            registeredVoters: registeredVoters, votes: inputs.votes, domains: inputs.domains,
+            confidence: confidence, interval: interval, replicates: replicates, seed: seed)
+    }
+
+    /// The answers, candidate votes and domain labels a report estimates from.
+    private func reportInputs(
+        by domainColumn: String?, indicators: [String]?
+    ) throws(ObservationError) -> (
+        shares: [(name: String, answers: [Bool?])], votes: [(name: String, counts: [Double?])],
+        domains: [String?]?
+    ) {
         var shares: [(name: String, answers: [Bool?])] = []
         for name in indicators ?? indicatorNames {
             shares.append((name, try answers(of: name)))
         }
         let domains = try domainColumn.map { column throws(ObservationError) in try self.domains(of: column) }
-        return EstimationReport(
-            design: design, indicators: shares,
-            ballotsCast: counts(of: "ballots_cast"), registeredVoters: registeredVoters,
-            votes: candidateColumns.map { ($0, counts(of: $0)!) }, domains: domains,
-            confidence: confidence, method: method)
+        return (shares, candidateColumns.map { ($0, counts(of: $0)!) }, domains)
     }
 }

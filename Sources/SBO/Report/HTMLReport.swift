@@ -436,7 +436,7 @@ public struct HTMLReport: Sendable {
                     + "(Clopper–Pearson) with the answering stations as the effective sample size", at: 0)
         case .census?:
             texts.insert("every stratum answering is a census: no sampling error", at: 0)
-        case .standard?, nil:
+        case .standard?, .bootstrap?, nil:
             break
         }
         return texts.map { text in

@@ -29,8 +29,10 @@ public struct ReportMethodology: Sendable, Equatable {
     public var proportionalTo: String?
     /// 1 − α.
     public var confidence: Double
-    /// The shares' interval method.
+    /// The shares' interval method (when not bootstrapped).
     public var method: IntervalMethod
+    /// How the bootstrap was run, when the intervals come from it (then ``method`` is unused).
+    public var bootstrap: BootstrapSummary?
     /// Reporting stations − strata with a reporting station.
     public var degreesOfFreedom: Int
     /// M: the largest half-width of the national indicators' intervals; nil without any.
@@ -44,7 +46,7 @@ public struct ReportMethodology: Sendable, Equatable {
         stationsInFrame: Int, stationsSampled: Int, primariesReporting: Int, reservesReporting: Int,
         strata: Int, stratifiedBy: String?, proportionalTo: String?, confidence: Double,
         method: IntervalMethod, degreesOfFreedom: Int, largestMargin: Double?,
-        largestRatioMargin: Double?, emptyStrata: [String]
+        largestRatioMargin: Double?, emptyStrata: [String], bootstrap: BootstrapSummary? = nil
     ) {
         self.stationsInFrame = stationsInFrame
         self.stationsSampled = stationsSampled
@@ -59,6 +61,7 @@ public struct ReportMethodology: Sendable, Equatable {
         self.largestMargin = largestMargin
         self.largestRatioMargin = largestRatioMargin
         self.emptyStrata = emptyStrata
+        self.bootstrap = bootstrap
     }
 
     /// The numbers of `report`, estimated from `observations`; `manifest` (when SAMPLE.csv
@@ -79,7 +82,7 @@ public struct ReportMethodology: Sendable, Equatable {
             degreesOfFreedom: observations.design.degreesOfFreedom,
             largestMargin: Self.largestHalfWidth(report.indicators.filter { $0.domain == nil }.map(\.share.interval)),
             largestRatioMargin: Self.largestHalfWidth(report.ratios.filter { $0.domain == nil }.map(\.ratio.interval)),
-            emptyStrata: report.emptyStrata)
+            emptyStrata: report.emptyStrata, bootstrap: report.bootstrap)
     }
 
     /// max (U − L)/2 over the intervals that exist; nil when none does.
@@ -95,6 +98,28 @@ public struct ReportMethodology: Sendable, Equatable {
         case .wald: return "Wald"
         case .clopperPearson: return "Korn–Graubard (Clopper–Pearson)"
         }
+    }
+
+    /// How the intervals were made, in words: "Wilson score, t with 90 degrees of freedom", or
+    /// "Rao–Wu rescaled bootstrap within strata, 10,000 replicates, percentile interval, seed sbo".
+    public var intervalDescription: String {
+        guard let bootstrap else {
+            return "\(Self.name(of: method)), t with \(degreesOfFreedom) degrees of freedom"
+        }
+        let scheme: String
+        switch bootstrap.scheme {
+        case .iid: scheme = "bootstrap"
+        case .raoWu: scheme = "Rao–Wu rescaled bootstrap within strata"
+        case .raoWuWithFinitePopulationCorrection:
+            scheme = "Rao–Wu rescaled bootstrap within strata with finite-population correction"
+        }
+        let interval: String
+        switch bootstrap.interval {
+        case .percentile: interval = "percentile interval"
+        case .basic: interval = "basic interval"
+        case .bca: interval = "bias-corrected and accelerated (BCa) interval"
+        }
+        return "\(scheme), \(ReportNumber.grouped(bootstrap.replicates)) replicates, \(interval), seed \(bootstrap.seed)"
     }
 
     /// The paragraph, one sentence per element.
@@ -114,14 +139,14 @@ public struct ReportMethodology: Sendable, Equatable {
                 + (reservesReporting == 1 ? "" : "s") + " drawn with them"
         }
         var result = [drawn + "."]
-        if degreesOfFreedom <= 0 {
+        if degreesOfFreedom <= 0 && bootstrap == nil {
             result.append(
                 "Figures are shares of polling stations; they have no confidence interval: "
                     + "\(degreesOfFreedom) degrees of freedom (reporting stations minus strata), and at least "
                     + "two reporting stations per stratum are needed.")
         } else {
             var figures = "Figures are shares of polling stations, with a \(level) confidence interval "
-                + "(\(Self.name(of: method)), t with \(degreesOfFreedom) degrees of freedom)"
+                + "(\(intervalDescription))"
             if let largestMargin {
                 figures += "; the margin of error is at most ±\(ReportNumber.fixed(largestMargin * 100, 1)) points"
             }

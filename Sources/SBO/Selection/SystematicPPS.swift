@@ -16,6 +16,10 @@
 ///    each carries its own π_i.
 /// Stations of size 0 have π = 0 and are never selected.
 ///
+/// `DesignSimulation` runs the same steps with a uniformly random order of the stratum and a
+/// uniformly random T (`select(count:reserves:ordered:sizes:startDigits:stratum:column:)`),
+/// so its samples have the same inclusion probabilities.
+///
 /// Reference: Madow (1949), *Ann. Math. Statist.* 20(3):333–354, doi:10.1214/aoms/1177729988;
 /// Särndal, Swensson & Wretman, *Model Assisted Survey Sampling* (1992), §3.6 (systematic πps
 /// with a random order). Inclusion frequencies are checked by simulation in
@@ -24,6 +28,16 @@ enum SystematicPPS {
     static func select(
         count: Int, reserves: Int, ordered: [Int], sizes: [Int], start: Ticket, stratum: String,
         column: String
+    ) throws(SelectionError) -> StratumSelection {
+        try select(
+            count: count, reserves: reserves, ordered: ordered, sizes: sizes,
+            startDigits: start.leadingDigits, stratum: stratum, column: column)
+    }
+
+    /// The selection with the start T = `startDigits` · 10⁻¹⁹ (`startDigits` < 10¹⁹).
+    static func select(
+        count: Int, reserves: Int, ordered: [Int], sizes: [Int], startDigits: UInt64,
+        stratum: String, column: String
     ) throws(SelectionError) -> StratumSelection {
         let positive = ordered.filter { sizes[$0] > 0 }
         guard positive.count >= count else {
@@ -45,7 +59,7 @@ enum SystematicPPS {
         }
         var primaries: [StratumSelection.Pick] = []
         var others: [StratumSelection.Pick] = []
-        var point = Int(Self.scaledStart(total: total, digits: start.leadingDigits))
+        var point = Int(Self.scaledStart(total: total, digits: startDigits))
         var selectedCount = 0
         var cumulative = 0
         for row in positive {

@@ -82,8 +82,8 @@ import Testing
         let directory = NSTemporaryDirectory() + "sbo-readme-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        FileManager.default.createFile(atPath: directory + "/sample.csv", contents: Data(Self.sampleCSV.utf8))
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(atPath: directory + "/sample.csv", contents: Data(Self.sampleCSV.utf8))
+        _ = FileManager.default.createFile(
             atPath: directory + "/observations.csv",
             contents: Data("station_id,ballot_stuffing,ballots_cast\nA1,yes,60\nA2,no,150\nB1,no,200\nB2,1,300\n".utf8))
         var printed: [String] = []

@@ -36,6 +36,25 @@ import Testing
         #expect(methodology.sentences[1] == "Figures are shares of polling stations; they have no confidence interval: 0 degrees of freedom (reporting stations minus strata), and at least two reporting stations per stratum are needed.")
     }
 
+    /// A bootstrapped report names the scheme, replicates, interval and seed instead of the t
+    /// interval, and the HTML report of it is still well-formed.
+    @Test func bootstrapIsDescribed() throws {
+        let observations = try ReportFixture.observations()
+        let estimates = try observations.bootstrapReport(confidence: 0.9, interval: .bca, replicates: 200, seed: "dice 1 2 3")
+        let methodology = ReportMethodology(observations: observations, report: estimates, manifest: nil)
+        let summary = try #require(estimates.bootstrap)
+        #expect(methodology.bootstrap == summary)
+        let scheme = summary.scheme == .raoWu ? "Rao–Wu rescaled bootstrap within strata" : "Rao–Wu rescaled bootstrap within strata with finite-population correction"
+        #expect(methodology.sentences[1].hasPrefix(
+            "Figures are shares of polling stations, with a 90% confidence interval (\(scheme), 200 replicates, "
+                + "bias-corrected and accelerated (BCa) interval, seed dice 1 2 3)"))
+        var (report, _) = try ReportFixture.htmlReport(byRegion: false, official: false)
+        report.estimates = estimates
+        report.methodology = methodology
+        let paragraph = try #require(XMLTree.parse(report.html).all("p", class: "methodology").first)
+        #expect(paragraph.textContent == methodology.paragraph)
+    }
+
     /// From the fixture: N = 100 + 40, 20 primaries of which 19 reported, 1 reserve, 2 strata,
     /// df = 20 − 2, and the margins are the largest national half-widths.
     @Test func numbersFromTheData() throws {

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Timing and peak-memory probes for the harness.
+enum Measurement {
+    /// Wall-clock seconds from a monotonic clock.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+    }
+
+    /// Resets the process's peak resident memory, where the system allows it (Linux:
+    /// `/proc/self/clear_refs`); returns whether it did.
+    @discardableResult
+    static func resetPeakMemory() -> Bool {
+        #if os(Linux)
+        return (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
+        #else
+        return false
+        #endif
+    }
+
+    /// The peak resident memory in bytes since the last reset (Linux `VmHWM`); elsewhere since the
+    /// process started (`ru_maxrss`).
+    static func peakMemory() -> Int {
+        #if os(Linux)
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kib = Int(line.split(separator: " ").dropFirst().first ?? "") {
+            return kib * 1024
+        }
+        return 0
+        #else
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
+        #endif
+    }
+
+    /// p0, p50 and p100 of `samples`.
+    static func percentiles(_ samples: [Double]) -> (p0: Double, p50: Double, p100: Double) {
+        let sorted = samples.sorted()
+        return (sorted.first!, sorted[sorted.count / 2], sorted.last!)
+    }
+}

@@ -1,0 +1,68 @@
+extension BootstrapInput {
+    /// The most bytes of replicates a run may store (B × (k + R) × 4): 1 GiB.
+    public static let maximumReplicateBytes = 1 << 30
+
+    /// Draws `replicates` bootstrap replicates of every statistic under `scheme`.
+    ///
+    /// Replicate b uses stream b of `seed` only (`PhiloxStream`), so the result is the same on
+    /// every platform and for any number of threads. Memory: the B × (k + R) replicates as
+    /// `Float`, plus O(n·k) for the station rows; nothing of size B × n.
+    ///
+    /// - Parameters:
+    ///   - replicates: B ≥ 1; at most `maximumReplicateBytes / (4 (k + R))`.
+    ///   - seed: any text (dice rolls, a public beacon value).
+    ///   - scheme: `.raoWu` (R survey's `subbootweights`), with or without the
+    ///     finite-population correction, or `.iid`.
+    ///   - threads: how many threads to use; `nil` chooses: one for runs under about two
+    ///     million station-draws (where waking a thread costs more than it saves), else every
+    ///     processor. The output does not depend on it.
+    /// - Throws: `BootstrapError` for B < 1, a B too large to store (checked before anything is
+    ///   allocated), or a finite-population-corrected scheme without population sizes.
+    public func bootstrap(
+        replicates: Int, seed: String, scheme: BootstrapScheme = .raoWu, threads: Int? = nil
+    ) throws(BootstrapError) -> BootstrapResult {
+        try bootstrap(replicates: replicates, seed: seed, scheme: scheme, threads: threads, generalOnly: false)
+    }
+
+    /// `bootstrap(replicates:seed:scheme:threads:)`, with the byte kernel switched off when
+    /// `generalOnly` (for the test that both kernels agree).
+    func bootstrap(
+        replicates: Int, seed: String, scheme: BootstrapScheme, threads: Int?, generalOnly: Bool
+    ) throws(BootstrapError) -> BootstrapResult {
+        guard replicates >= 1 else { throw .replicatesNotPositive(replicates) }
+        let statistics = indicators.count + ratios.count
+        let limit = Self.maximumReplicateBytes / (4 * statistics)
+        guard replicates <= limit else { throw .tooManyReplicates(requested: replicates, limit: limit) }
+        let plan = try ResamplingPlan(input: self, scheme: scheme)
+        let key = PhiloxStream.key(seed: seed)
+        let pool = WorkerPool.shared
+        let work = replicates * max(1, plan.drawsPerReplicate)
+        let parts = min(pool.maximumParts, max(1, threads ?? (work < 2_000_000 ? 1 : pool.maximumParts)))
+        let storage = [Float](unsafeUninitializedCapacity: replicates * statistics) { buffer, count in
+            let schedule = ReplicateSchedule(
+                output: buffer.baseAddress!, total: replicates,
+                chunk: parts == 1 ? replicates : max(64, replicates / (16 * parts)))
+            pool.run(parts: parts) { _ in
+                while let range = schedule.nextRange() {
+                    plan.resample(
+                        replicates: range, key: key, into: schedule.output,
+                        replicateCount: replicates, generalOnly: generalOnly)
+                }
+            }
+            count = replicates * statistics
+        }
+        var full = [Double](repeating: 0, count: plan.totalsWidth)
+        for total in plan.groupTotals { for column in full.indices { full[column] += total[column] } }
+        let estimates: [Double?] = full.withUnsafeBufferPointer { totals in
+            (0..<statistics).map { index in
+                let value = plan.statistic(index, of: totals.baseAddress!)
+                return value.isNaN ? nil : value
+            }
+        }
+        return BootstrapResult(
+            statisticNames: statisticNames, estimates: estimates, replicateCount: replicates,
+            seed: seed, scheme: scheme, unresampledStrata: plan.unresampledGroups,
+            accelerations: plan.accelerations(), drawsPerReplicate: plan.drawsPerReplicate,
+            storage: storage)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A warm pool of worker threads that run the parts of one job, the caller's thread running
+/// part 0.
+///
+/// The threads are started once, on first use, and then wait on a condition variable, so a
+/// job pays a wake-up (tens of microseconds) rather than a thread start; this matters on the
+/// small virtual machines where `DispatchQueue.concurrentPerform` was seen to run both halves
+/// of a job on one thread. One job runs at a time; a second caller waits for the first.
+final class WorkerPool: @unchecked Sendable {
+    /// The process-wide pool: one worker per processor beyond the caller's, at least one.
+    static let shared = WorkerPool(workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
+
+    /// The threads besides the caller's.
+    let workerCount: Int
+    /// Guards everything below.
+    private let condition = NSCondition()
+    /// Serialises jobs.
+    private let jobLock = NSLock()
+    /// The current job's body, valid while `pending > 0`.
+    private var body: (@Sendable (Int) -> Void)?
+    /// The current job's part count.
+    private var parts = 0
+    /// Incremented for every job, so that each worker runs each job once.
+    private var generation = 0
+    /// Workers that have not yet finished the current job.
+    private var pending = 0
+
+    private init(workers: Int) {
+        workerCount = workers
+        for worker in 0..<workers {
+            let thread = Thread { [unowned self] in self.serve(worker: worker) }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+    }
+
+    /// The most parts a job can have.
+    var maximumParts: Int { workerCount + 1 }
+
+    /// Runs `body(0)` … `body(parts − 1)` concurrently and returns when all are done;
+    /// `parts` ≤ `maximumParts`.
+    func run(parts: Int, _ body: @Sendable (Int) -> Void) {
+        precondition(parts >= 1 && parts <= maximumParts, "a job has 1 to \(maximumParts) parts")
+        if parts == 1 {
+            body(0)
+            return
+        }
+        jobLock.lock()
+        defer { jobLock.unlock() }
+        withoutActuallyEscaping(body) { body in
+            condition.lock()
+            self.body = body
+            self.parts = parts
+            pending = workerCount
+            generation &+= 1
+            condition.broadcast()
+            condition.unlock()
+            body(0)
+            condition.lock()
+            while pending > 0 { condition.wait() }
+            self.body = nil
+            condition.unlock()
+        }
+    }
+
+    /// A worker's loop: wait for a job, run its part, report.
+    private func serve(worker: Int) {
+        var seen = 0
+        while true {
+            do {
+                // The job's closure must be released before `pending` reaches 0: `run` lends it
+                // only for the duration of the job.
+                condition.lock()
+                while generation == seen { condition.wait() }
+                seen = generation
+                let body = self.body, part = worker + 1, parts = self.parts
+                condition.unlock()
+                if part < parts, let body { body(part) }
+            }
+            condition.lock()
+            pending -= 1
+            if pending == 0 { condition.broadcast() }
+            condition.unlock()
+        }
+    }
+}
