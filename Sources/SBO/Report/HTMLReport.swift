@@ -245,8 +245,10 @@ public struct HTMLReport: Sendable {
                         switch figure?.isInside {
                         case true?: cells.append(.text("yes"))
                         case false?:
-                            let gap = figure?.gapInStandardErrors.map { ", \(ReportNumber.fixed($0, 1)) standard errors away" } ?? ""
-                            cells.append(.flagged("no: outside" + gap))
+                            let gap = figure?.gapInStandardErrors.map {
+                                ": \(ReportNumber.fixed(abs($0), 1)) standard errors \($0 > 0 ? "above" : "below")"
+                            } ?? ""
+                            cells.append(.flagged("no" + gap))
                         case nil: cells.append(.text("–"))
                         }
                     }

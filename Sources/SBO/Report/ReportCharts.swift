@@ -14,14 +14,15 @@
 public enum ReportCharts {
     /// The label a reader sees for a data name: underscores become spaces and the first
     /// letter is capitalised ("ballot_stuffing" → "Ballot stuffing"); a candidate's
-    /// `votes_x` column becomes the candidate ("votes_f_aliyev" → "F aliyev"); a name
-    /// that would be empty stays as it is.
+    /// `votes_x` column becomes the candidate's name, each word capitalised
+    /// ("votes_f_aliyev" → "F Aliyev"); a name that would be empty stays as it is.
     public static func label(for name: String) -> String {
-        var text = Substring(name)
-        if text.hasPrefix("votes_") && text.count > 6 { text = text.dropFirst(6) }
-        let words = text.split(separator: "_").joined(separator: " ")
-        guard let first = words.first, !first.isWhitespace else { return name }
-        return first.uppercased() + words.dropFirst()
+        let isCandidate = name.hasPrefix("votes_") && name.count > 6
+        let words = (isCandidate ? name.dropFirst(6) : Substring(name)).split(separator: "_")
+        guard !words.isEmpty else { return name }
+        func capitalised(_ word: Substring) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+        if isCandidate { return words.map(capitalised).joined(separator: " ") }
+        return capitalised(words[0]) + words.dropFirst().map { " " + $0 }.joined()
     }
 
     /// The national plots: the indicators, largest first, and turnout followed by the vote

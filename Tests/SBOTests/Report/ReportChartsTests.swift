@@ -4,7 +4,7 @@ import Testing
 @Suite struct ReportChartsTests {
     @Test func labels() {
         #expect(ReportCharts.label(for: "ballot_stuffing") == "Ballot stuffing")
-        #expect(ReportCharts.label(for: "votes_f_aliyev") == "F aliyev")
+        #expect(ReportCharts.label(for: "votes_f_aliyev") == "F Aliyev")
         #expect(ReportCharts.label(for: "turnout") == "Turnout")
         #expect(ReportCharts.label(for: "votes_") == "Votes")
         #expect(ReportCharts.label(for: "___") == "___")
