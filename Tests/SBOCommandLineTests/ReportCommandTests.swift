@@ -115,7 +115,7 @@ import SBO
         #expect(turnout["inside"]?.boolValue == false)   // the bundled official turnout, 76.4%, is outside
         let cell = try #require(section.all("td", class: "outside").first)
         let gap = try #require(turnout["gap_standard_errors"]?.doubleValue)
-        #expect(cell.textContent == "no: " + String(format: "%.1f", abs(gap)) + " standard errors " + (gap > 0 ? "above" : "below"))
+        #expect(cell.textContent == "no: " + String(format: "%.1f", abs(gap)) + " SE " + (gap > 0 ? "above" : "below"))
         #expect(section.all("td", class: "outside").count == national.filter { $0["inside"]?.boolValue == false }.count)
         let glance = try #require(document.all("div", class: "glance").first)
         #expect(glance.all("p", class: "outside").first?.textContent.contains(Self.percent(turnout["official"]?.doubleValue) + "%") == true)

@@ -246,7 +246,7 @@ public struct HTMLReport: Sendable {
                         case true?: cells.append(.text("yes"))
                         case false?:
                             let gap = figure?.gapInStandardErrors.map {
-                                ": \(ReportNumber.fixed(abs($0), 1)) standard errors \($0 > 0 ? "above" : "below")"
+                                ": \(ReportNumber.fixed(abs($0), 1)) SE \($0 > 0 ? "above" : "below")"
                             } ?? ""
                             cells.append(.flagged("no" + gap))
                         case nil: cells.append(.text("–"))
@@ -257,6 +257,12 @@ public struct HTMLReport: Sendable {
                 },
                 into: &section)
             writeNotes(notes, into: &section)
+            if comparison != nil {
+                section.element(
+                    "p", [("class", "note")],
+                    text: "SE: the observers' standard error. The more standard errors an official figure lies from "
+                        + "the observers' estimate, the less sampling error can explain the difference.")
+            }
         }
         body.newline()
     }
