@@ -80,7 +80,7 @@ enum SampleCommand: Command {
             let primaries = sample.strata.reduce(0) { $0 + $1.allocated }
             let reserves = sample.strata.reduce(0) { $0 + $1.reserves }
             let population = sample.strata.reduce(0) { $0 + $1.population }
-            var text = "Drew \(primaries.grouped) primary stations and \(reserves.grouped) reserves from \(population.grouped) in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a").\n"
+            var text = "Drew \(primaries.grouped) primary station\(primaries == 1 ? "" : "s") and \(reserves.grouped) reserve\(reserves == 1 ? "" : "s") from \(population.grouped) in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a").\n"
             text += "Sample:          \(manifest.sampleFile)\nManifest:        \(manifestPath)\n"
             text += "Seed commitment: \(SampleManifest.commitment(toSeed: manifest.request.seed))\n"
             text += "  (publish the commitment now and the seed after election day; anyone can then run 'sbo verify')\n\n"
