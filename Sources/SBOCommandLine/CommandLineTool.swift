@@ -90,6 +90,9 @@ public enum CommandLineTool {
               sbo compare --sample Data/azerbaijan-2024/sample.csv \\
                   --observations Data/azerbaijan-2024/observations.csv \\
                   --official Data/azerbaijan-2024/official.csv
+              sbo report --sample Data/azerbaijan-2024/sample.csv \\
+                  --observations Data/azerbaijan-2024/observations.csv \\
+                  --official Data/azerbaijan-2024/official.csv --out report.html
 
             EXIT CODES: 0 success, 64 bad usage, 65 bad data, 66 unreadable input,
             73 unwritable output, 1 anything else.
