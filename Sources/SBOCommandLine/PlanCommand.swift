@@ -114,7 +114,7 @@ enum PlanCommand: Command {
         case .markdown, .table:
             let bullet = format == .markdown ? "- " : ""
             var text = "\(bullet)Frame: \(frame) (\(plan.population.grouped) polling stations)\n"
-            text += "\(bullet)Assumptions: \(Double.fixed(a.confidence * 100, 1).trimmedZeros)% confidence, anticipated share \(Double.fixed(a.proportion * 100, 1).trimmedZeros)%, design effect \(a.designEffect.compact), response rate \(Double.fixed(a.responseRate * 100, 1).trimmedZeros)%\n"
+            text += "\(bullet)Assumptions: \(ReportNumber.trimmed(a.confidence * 100, 1))% confidence, anticipated share \(ReportNumber.trimmed(a.proportion * 100, 1))%, design effect \(a.designEffect.compact), response rate \(ReportNumber.trimmed(a.responseRate * 100, 1))%\n"
             if let target {
                 text += "\(bullet)Margin wanted: ±\(Double.fixed(target * 100, 1)) points\n"
             }
@@ -133,16 +133,5 @@ enum PlanCommand: Command {
             }
             return text
         }
-    }
-}
-
-extension String {
-    /// `95.0` → `95`; `92.5` stays.
-    var trimmedZeros: String {
-        guard contains(".") else { return self }
-        var text = self
-        while text.last == "0" { text.removeLast() }
-        if text.last == "." { text.removeLast() }
-        return text
     }
 }
