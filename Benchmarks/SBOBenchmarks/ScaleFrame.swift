@@ -10,8 +10,8 @@ import SBO
 /// h = 1…36 (the largest state about eight times the smallest, as Uttar Pradesh against the
 /// smaller states; only the names are real), to one of its 20 districts uniformly, is urban with
 /// probability 0.3 and has 300 + U{0…1200} registered voters. A row looks like
-/// `IN-0000001,Uttar Pradesh,Uttar Pradesh D07,rural,1234` (about 40 bytes; the
-/// 1,000,000-station file is 44 MB).
+/// `IN-0000001,Uttar Pradesh,Uttar Pradesh D07,rural,1234` (about 48 bytes; the
+/// 1,000,000-station file is 48 MB).
 struct ScaleFrame {
     static let states = [
         "Uttar Pradesh", "Maharashtra", "West Bengal", "Bihar", "Tamil Nadu", "Madhya Pradesh",
