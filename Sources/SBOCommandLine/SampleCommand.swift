@@ -42,7 +42,7 @@ enum SampleCommand: Command {
         let force = arguments.flag("force")
         try OutputFiles.checkWritable([out, manifestPath], force: force)
         let framePath = arguments.required("frame")
-        let input = try FrameInput.load(framePath, arguments: arguments)
+        let input = try FrameInput.load(framePath, arguments: arguments, hashing: true)
         let request = SampleRequest(
             size: size, seed: seed, stratifyBy: arguments.string("stratify-by"),
             allocation: DesignOptions.allocation(arguments),
@@ -52,7 +52,7 @@ enum SampleCommand: Command {
         let csv = try SampleTable.csv(for: sample, frame: input.frame)
         let manifest = SampleManifest(
             version: CommandLineTool.version, request: request, frameFile: framePath,
-            frameSHA256: SHA256.hexString(of: SHA256.digest(input.bytes)), frameStations: input.frame.stationCount,
+            frameSHA256: input.sha256!, frameStations: input.frame.stationCount,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
             sampleFile: out, sampleSHA256: SHA256.hexString(of: SHA256.digest(csv)), strata: sample.strata)
