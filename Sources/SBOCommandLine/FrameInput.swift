@@ -1,4 +1,3 @@
-import Dispatch
 import SBO
 
 /// A frame loaded for a command: the validated frame and, when asked for, the SHA-256 of the
@@ -22,24 +21,5 @@ struct FrameInput {
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
             requireSize: requireSize)
         return FrameInput(frame: frame, sha256: digest.value())
-    }
-}
-
-/// A SHA-256 computed on a global queue; `value()` waits for it.
-private final class DigestInBackground: @unchecked Sendable {
-    private let group = DispatchGroup()
-    // Written once by the background task before `group.leave()`, read after `group.wait()`.
-    private var hex: String?
-
-    init(_ bytes: [UInt8]?) {
-        guard let bytes else { return }
-        DispatchQueue.global().async(group: group) {
-            self.hex = SHA256.hexString(of: SHA256.digest(bytes))
-        }
-    }
-
-    func value() -> String? {
-        group.wait()
-        return hex
     }
 }
