@@ -1,6 +1,7 @@
 // libFuzzer target for sbo's CSV reading: CSVReader.parse, then everything a frame goes through
-// (SamplingFrame validation, stratification, CellValue on every cell, StratumProportions, a
-// draw and SAMPLE.csv), with properties that must hold for every input that parses.
+// (SamplingFrame validation, stratification and the `sbo frame` summary, CellValue on every
+// cell, StratumProportions, a draw and SAMPLE.csv), with properties that must hold for every
+// input that parses.
 //
 // Built by Fuzz/run.sh together with the library's sources into one module, so that internal
 // API is visible; it is not part of the Swift package. See Fuzz/README.md.
@@ -93,6 +94,8 @@ private func checkFrame(_ table: CSVTable) {
             if let error = catching({
                 let strata = try frame.stratification(by: column)
                 precondition(strata.populations.reduce(0, +) == frame.stationCount, "strata must cover the frame")
+                let summary = FrameSummary(frame: frame, stratification: strata)
+                precondition(summary.strata.map(\.stations) == strata.populations, "summary must match the strata")
             }) { expectMessage(error) }
         }
         drawAndRereadSample(frame, stratifyBy: table.header.count > 1 ? table.header[1] : nil)

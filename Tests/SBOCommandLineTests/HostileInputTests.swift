@@ -53,6 +53,10 @@ struct HostileInputTests {
         HostileFrame("1 byte: not UTF-8", [0xFF], 65, ":1: bytes that are not valid UTF-8"),
         HostileFrame("invalid UTF-8 in the middle of line 5000", invalidByteOnLine5000(), 65, ":5000: bytes that are not valid UTF-8"),
         HostileFrame("header only", "station_id,registered_voters\n", 65, ":2: the frame has a header but no polling stations"),
+        // Found by fuzzing: sizes this large overflowed the totals of `sbo frame`.
+        HostileFrame(
+            "absurd sizes", "station_id,registered_voters\nA,8000000000000000000\nB,8000000000000000000\n", 65,
+            ":2: registered_voters must be at most 1000000000 at one polling station, got '8000000000000000000'"),
         HostileFrame("mixed line endings, valid", "station_id,region\r\nA,x\rB,y\nC,z\r\n\n", 0, nil),
     ]
 

@@ -85,4 +85,42 @@ import Testing
         #expect(EditDistance.closest(to: "station_id", among: ["station_idxyz"]) == "station_idxyz")
         #expect(EditDistance.closest(to: "station_id", among: ["station_idwxyz"]) == nil)
     }
+
+    /// The CSV fuzzer's crash (crash-0b4e1f0c…): a frame whose size column held 2, 3 and
+    /// 8·10¹⁸ overflowed `n'·x_i` in systematic PPS. Such sizes are now refused by the frame
+    /// (above ``SamplingFrame/maximumSize``), and PPS checks (n + 1)·Σx itself.
+    @Test func fuzzedFrameWithAbsurdSizes() throws {
+        let table = try CSVReader.parse(Array("\n3,\n\n\n\n\n2,\n3,\n\n\n\n\n\n8000000000000000000".utf8), source: "f.csv")
+        #expect(throws: FrameError.sizeTooLarge(source: "f.csv", line: 14, column: "3", value: "8000000000000000000")) {
+            try SamplingFrame(table: table, idColumn: "3", sizeColumn: "3")
+        }
+    }
+
+    @Test func largestSizeIsAccepted() throws {
+        let table = try CSVReader.parse(Array("station_id,registered_voters\nA,1000000000\nB,1000000001\n".utf8), source: "f.csv")
+        #expect(throws: FrameError.sizeTooLarge(source: "f.csv", line: 3, column: "registered_voters", value: "1000000001")) {
+            try SamplingFrame(table: table)
+        }
+        let first = CSVTable(source: "f.csv", header: table.header, columns: table.columns.map { [$0[0]] }, lineNumbers: [2])
+        #expect(try SamplingFrame(table: first).sizes == [1_000_000_000])
+    }
+
+    @Test func systematicPPSRefusesSizesWhoseSumOverflows() throws {
+        let start = TicketIssuer(seed: "x").ppsStartTicket(stratum: "all")
+        #expect(throws: SelectionError.sizesTooLarge(stratum: "all", column: "v")) {
+            try SystematicPPS.select(
+                count: 1, reserves: 0, ordered: [0, 1], sizes: [Int.max / 2 + 1, Int.max / 2 + 1],
+                start: start, stratum: "all", column: "v")
+        }
+        // (n + 1)·X = 9·⌊Int.max / 9⌋ fits: the selection runs and takes two stations.
+        let picks = try SystematicPPS.select(
+            count: 2, reserves: 0, ordered: [0, 1, 2], sizes: [Int.max / 9, Int.max / 9, Int.max / 9],
+            start: start, stratum: "all", column: "v")
+        #expect(picks.primaries.count == 2)
+        #expect(throws: SelectionError.sizesTooLarge(stratum: "all", column: "v")) {
+            try SystematicPPS.select(
+                count: 2, reserves: 0, ordered: [0, 1, 2], sizes: [Int.max / 8, Int.max / 8, Int.max / 8],
+                start: start, stratum: "all", column: "v")
+        }
+    }
 }
