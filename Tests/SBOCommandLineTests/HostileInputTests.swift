@@ -201,6 +201,27 @@ struct HostileInputTests {
         #expect(verify.output.hasPrefix("MATCH: "))
     }
 
+    /// A hostile --stratum-proportions file stops the draw before anything is written.
+    @Test(arguments: [
+        ("stratum,proportion\nnorth,nan\n", ":2: proportion must be a number from 0 to 1, got 'nan'"),
+        ("stratum,proportion\nnorth,inf\n", ":2: proportion must be a number from 0 to 1, got 'inf'"),
+        ("stratum,proportion\nnorth,2\n", ":2: proportion must be a number from 0 to 1, got '2'"),
+        ("stratum,proportion\nnorth,0.1\r\nnorth,0.2\n", ":3: stratum 'north' appears twice"),
+        ("stratum,proportion\nnorth,\"0.1\n", ":2: a quoted field starts here"),
+        ("\u{0}", ":1: a NUL byte"),
+    ])
+    func hostileStratumProportions(text: String, message: String) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let proportions = dir.write("p.csv", text)
+        let run = sbo("sample", "--frame", frame, "--size", "12", "--seed", "x", "--stratify-by", "region",
+                      "--allocation", "neyman", "--stratum-proportions", proportions, "--out", dir.file("sample.csv"))
+        #expect(run.status == 65)
+        #expect(run.errorOutput.hasPrefix("error: \(proportions)\(message)"), "got: \(run.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "p.csv"])
+    }
+
     // MARK: Hostile manifests
 
     static let manifestEdits: [(name: String, edit: @Sendable (String) -> String, message: String)] = [
