@@ -33,8 +33,8 @@ enum SampleCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        let size = try arguments.integer("size", in: 1...Int(Int32.max))!
-        let reserves = try arguments.integer("reserves", in: 0...1_000_000) ?? 0
+        let size = try arguments.integer("size", in: SampleRequest.sizeRange)!
+        let reserves = try arguments.integer("reserves", in: SampleRequest.reservesRange) ?? 0
         let seed = arguments.required("seed")
         guard !seed.isEmpty else { throw UsageError("--seed must not be empty; use dice rolls or a public beacon value") }
         let out = arguments.required("out")

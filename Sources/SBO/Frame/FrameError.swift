@@ -8,6 +8,8 @@ public enum FrameError: ReportableError, Equatable {
     case duplicateIdentifier(source: String, id: String, firstLine: Int, secondLine: Int)
     /// A size that is not a non-negative whole number.
     case invalidSize(source: String, line: Int, column: String, value: String)
+    /// A size above ``SamplingFrame/maximumSize``.
+    case sizeTooLarge(source: String, line: Int, column: String, value: String)
     /// A station without a value in the stratification column.
     case emptyStratum(source: String, line: Int, column: String)
     /// The frame has a header but no station.
@@ -26,6 +28,8 @@ public enum FrameError: ReportableError, Equatable {
             return "\(source):\(secondLine): \(Self.quoted(id)) appears twice (lines \(firstLine) and \(secondLine)); station ids must be unique"
         case let .invalidSize(source, line, column, value):
             return "\(source):\(line): \(column) must be a non-negative whole number, got \(Self.quoted(value))"
+        case let .sizeTooLarge(source, line, column, value):
+            return "\(source):\(line): \(column) must be at most \(SamplingFrame.maximumSize) at one polling station, got \(Self.quoted(value)); check the column for a wrong value"
         case let .emptyStratum(source, line, column):
             return "\(source):\(line): empty \(column); every station needs a stratum (fill it in, or stratify by another column)"
         case let .noStations(source):

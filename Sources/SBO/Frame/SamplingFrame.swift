@@ -2,8 +2,8 @@
 ///
 /// Built from a CSV table: the id column (`station_id` unless named otherwise) must hold
 /// unique, non-empty ids; the size column (`registered_voters` unless named otherwise), when
-/// present, non-negative whole numbers. Every other column is kept as text, and any column can
-/// serve as strata.
+/// present, whole numbers from 0 to ``maximumSize``. Every other column is kept as text, and
+/// any column can serve as strata.
 ///
 /// ```swift
 /// let frame = try SamplingFrame(table: CSVReader.read(path: "frame.csv"))
@@ -22,6 +22,12 @@ public struct SamplingFrame: Sendable {
     /// The default names of the id and size columns (SPEC "Files").
     public static let defaultIDColumn = "station_id"
     public static let defaultSizeColumn = "registered_voters"
+
+    /// The largest size (registered voters at one station) a frame may hold: far above any
+    /// real polling station, and small enough that the sum over any frame that fits in memory
+    /// (up to 9·10⁹ stations) stays inside `Int`. Without it, two sizes near 8·10¹⁸ made the
+    /// totals of `sbo frame` overflow (found by fuzzing; `HostileInputTests`).
+    public static let maximumSize = 1_000_000_000
 
     /// Validates `table` as a frame.
     /// - Parameters:
@@ -91,6 +97,11 @@ public struct SamplingFrame: Sendable {
         for (row, text) in table.columns[column].enumerated() {
             guard let value = CellValue.nonNegativeInteger(text) else {
                 throw .invalidSize(
+                    source: table.source, line: table.lineNumbers[row],
+                    column: table.header[column], value: text)
+            }
+            guard value <= maximumSize else {
+                throw .sizeTooLarge(
                     source: table.source, line: table.lineNumbers[row],
                     column: table.header[column], value: text)
             }
