@@ -50,12 +50,33 @@ public enum CommandLineTool {
             let status: ExitStatus = try command.run(parsed, console)
             return status.rawValue
         } catch let error as any ReportableError {
-            console.writeError("error: \(error.description)\n")
+            console.writeError("error: \(oneLine(error.description))\n")
             return ExitStatus(error.kind).rawValue
         } catch {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure.rawValue
         }
+    }
+
+    /// An error message on one line whatever it quotes: line breaks and other control
+    /// characters from the data (an id with a newline in it) are shown escaped.
+    static func oneLine(_ message: String) -> String {
+        var text = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+                    || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    text += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text
     }
 
     /// `sbo --help`: what sbo is, the commands, and where to start.

@@ -43,7 +43,7 @@ enum SimulateCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        let size = try arguments.integer("size", in: 1...Int(Int32.max))!
+        let size = try arguments.integer("size", in: SampleRequest.sizeRange)!
         let runs = try arguments.integer("runs", in: 1...100_000_000) ?? 1_000
         let threads = try arguments.integer("threads", in: 1...1_024)
             ?? ProcessInfo.processInfo.activeProcessorCount

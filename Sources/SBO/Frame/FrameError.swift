@@ -1,7 +1,7 @@
 /// What can be wrong with a sampling frame. Messages name the file and line(s).
 public enum FrameError: ReportableError, Equatable {
     /// A column the command needs is absent; `suggestion` is the closest existing name.
-    case missingColumn(source: String, column: String, option: String, suggestion: String?)
+    case missingColumn(source: String, line: Int, column: String, option: String, suggestion: String?)
     /// A station without an id.
     case emptyIdentifier(source: String, line: Int, column: String)
     /// The same id on two lines.
@@ -19,9 +19,9 @@ public enum FrameError: ReportableError, Equatable {
 
     public var description: String {
         switch self {
-        case let .missingColumn(source, column, option, suggestion):
+        case let .missingColumn(source, line, column, option, suggestion):
             let hint = suggestion.map { "; did you mean '\($0)'? (\(option) \($0))" } ?? "; name the column with \(option)"
-            return "\(source):1: no column '\(column)' in the header\(hint)"
+            return "\(source):\(line): no column '\(column)' in the header\(hint)"
         case let .emptyIdentifier(source, line, column):
             return "\(source):\(line): empty \(column); every polling station needs an id"
         case let .duplicateIdentifier(source, id, firstLine, secondLine):

@@ -40,7 +40,7 @@ public struct SamplingFrame: Sendable {
     ) throws(FrameError) {
         guard let id = table.columnIndex(idColumn) else {
             throw .missingColumn(
-                source: table.source, column: idColumn, option: "--id-column",
+                source: table.source, line: table.headerLineNumber, column: idColumn, option: "--id-column",
                 suggestion: table.closestColumnName(to: idColumn))
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
@@ -63,7 +63,7 @@ public struct SamplingFrame: Sendable {
             self.sizes = try Self.wholeNumbers(in: table, column: size)
         } else if requireSize {
             throw .missingColumn(
-                source: table.source, column: sizeColumn, option: "--size-column",
+                source: table.source, line: table.headerLineNumber, column: sizeColumn, option: "--size-column",
                 suggestion: table.closestColumnName(to: sizeColumn))
         } else {
             self.sizeColumn = nil
@@ -85,7 +85,7 @@ public struct SamplingFrame: Sendable {
         if let sizeColumn, table.header[sizeColumn] == column, let sizes { return sizes }
         guard let index = table.columnIndex(column) else {
             throw .missingColumn(
-                source: table.source, column: column, option: option,
+                source: table.source, line: table.headerLineNumber, column: column, option: option,
                 suggestion: table.closestColumnName(to: column))
         }
         return try Self.wholeNumbers(in: table, column: index)
@@ -119,7 +119,7 @@ public struct SamplingFrame: Sendable {
         }
         guard let index = table.columnIndex(column) else {
             throw .missingColumn(
-                source: table.source, column: column, option: "--stratify-by",
+                source: table.source, line: table.headerLineNumber, column: column, option: "--stratify-by",
                 suggestion: table.closestColumnName(to: column))
         }
         var groups: [String: [Int]] = [:]
