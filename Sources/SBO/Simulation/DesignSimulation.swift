@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Is my design honest? A Monte Carlo study of a sample design before election day: plant an
@@ -116,12 +115,15 @@ public struct DesignSimulation: Sendable {
         while next < blockCount {
             let first = next
             let end = min(blockCount, first + blocksPerBatch)
-            DispatchQueue.concurrentPerform(iterations: min(threads, end - first)) { worker in
+            // The warm worker pool of the bootstrap: Dispatch's concurrentPerform was seen to
+            // run both iterations on one thread on 2-vCPU machines.
+            let parts = min(threads, end - first, WorkerPool.shared.maximumParts)
+            WorkerPool.shared.run(parts: parts) { worker in
                 var simulator = SimulationWorker(simulation: self)
                 var block = first + worker
                 while block < end {
                     store.set(simulator.simulate(block: block), at: block)
-                    block += threads
+                    block += parts
                 }
             }
             next = end
