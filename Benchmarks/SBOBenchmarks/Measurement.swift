@@ -14,15 +14,6 @@ enum Measurement {
         return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
-    /// CPU seconds used by the whole process (every thread) from `CLOCK_PROCESS_CPUTIME_ID`:
-    /// unlike wall time, it does not count the time other programs hold the cores, so it is the
-    /// steadier figure on a shared machine. The pool's idle workers sleep and add nothing.
-    static func processorTime() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
-    }
-
     /// Resets the process's peak resident memory, where the system allows it (Linux:
     /// `/proc/self/clear_refs`); returns whether it did.
     @discardableResult

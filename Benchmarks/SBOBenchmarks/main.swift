@@ -52,7 +52,7 @@ func progress(_ message: String) {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var compare = false, json = false, runs = 10, threadCounts = [1, 2]
+var compare = false, json = false, runs = 10, threadCounts = [1, 2], suite = "bootstrap"
 var names = Set(Workload.all.map(\.name))
 while !arguments.isEmpty {
     let option = arguments.removeFirst()
@@ -62,6 +62,7 @@ while !arguments.isEmpty {
     }
     switch option {
     case "--compare": compare = true
+    case "--suite": suite = value()  // bootstrap (W1…W6) or scale (S1…S7, ScaleSuite.swift)
     case "--format":
         switch value() {
         case "json": json = true
@@ -77,11 +78,22 @@ while !arguments.isEmpty {
         guard !counts.isEmpty else { fail("--threads needs positive whole numbers, e.g. 1,2") }
         threadCounts = counts
     case "--help", "-h":
-        print("usage: sbo-bench [--compare] [--format table|json] [--filter W1,W2] [--runs N] [--threads 1,2]")
+        print("usage: sbo-bench [--suite bootstrap|scale] [--compare] [--format table|json] [--filter W1,W2] [--runs N] [--threads 1,2]")
         exit(0)
     default: fail("unknown option \(option); see sbo-bench --help")
     }
 }
+
+if suite == "scale" {
+    do {
+        let rows = try ScaleSuite.run(names: names, runs: runs, threadCounts: threadCounts)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(json ? String(decoding: try encoder.encode(rows), as: UTF8.self) : ScaleSuite.table(rows))
+    } catch { fail("\(error)") }
+    exit(0)
+}
+guard suite == "bootstrap" else { fail("--suite is bootstrap or scale, not \(suite)") }
 
 /// The Python baselines' report for one workload.
 struct BaselineReport: Decodable {
@@ -133,12 +145,12 @@ for workload in Workload.all where names.contains(workload.name) {
         var peak = 0
         for run in 0...runs {
             Measurement.resetPeakMemory()
-            let start = Measurement.now(), cpuStart = Measurement.processorTime()
+            let start = Measurement.now(), cpuStart = Measurement.processCPUTime()
             guard let result = try? input.bootstrap(
                 replicates: workload.replicates, seed: "sbo-bench", scheme: workload.scheme, threads: threads)
             else { fail("the bootstrap failed") }
             standardErrors = (0..<workload.indicators).map { result.standardError(of: $0) ?? .nan }
-            let elapsed = Measurement.now() - start, cpu = Measurement.processorTime() - cpuStart
+            let elapsed = Measurement.now() - start, cpu = Measurement.processCPUTime() - cpuStart
             peak = max(peak, Measurement.peakMemory())
             if run > 0 { times.append(elapsed); cpuTimes.append(cpu) }  // run 0 is the warm-up
         }

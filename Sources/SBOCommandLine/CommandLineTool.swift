@@ -13,7 +13,7 @@ public enum CommandLineTool {
         CommandEntry(FrameCommand.self), CommandEntry(PlanCommand.self),
         CommandEntry(SampleCommand.self), CommandEntry(VerifyCommand.self),
         CommandEntry(EstimateCommand.self), CommandEntry(CompareCommand.self),
-        CommandEntry(SimulateCommand.self),
+        CommandEntry(ReportCommand.self), CommandEntry(SimulateCommand.self),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
@@ -50,12 +50,33 @@ public enum CommandLineTool {
             let status: ExitStatus = try command.run(parsed, console)
             return status.rawValue
         } catch let error as any ReportableError {
-            console.writeError("error: \(error.description)\n")
+            console.writeError("error: \(oneLine(error.description))\n")
             return ExitStatus(error.kind).rawValue
         } catch {
             console.writeError("error: \(error)\n")
             return ExitStatus.failure.rawValue
         }
+    }
+
+    /// An error message on one line whatever it quotes: line breaks and other control
+    /// characters from the data (an id with a newline in it) are shown escaped.
+    static func oneLine(_ message: String) -> String {
+        var text = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": text += "\\n"
+            case "\r": text += "\\r"
+            case "\t": text += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+                    || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    text += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text
     }
 
     /// `sbo --help`: what sbo is, the commands, and where to start.
@@ -90,6 +111,9 @@ public enum CommandLineTool {
               sbo compare --sample Data/azerbaijan-2024/sample.csv \\
                   --observations Data/azerbaijan-2024/observations.csv \\
                   --official Data/azerbaijan-2024/official.csv
+              sbo report --sample Data/azerbaijan-2024/sample.csv \\
+                  --observations Data/azerbaijan-2024/observations.csv \\
+                  --official Data/azerbaijan-2024/official.csv --out report.html
 
             EXIT CODES: 0 success, 64 bad usage, 65 bad data, 66 unreadable input,
             73 unwritable output, 1 anything else.

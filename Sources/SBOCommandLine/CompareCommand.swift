@@ -53,7 +53,7 @@ enum CompareCommand: Command {
     }
 
     static func render(_ comparison: OfficialComparison, confidence: Double, official: String, format: OutputFormat) -> String {
-        let level = EstimateFormatting.confidenceLabel(confidence)
+        let level = ReportNumber.confidence(confidence)
         var national = TextTable([
             ("figure", .left), ("official", .right), ("observers", .right), ("\(level) interval", .right),
             ("inside", .left), ("gap_se", .right),
@@ -61,9 +61,9 @@ enum CompareCommand: Command {
         for figure in comparison.figures {
             let r = figure.estimate
             national.append([
-                figure.name, figure.official == nil ? "–" : EstimateFormatting.percent(figure.official) + "%",
-                r?.estimate == nil ? "–" : EstimateFormatting.percent(r?.estimate) + "%",
-                EstimateFormatting.interval(r?.interval),
+                figure.name, figure.official == nil ? "–" : ReportNumber.percent(figure.official) + "%",
+                r?.estimate == nil ? "–" : ReportNumber.percent(r?.estimate) + "%",
+                ReportNumber.interval(r?.interval),
                 figure.isInside.map { $0 ? "yes" : "NO" } ?? "–",
                 figure.gapInStandardErrors.map { Double.fixed($0, 1) } ?? "–",
             ])
@@ -71,8 +71,8 @@ enum CompareCommand: Command {
         var stations = TextTable([("station_id", .left), ("observed", .right), ("official", .right), ("gap", .right)])
         for d in comparison.discrepancies {
             stations.append([
-                d.id, EstimateFormatting.percent(d.observedTurnout) + "%",
-                EstimateFormatting.percent(d.officialTurnout) + "%",
+                d.id, ReportNumber.percent(d.observedTurnout) + "%",
+                ReportNumber.percent(d.officialTurnout) + "%",
                 (d.gap > 0 ? "+" : "") + Double.fixed(d.gap * 100, 1),
             ])
         }
@@ -101,7 +101,7 @@ enum CompareCommand: Command {
             text += render(national)
             text += "\ngap_se: (official − observers' estimate) / standard error.\n\n"
             text += "Stations whose official turnout differs from the observers' count by more than "
-            text += "\(Double.fixed(comparison.threshold * 100, 1).trimmedZeros) points: "
+            text += "\(ReportNumber.trimmed(comparison.threshold * 100, 1)) points: "
             text += "\(comparison.discrepancies.count) of \(comparison.stationsCompared) compared\n"
             if !comparison.discrepancies.isEmpty { text += "\n" + render(stations) }
             return text

@@ -9,6 +9,8 @@ enum EstimateCommand: Command {
     ]
     static let defaultReplicates = 10_000
     static let defaultSeed = "sbo"
+    /// `--format svg`: the forest plots alone, as one standalone SVG (``ReportCharts``).
+    static let chartFormat = "svg"
 
     static let spec = CommandSpec(
         name: "estimate",
@@ -39,12 +41,14 @@ enum EstimateCommand: Command {
             .value("seed", "S", "Bootstrap seed, any text; the same seed gives the same intervals (bootstrap methods only).", default: defaultSeed),
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
-            .format(),
+            .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
         ],
         examples: [
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Per economic region, Clopper–Pearson intervals, two questions, as JSON:",
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --by region --method clopper-pearson --indicators ballot_stuffing,late_opening --format json",
+            "# The forest plots as one SVG, for a slide or a press release:",
+            "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --format svg > estimates.svg",
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
@@ -67,6 +71,10 @@ enum EstimateCommand: Command {
         let observations = input.observations
         let report: EstimationReport
         if let bootstrap {
+            if console.errorIsTerminal {
+                console.writeError("bootstrapping \(replicates.grouped) replicates…\r")
+            }
+            defer { if console.errorIsTerminal { console.writeError("\u{1B}[2K\r") } }
             report = try observations.bootstrapReport(
                 confidence: confidence, interval: bootstrap, replicates: replicates,
                 seed: arguments.string("seed") ?? defaultSeed, by: arguments.string("by"),
@@ -75,6 +83,10 @@ enum EstimateCommand: Command {
             report = try observations.report(
                 confidence: confidence, method: IntervalMethod(commandLineName: methodName) ?? .wilson,
                 by: arguments.string("by"), indicators: indicators)
+        }
+        if arguments.string("format") == chartFormat {
+            console.write(ReportCharts.standaloneSVG(of: report, domainColumn: arguments.string("by")))
+            return .success
         }
         let rendering = EstimateRendering(observations: observations, report: report, domainColumn: arguments.string("by"))
         console.write(rendering.render(arguments.format))

@@ -1,23 +1,9 @@
 import SBO
 
-/// How `estimate` and `compare` write estimates: for people as percentages with one decimal,
-/// for scripts as plain fractions, a missing value as null (JSON) or an empty cell (CSV).
+/// How `estimate` and `compare` write estimates: for people as percentages with one decimal
+/// (`ReportNumber`), for scripts as plain fractions, a missing value as null (JSON) or an
+/// empty cell (CSV).
 enum EstimateFormatting {
-    /// `0.3142` → `31.4`; nil → `–`.
-    static func percent(_ value: Double?) -> String {
-        value.map { Double.fixed($0 * 100, 1) } ?? "–"
-    }
-
-    /// `[0.231, 0.41]` → `23.1–41.0`; nil → `–`.
-    static func interval(_ interval: ConfidenceInterval?) -> String {
-        interval.map { percent($0.lower) + "–" + percent($0.upper) } ?? "–"
-    }
-
-    /// Half the interval's width in points: `±8.9`; nil → `–`.
-    static func margin(_ interval: ConfidenceInterval?) -> String {
-        interval.map { "±" + Double.fixed((($0.upper - $0.lower) / 2) * 100, 1) } ?? "–"
-    }
-
     /// A JSON number, or null.
     static func json(_ value: Double?) -> JSONValue {
         value.map(JSONValue.number) ?? .null
@@ -57,10 +43,5 @@ enum EstimateFormatting {
     static func methodName(_ report: EstimationReport) -> String {
         guard let bootstrap = report.bootstrap else { return report.method.commandLineName }
         return bootstrap.interval == .bca ? "bootstrap-bca" : "bootstrap"
-    }
-
-    /// "95%", "99.5%".
-    static func confidenceLabel(_ confidence: Double) -> String {
-        Double.fixed(confidence * 100, 1).trimmedZeros + "%"
     }
 }

@@ -125,9 +125,9 @@ struct EstimateRendering {
                 EstimateFormatting.csv(s.estimate), EstimateFormatting.csv(s.standardError),
                 EstimateFormatting.csv(s.interval?.lower), EstimateFormatting.csv(s.interval?.upper),
                 EstimateFormatting.csv(s.designEffect), EstimateFormatting.ruleName(s.interval?.rule) ?? "",
-                s.estimate == nil ? "" : EstimateFormatting.percent(s.estimate),
-                s.interval == nil ? "" : EstimateFormatting.interval(s.interval),
-                s.interval == nil ? "" : EstimateFormatting.margin(s.interval),
+                s.estimate == nil ? "" : ReportNumber.percent(s.estimate),
+                s.interval == nil ? "" : ReportNumber.interval(s.interval),
+                s.interval == nil ? "" : ReportNumber.points(s.interval),
             ])
         }
         for row in report.ratios {
@@ -137,9 +137,9 @@ struct EstimateRendering {
                 EstimateFormatting.csv(r.estimate), EstimateFormatting.csv(r.standardError),
                 EstimateFormatting.csv(r.interval?.lower), EstimateFormatting.csv(r.interval?.upper),
                 "", EstimateFormatting.ruleName(r.interval?.rule) ?? "",
-                r.estimate == nil ? "" : EstimateFormatting.percent(r.estimate),
-                r.interval == nil ? "" : EstimateFormatting.interval(r.interval),
-                r.interval == nil ? "" : EstimateFormatting.margin(r.interval),
+                r.estimate == nil ? "" : ReportNumber.percent(r.estimate),
+                r.interval == nil ? "" : ReportNumber.interval(r.interval),
+                r.interval == nil ? "" : ReportNumber.points(r.interval),
             ])
         }
         return table
@@ -149,7 +149,7 @@ struct EstimateRendering {
 
     private func document(markdown: Bool) -> String {
         let bullet = markdown ? "- " : ""
-        let level = EstimateFormatting.confidenceLabel(report.confidence)
+        let level = ReportNumber.confidence(report.confidence)
         var footnotes: [String] = []
         func marks(_ texts: [String]) -> String {
             texts.map { text in
@@ -169,8 +169,8 @@ struct EstimateRendering {
         for row in report.indicators {
             let s = row.share
             indicators.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
-                s.estimate == nil ? "–" : EstimateFormatting.percent(s.estimate) + "%",
-                EstimateFormatting.interval(s.interval), EstimateFormatting.margin(s.interval),
+                s.estimate == nil ? "–" : ReportNumber.percent(s.estimate) + "%",
+                ReportNumber.interval(s.interval), ReportNumber.points(s.interval),
                 String(s.answering), String(s.count), s.designEffect.map { Double.fixed($0, 2) } ?? "–",
                 marks(notes(s.notes, rule: s.interval?.rule)),
             ])
@@ -181,8 +181,8 @@ struct EstimateRendering {
         for row in report.ratios {
             let r = row.ratio
             ratios.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
-                r.estimate == nil ? "–" : EstimateFormatting.percent(r.estimate) + "%",
-                EstimateFormatting.interval(r.interval), EstimateFormatting.margin(r.interval),
+                r.estimate == nil ? "–" : ReportNumber.percent(r.estimate) + "%",
+                ReportNumber.interval(r.interval), ReportNumber.points(r.interval),
                 String(r.stations), marks(notes(r.notes, rule: r.interval?.rule)),
             ])
         }

@@ -1,19 +1,25 @@
 import SBO
 
-/// A frame loaded for a command: its bytes (for the manifest's hash) and the validated frame.
+/// A frame loaded for a command: the validated frame and, when asked for, the SHA-256 of the
+/// file's bytes for the manifest — computed on another core while the frame is parsed.
 struct FrameInput {
-    let bytes: [UInt8]
     let frame: SamplingFrame
+    /// Lowercase hex SHA-256 of the file, when `load` was asked to hash it.
+    let sha256: String?
 
     /// Reads and validates the frame at `path`, honouring --id-column and --size-column.
-    static func load(_ path: String, arguments: ParsedArguments, requireSize: Bool = false) throws -> FrameInput {
+    static func load(
+        _ path: String, arguments: ParsedArguments, requireSize: Bool = false,
+        hashing: Bool = false
+    ) throws -> FrameInput {
         let bytes = try InputFile.bytes(at: path)
+        let digest = DigestInBackground(hashing ? bytes : nil)
         let table = try CSVReader.parse(bytes, source: path)
         let frame = try SamplingFrame(
             table: table,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
             requireSize: requireSize)
-        return FrameInput(bytes: bytes, frame: frame)
+        return FrameInput(frame: frame, sha256: digest.value())
     }
 }

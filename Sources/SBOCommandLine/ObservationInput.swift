@@ -9,6 +9,8 @@ import SBO
 /// SAMPLE.csv alone fixes the design.
 struct ObservationInput {
     let observations: Observations
+    /// SAMPLE.csv's manifest, when one beside it could be read.
+    let manifest: SampleManifest?
     /// Warnings to print on standard error.
     let warnings: [String]
 
@@ -32,12 +34,14 @@ struct ObservationInput {
         var warnings: [String] = []
         var idColumn = SampleDesign.defaultIDColumn
         var sizeColumn = SamplingFrame.defaultSizeColumn
+        var manifest: SampleManifest?
         let manifestPath = SampleManifest.path(forSample: samplePath)
         if FileManager.default.fileExists(atPath: manifestPath) {
             do {
-                let manifest = try SampleManifest(parsing: try InputFile.bytes(at: manifestPath), source: manifestPath)
-                idColumn = manifest.idColumn
-                sizeColumn = manifest.sizeColumn
+                let read = try SampleManifest(parsing: try InputFile.bytes(at: manifestPath), source: manifestPath)
+                idColumn = read.idColumn
+                sizeColumn = read.sizeColumn
+                manifest = read
             } catch {
                 warnings.append("\(error) (the manifest is not needed to estimate; using the columns station_id and registered_voters)")
             }
@@ -45,6 +49,6 @@ struct ObservationInput {
         let sample = try SampleDesign(table: sampleTable, idColumn: idColumn)
         let observationTable = try CSVReader.read(path: arguments.required("observations"))
         let observations = try Observations(table: observationTable, sample: sample, sizeColumn: sizeColumn)
-        return ObservationInput(observations: observations, warnings: warnings)
+        return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)
     }
 }

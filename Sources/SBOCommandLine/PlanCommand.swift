@@ -35,7 +35,7 @@ enum PlanCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let moe = try arguments.real("moe", above: 0, below: 1, hint: ", a fraction: 0.05 means ±5 points")
-        let size = try arguments.integer("size", in: 1...Int(Int32.max))
+        let size = try arguments.integer("size", in: SampleRequest.sizeRange)
         guard (moe == nil) != (size == nil) else {
             throw UsageError("give either --moe E (the margin wanted) or --size N (reporting stations), not \(moe == nil ? "neither" : "both")")
         }
@@ -44,7 +44,7 @@ enum PlanCommand: Command {
             proportion: try arguments.real("proportion", above: 0, below: 1) ?? 0.5,
             designEffect: try arguments.real("design-effect", above: 0, below: 1000) ?? 1,
             responseRate: try arguments.real("response-rate", above: 0, below: 1, inclusive: true) ?? 1)
-        let reserves = try arguments.integer("reserves", in: 0...1_000_000) ?? 0
+        let reserves = try arguments.integer("reserves", in: SampleRequest.reservesRange) ?? 0
         let frame = try FrameInput.load(arguments.required("frame"), arguments: arguments).frame
         var strata: StrataPlanInput?
         if let column = arguments.string("stratify-by") {
@@ -114,7 +114,7 @@ enum PlanCommand: Command {
         case .markdown, .table:
             let bullet = format == .markdown ? "- " : ""
             var text = "\(bullet)Frame: \(frame) (\(plan.population.grouped) polling stations)\n"
-            text += "\(bullet)Assumptions: \(Double.fixed(a.confidence * 100, 1).trimmedZeros)% confidence, anticipated share \(Double.fixed(a.proportion * 100, 1).trimmedZeros)%, design effect \(a.designEffect.compact), response rate \(Double.fixed(a.responseRate * 100, 1).trimmedZeros)%\n"
+            text += "\(bullet)Assumptions: \(ReportNumber.trimmed(a.confidence * 100, 1))% confidence, anticipated share \(ReportNumber.trimmed(a.proportion * 100, 1))%, design effect \(a.designEffect.compact), response rate \(ReportNumber.trimmed(a.responseRate * 100, 1))%\n"
             if let target {
                 text += "\(bullet)Margin wanted: ±\(Double.fixed(target * 100, 1)) points\n"
             }
@@ -133,16 +133,5 @@ enum PlanCommand: Command {
             }
             return text
         }
-    }
-}
-
-extension String {
-    /// `95.0` → `95`; `92.5` stays.
-    var trimmedZeros: String {
-        guard contains(".") else { return self }
-        var text = self
-        while text.last == "0" { text.removeLast() }
-        if text.last == "." { text.removeLast() }
-        return text
     }
 }

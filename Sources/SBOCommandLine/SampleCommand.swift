@@ -33,8 +33,8 @@ enum SampleCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        let size = try arguments.integer("size", in: 1...Int(Int32.max))!
-        let reserves = try arguments.integer("reserves", in: 0...1_000_000) ?? 0
+        let size = try arguments.integer("size", in: SampleRequest.sizeRange)!
+        let reserves = try arguments.integer("reserves", in: SampleRequest.reservesRange) ?? 0
         let seed = arguments.required("seed")
         guard !seed.isEmpty else { throw UsageError("--seed must not be empty; use dice rolls or a public beacon value") }
         let out = arguments.required("out")
@@ -42,7 +42,7 @@ enum SampleCommand: Command {
         let force = arguments.flag("force")
         try OutputFiles.checkWritable([out, manifestPath], force: force)
         let framePath = arguments.required("frame")
-        let input = try FrameInput.load(framePath, arguments: arguments)
+        let input = try FrameInput.load(framePath, arguments: arguments, hashing: true)
         let request = SampleRequest(
             size: size, seed: seed, stratifyBy: arguments.string("stratify-by"),
             allocation: DesignOptions.allocation(arguments),
@@ -52,7 +52,7 @@ enum SampleCommand: Command {
         let csv = try SampleTable.csv(for: sample, frame: input.frame)
         let manifest = SampleManifest(
             version: CommandLineTool.version, request: request, frameFile: framePath,
-            frameSHA256: SHA256.hexString(of: SHA256.digest(input.bytes)), frameStations: input.frame.stationCount,
+            frameSHA256: input.sha256!, frameStations: input.frame.stationCount,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
             sampleFile: out, sampleSHA256: SHA256.hexString(of: SHA256.digest(csv)), strata: sample.strata)
@@ -80,7 +80,7 @@ enum SampleCommand: Command {
             let primaries = sample.strata.reduce(0) { $0 + $1.allocated }
             let reserves = sample.strata.reduce(0) { $0 + $1.reserves }
             let population = sample.strata.reduce(0) { $0 + $1.population }
-            var text = "Drew \(primaries.grouped) primary stations and \(reserves.grouped) reserves from \(population.grouped) in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a").\n"
+            var text = "Drew \(primaries.grouped) primary station\(primaries == 1 ? "" : "s") and \(reserves.grouped) reserve\(reserves == 1 ? "" : "s") from \(population.grouped) in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a").\n"
             text += "Sample:          \(manifest.sampleFile)\nManifest:        \(manifestPath)\n"
             text += "Seed commitment: \(SampleManifest.commitment(toSeed: manifest.request.seed))\n"
             text += "  (publish the commitment now and the seed after election day; anyone can then run 'sbo verify')\n\n"

@@ -43,7 +43,7 @@ enum SimulateCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        let size = try arguments.integer("size", in: 1...Int(Int32.max))!
+        let size = try arguments.integer("size", in: SampleRequest.sizeRange)!
         let runs = try arguments.integer("runs", in: 1...100_000_000) ?? 1_000
         let threads = try arguments.integer("threads", in: 1...1_024)
             ?? ProcessInfo.processInfo.activeProcessorCount
@@ -182,7 +182,7 @@ enum SimulateCommand: Command {
             }
             text += design.pps.map { ", probability proportional to \($0)" } ?? ", equal probability within strata"
             text += "\n"
-            text += "\(bullet)Runs: \(s.runs.grouped), seed '\(s.seed)'; cluster correlation \(s.clusterCorrelation.compact), response rate \(s.responseRate.percent(1)), \(Double.fixed(s.confidence * 100, 1).trimmedZeros)% intervals\n"
+            text += "\(bullet)Runs: \(s.runs.grouped), seed '\(s.seed)'; cluster correlation \(s.clusterCorrelation.compact), response rate \(s.responseRate.percent(1)), \(ReportNumber.trimmed(s.confidence * 100, 1))% intervals\n"
             text += "\(bullet)Truth: each run's planted share over all \(design.stations.grouped) stations of the frame\n\n"
             text += format == .markdown ? table.markdown : table.plainText
             text += """

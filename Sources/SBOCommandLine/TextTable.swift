@@ -76,40 +76,19 @@ extension String {
 }
 
 extension Int {
-    /// `6537` → `6,537`, for people.
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text += "," }
-            text.append(digit)
-        }
-        return (self < 0 ? "-" : "") + text
-    }
+    /// `6537` → `6,537`, for people (`ReportNumber.grouped`).
+    var grouped: String { ReportNumber.grouped(self) }
 }
 
 extension Double {
     /// A share as a percentage with `digits` decimals: 0.3142 → `31.4%`.
     func percent(_ digits: Int = 1) -> String {
-        fixed(self * 100, digits) + "%"
+        ReportNumber.fixed(self * 100, digits) + "%"
     }
 
-    /// Fixed-point text with `digits` decimals, rounding half away from zero.
-    func fixed(_ value: Double, _ digits: Int) -> String {
-        Self.fixed(value, digits)
-    }
-
+    /// Fixed-point text with `digits` decimals, rounding half away from zero
+    /// (`ReportNumber.fixed`).
     static func fixed(_ value: Double, _ digits: Int) -> String {
-        guard value.isFinite else { return value.isNaN ? "NA" : (value > 0 ? "inf" : "-inf") }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        var integer = String(Int(scaled / scale))
-        var fraction = String(Int(scaled.truncatingRemainder(dividingBy: scale)))
-        if digits > 0 {
-            fraction = String(repeating: "0", count: max(0, digits - fraction.count)) + fraction
-            integer += "." + fraction
-        }
-        return (value < 0 && scaled != 0 ? "-" : "") + integer
+        ReportNumber.fixed(value, digits)
     }
 }

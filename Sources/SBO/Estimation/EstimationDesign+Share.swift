@@ -40,8 +40,19 @@ extension EstimationDesign {
         of answers: [Bool?], in domain: [Bool]? = nil, confidence: Double = 0.95,
         method: IntervalMethod = .wilson
     ) -> ShareEstimate {
-        precondition(answers.count == stationCount, "one answer per reporting station")
         precondition(confidence > 0 && confidence < 1, "confidence must lie in (0, 1)")
+        return estimateShare(
+            of: answers, in: domain, method: method, quantiles: TQuantiles(confidence: confidence))
+    }
+
+    /// ``estimateShare(of:in:confidence:method:)`` at the confidence of `quantiles`, taking
+    /// the t quantiles from them (a design simulation computes them once).
+    func estimateShare(
+        of answers: [Bool?], in domain: [Bool]? = nil, method: IntervalMethod,
+        quantiles: TQuantiles
+    ) -> ShareEstimate {
+        precondition(answers.count == stationCount, "one answer per reporting station")
+        let confidence = quantiles.confidence
         let domainStations = stations(in: domain)
         let answering = domainStations.filter { answers[$0] != nil }
         let count = answering.filter { answers[$0] == true }.count
@@ -82,7 +93,7 @@ extension EstimationDesign {
         } else if p <= 0 || p >= 1 || variance <= 0 {
             let bounds = ProportionInterval.kornGraubard(
                 estimate: p, effectiveSampleSize: n, degreesOfFreedom: degreesOfFreedom,
-                reportingStations: domainStations.count, confidence: confidence)
+                reportingStations: domainStations.count, quantiles: quantiles)
             interval = ConfidenceInterval(
                 lower: bounds.lower, upper: bounds.upper, confidence: confidence,
                 method: method, rule: .kornGraubardAnsweringStations)
@@ -90,7 +101,7 @@ extension EstimationDesign {
             let bounds = ProportionInterval.bounds(
                 method: method, estimate: p, variance: variance,
                 degreesOfFreedom: degreesOfFreedom, reportingStations: domainStations.count,
-                confidence: confidence)
+                quantiles: quantiles)
             interval = ConfidenceInterval(
                 lower: bounds.lower, upper: bounds.upper, confidence: confidence,
                 method: method, rule: .standard)

@@ -90,16 +90,17 @@ public struct OfficialResults: Sendable {
     public func row(ofStation id: String) -> Int? { rowOfID[id.trimmingBlanks] }
 
     /// National turnout Σ ballots_cast / Σ registered_voters; nil when no voter is registered.
+    /// Sums are taken in `Double`, exact below 2⁵³, so that absurd counts cannot overflow.
     public var nationalTurnout: Double? {
-        let registered = registeredVoters.reduce(0, +)
-        return registered > 0 ? Double(ballotsCast.reduce(0, +)) / Double(registered) : nil
+        let registered = registeredVoters.reduce(0.0) { $0 + Double($1) }
+        return registered > 0 ? ballotsCast.reduce(0.0) { $0 + Double($1) } / registered : nil
     }
 
     /// Each candidate's national share of all candidates' votes, in ``candidateColumns``
     /// order; nil entries when nobody voted.
     public var nationalShares: [Double?] {
-        let totals = votes.map { $0.reduce(0, +) }
+        let totals = votes.map { $0.reduce(0.0) { $0 + Double($1) } }
         let all = totals.reduce(0, +)
-        return totals.map { all > 0 ? Double($0) / Double(all) : nil }
+        return totals.map { all > 0 ? $0 / all : nil }
     }
 }

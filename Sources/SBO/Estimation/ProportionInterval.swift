@@ -46,7 +46,18 @@ public enum ProportionInterval {
         method: IntervalMethod, estimate p: Double, variance v: Double,
         degreesOfFreedom df: Int, reportingStations: Int, confidence: Double
     ) -> (lower: Double, upper: Double) {
-        let t = tQuantile(confidence: confidence, degreesOfFreedom: df)
+        bounds(
+            method: method, estimate: p, variance: v, degreesOfFreedom: df,
+            reportingStations: reportingStations, quantiles: TQuantiles(confidence: confidence))
+    }
+
+    /// ``bounds(method:estimate:variance:degreesOfFreedom:reportingStations:confidence:)`` at
+    /// the confidence of `quantiles`, taking t from them.
+    static func bounds(
+        method: IntervalMethod, estimate p: Double, variance v: Double,
+        degreesOfFreedom df: Int, reportingStations: Int, quantiles: TQuantiles
+    ) -> (lower: Double, upper: Double) {
+        let t = quantiles.upper(degreesOfFreedom: df)
         switch method {
         case .wald:
             let half = t * v.squareRoot()
@@ -65,7 +76,7 @@ public enum ProportionInterval {
         case .clopperPearson:
             return kornGraubard(
                 estimate: p, effectiveSampleSize: p * (1 - p) / v, degreesOfFreedom: df,
-                reportingStations: reportingStations, confidence: confidence)
+                reportingStations: reportingStations, quantiles: quantiles)
         }
     }
 
@@ -82,10 +93,20 @@ public enum ProportionInterval {
         estimate p: Double, effectiveSampleSize m0: Double, degreesOfFreedom df: Int,
         reportingStations: Int, confidence: Double
     ) -> (lower: Double, upper: Double) {
-        let alpha = 1 - confidence
-        let ratio = StudentTDistribution(degreesOfFreedom: Double(reportingStations - 1))
-            .quantile(alpha / 2)
-            / StudentTDistribution(degreesOfFreedom: Double(df)).quantile(alpha / 2)
+        kornGraubard(
+            estimate: p, effectiveSampleSize: m0, degreesOfFreedom: df,
+            reportingStations: reportingStations, quantiles: TQuantiles(confidence: confidence))
+    }
+
+    /// ``kornGraubard(estimate:effectiveSampleSize:degreesOfFreedom:reportingStations:confidence:)``
+    /// at the confidence of `quantiles`, taking the t quantiles from them.
+    static func kornGraubard(
+        estimate p: Double, effectiveSampleSize m0: Double, degreesOfFreedom df: Int,
+        reportingStations: Int, quantiles: TQuantiles
+    ) -> (lower: Double, upper: Double) {
+        let alpha = 1 - quantiles.confidence
+        let ratio = quantiles.lower(degreesOfFreedom: reportingStations - 1)
+            / quantiles.lower(degreesOfFreedom: df)
         let m = m0 * ratio * ratio
         let lower = p <= 0
             ? 0 : BetaDistribution(alpha: m * p, beta: m * (1 - p) + 1).quantile(alpha / 2)
@@ -96,7 +117,7 @@ public enum ProportionInterval {
 
     /// t = qt(1 − α/2, df) for confidence 1 − α.
     static func tQuantile(confidence: Double, degreesOfFreedom df: Int) -> Double {
-        StudentTDistribution(degreesOfFreedom: Double(df)).quantile(1 - (1 - confidence) / 2)
+        TQuantiles(confidence: confidence).upper(degreesOfFreedom: df)
     }
 
     /// expit(x) = 1/(1 + e^(−x)), written to avoid overflow for large |x|.

@@ -1,13 +1,15 @@
 /// What can be wrong with a sampling frame. Messages name the file and line(s).
 public enum FrameError: ReportableError, Equatable {
     /// A column the command needs is absent; `suggestion` is the closest existing name.
-    case missingColumn(source: String, column: String, option: String, suggestion: String?)
+    case missingColumn(source: String, line: Int, column: String, option: String, suggestion: String?)
     /// A station without an id.
     case emptyIdentifier(source: String, line: Int, column: String)
     /// The same id on two lines.
     case duplicateIdentifier(source: String, id: String, firstLine: Int, secondLine: Int)
     /// A size that is not a non-negative whole number.
     case invalidSize(source: String, line: Int, column: String, value: String)
+    /// A size above ``SamplingFrame/maximumSize``.
+    case sizeTooLarge(source: String, line: Int, column: String, value: String)
     /// A station without a value in the stratification column.
     case emptyStratum(source: String, line: Int, column: String)
     /// The frame has a header but no station.
@@ -17,15 +19,17 @@ public enum FrameError: ReportableError, Equatable {
 
     public var description: String {
         switch self {
-        case let .missingColumn(source, column, option, suggestion):
+        case let .missingColumn(source, line, column, option, suggestion):
             let hint = suggestion.map { "; did you mean '\($0)'? (\(option) \($0))" } ?? "; name the column with \(option)"
-            return "\(source):1: no column '\(column)' in the header\(hint)"
+            return "\(source):\(line): no column '\(column)' in the header\(hint)"
         case let .emptyIdentifier(source, line, column):
             return "\(source):\(line): empty \(column); every polling station needs an id"
         case let .duplicateIdentifier(source, id, firstLine, secondLine):
             return "\(source):\(secondLine): \(Self.quoted(id)) appears twice (lines \(firstLine) and \(secondLine)); station ids must be unique"
         case let .invalidSize(source, line, column, value):
             return "\(source):\(line): \(column) must be a non-negative whole number, got \(Self.quoted(value))"
+        case let .sizeTooLarge(source, line, column, value):
+            return "\(source):\(line): \(column) must be at most \(SamplingFrame.maximumSize) at one polling station, got \(Self.quoted(value)); check the column for a wrong value"
         case let .emptyStratum(source, line, column):
             return "\(source):\(line): empty \(column); every station needs a stratum (fill it in, or stratify by another column)"
         case let .noStations(source):

@@ -2,8 +2,8 @@
 ///
 /// Built from a CSV table: the id column (`station_id` unless named otherwise) must hold
 /// unique, non-empty ids; the size column (`registered_voters` unless named otherwise), when
-/// present, non-negative whole numbers. Every other column is kept as text, and any column can
-/// serve as strata.
+/// present, whole numbers from 0 to ``maximumSize``. Every other column is kept as text, and
+/// any column can serve as strata.
 ///
 /// ```swift
 /// let frame = try SamplingFrame(table: CSVReader.read(path: "frame.csv"))
@@ -23,6 +23,12 @@ public struct SamplingFrame: Sendable {
     public static let defaultIDColumn = "station_id"
     public static let defaultSizeColumn = "registered_voters"
 
+    /// The largest size (registered voters at one station) a frame may hold: far above any
+    /// real polling station, and small enough that the sum over any frame that fits in memory
+    /// (up to 9·10⁹ stations) stays inside `Int`. Without it, two sizes near 8·10¹⁸ made the
+    /// totals of `sbo frame` overflow (found by fuzzing; `HostileInputTests`).
+    public static let maximumSize = 1_000_000_000
+
     /// Validates `table` as a frame.
     /// - Parameters:
     ///   - idColumn: the name of the column of station ids.
@@ -34,7 +40,7 @@ public struct SamplingFrame: Sendable {
     ) throws(FrameError) {
         guard let id = table.columnIndex(idColumn) else {
             throw .missingColumn(
-                source: table.source, column: idColumn, option: "--id-column",
+                source: table.source, line: table.headerLineNumber, column: idColumn, option: "--id-column",
                 suggestion: table.closestColumnName(to: idColumn))
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
@@ -57,7 +63,7 @@ public struct SamplingFrame: Sendable {
             self.sizes = try Self.wholeNumbers(in: table, column: size)
         } else if requireSize {
             throw .missingColumn(
-                source: table.source, column: sizeColumn, option: "--size-column",
+                source: table.source, line: table.headerLineNumber, column: sizeColumn, option: "--size-column",
                 suggestion: table.closestColumnName(to: sizeColumn))
         } else {
             self.sizeColumn = nil
@@ -79,7 +85,7 @@ public struct SamplingFrame: Sendable {
         if let sizeColumn, table.header[sizeColumn] == column, let sizes { return sizes }
         guard let index = table.columnIndex(column) else {
             throw .missingColumn(
-                source: table.source, column: column, option: option,
+                source: table.source, line: table.headerLineNumber, column: column, option: option,
                 suggestion: table.closestColumnName(to: column))
         }
         return try Self.wholeNumbers(in: table, column: index)
@@ -91,6 +97,11 @@ public struct SamplingFrame: Sendable {
         for (row, text) in table.columns[column].enumerated() {
             guard let value = CellValue.nonNegativeInteger(text) else {
                 throw .invalidSize(
+                    source: table.source, line: table.lineNumbers[row],
+                    column: table.header[column], value: text)
+            }
+            guard value <= maximumSize else {
+                throw .sizeTooLarge(
                     source: table.source, line: table.lineNumbers[row],
                     column: table.header[column], value: text)
             }
@@ -108,7 +119,7 @@ public struct SamplingFrame: Sendable {
         }
         guard let index = table.columnIndex(column) else {
             throw .missingColumn(
-                source: table.source, column: column, option: "--stratify-by",
+                source: table.source, line: table.headerLineNumber, column: column, option: "--stratify-by",
                 suggestion: table.closestColumnName(to: column))
         }
         var groups: [String: [Int]] = [:]

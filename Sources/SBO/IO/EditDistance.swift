@@ -35,11 +35,15 @@ public enum EditDistance {
     ///
     /// A candidate is close when its distance is at most `max(2, name.count / 3)`; among equally
     /// close candidates the first wins. An exact match (distance 0, e.g. differing only in case)
-    /// is returned too.
+    /// is returned too. A candidate more than `limit` characters longer than `name` is at least
+    /// that many edits away and is skipped after looking at `name.count + limit + 1` of its
+    /// characters, so that a 50 MB column name costs nothing (it cost minutes and gigabytes
+    /// before; `HostileInputTests.hugeHeaderNameAndMissingColumn`).
     public static func closest(to name: String, among candidates: [String]) -> String? {
         let limit = max(2, name.count / 3)
+        let longest = name.count + limit
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.prefix(longest + 1).count <= longest {
             let distance = between(name, candidate)
             if distance <= limit && distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)

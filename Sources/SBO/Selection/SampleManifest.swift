@@ -114,19 +114,38 @@ public struct SampleManifest: Sendable, Equatable {
         }
         let allocation = try require(
             design?["allocation"]?.stringValue.flatMap(Allocation.init(rawValue:)), "design.allocation")
+        // Values out of range are refused here, as `sbo sample` refuses them as options: the
+        // draw takes them as given (a proportion outside [0, 1] or reserves near Int.max would
+        // stop it with a runtime trap; found by Fuzz/ManifestFuzzTarget.swift).
+        func requireInRange(_ value: Int?, _ field: String, _ range: ClosedRange<Int>) throws(ManifestError) -> Int {
+            let value = try require(value, field)
+            guard range.contains(value) else {
+                throw .invalidValue(
+                    source: source, field: field, value: String(value),
+                    expected: "from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return value
+        }
         var proportions: [String: Double]?
         if let members = design?["stratum_proportions"]?.objectValue {
             proportions = [:]
             for (name, value) in members {
-                proportions?[name] = try require(value.doubleValue, "design.stratum_proportions")
+                let p = try require(value.doubleValue, "design.stratum_proportions")
+                guard (0...1).contains(p) else {
+                    throw .invalidValue(
+                        source: source, field: "design.stratum_proportions", value: "\(p)",
+                        expected: "a proportion from 0 to 1")
+                }
+                proportions?[name] = p
             }
         }
         request = SampleRequest(
-            size: try require(design?["size"]?.integerValue, "design.size"),
+            size: try requireInRange(design?["size"]?.integerValue, "design.size", SampleRequest.sizeRange),
             seed: try require(document["seed"]?.stringValue, "seed"),
             stratifyBy: try optionalText("stratify_by"), allocation: allocation,
             proportions: proportions, ppsColumn: try optionalText("pps"),
-            reserves: try require(design?["reserves"]?.integerValue, "design.reserves"))
+            reserves: try requireInRange(
+                design?["reserves"]?.integerValue, "design.reserves", SampleRequest.reservesRange))
         version = try require(document["version"]?.stringValue, "version")
         frameFile = try require(frame?["file"]?.stringValue, "frame.file")
         frameSHA256 = try require(frame?["sha256"]?.stringValue, "frame.sha256")

@@ -15,6 +15,11 @@ public struct SampleRequest: Sendable, Equatable {
     /// K reserve stations per stratum.
     public var reserves: Int
 
+    /// The sizes n that `sbo sample` accepts and a manifest may hold.
+    public static let sizeRange = 1...Int(Int32.max)
+    /// The reserves K per stratum that `sbo sample` accepts and a manifest may hold.
+    public static let reservesRange = 0...1_000_000
+
     public init(
         size: Int, seed: String, stratifyBy: String? = nil, allocation: Allocation = .proportional,
         proportions: [String: Double]? = nil, ppsColumn: String? = nil, reserves: Int = 0

@@ -44,9 +44,20 @@ enum SystematicPPS {
             throw .tooFewSizedStations(
                 stratum: stratum, needed: count, available: positive.count, column: column)
         }
+        // Every product and running sum below is at most (n + 1)·X, X = Σx_i: check that it
+        // fits, so that absurd sizes are refused instead of overflowing (found by
+        // Fuzz/CSVFuzzTarget.swift, regression test in FuzzFindingsTests).
+        var total = 0
+        for row in positive {
+            let (sum, overflow) = total.addingReportingOverflow(sizes[row])
+            guard !overflow else { throw .sizesTooLarge(stratum: stratum, column: column) }
+            total = sum
+        }
+        guard !total.multipliedReportingOverflow(by: count + 1).overflow else {
+            throw .sizesTooLarge(stratum: stratum, column: column)
+        }
         var certain = Set<Int>()
         var remaining = count
-        var total = positive.reduce(0) { $0 + sizes[$1] }
         var changed = true
         while changed && remaining > 0 {
             changed = false

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Is my design honest? A Monte Carlo study of a sample design before election day: plant an
@@ -33,11 +32,15 @@ import Foundation
 ///    ```
 ///    so E[y_i] = p and two stations of one stratum have correlation
 ///    corr(y_i, y_j) = 1/(a + b + 1) = ρ (the beta-binomial model: Skellam 1948; Ridout,
-///    Demétrio and Firth 1999). The planted probability is p_h to within 2⁻³³.
+///    Demétrio and Firth 1999). The planted probability is p_h to within 2⁻³³. Only the
+///    sampled stations' y_i are drawn one by one; the rest of each stratum contributes only
+///    its count, drawn 64 stations at a time by ``BernoulliCount`` with the same rule, so a run
+///    costs O(n + N/8) words rather than O(N).
 /// 5. **Truth.** The run's finite-population share: truth = Σ_i y_i / N over all N stations of
 ///    the frame — the quantity `sbo estimate` estimates, not the model's p.
 /// 6. **Score.** `estimateShare` with every method (all samples and non-response shared by the
-///    prevalences and methods of a run), tallied by ``SimulationTally``.
+///    prevalences and methods of a run; t quantiles looked up by degrees of freedom in
+///    ``TQuantiles``, the same numbers as computing them), tallied by ``SimulationTally``.
 ///
 /// Runs go in blocks of 100; block b covers runs 100b ..< 100(b + 1), blocks are spread over
 /// the threads and merged in block order, so the report is identical for any thread count.
@@ -58,8 +61,8 @@ public struct DesignSimulation: Sendable {
     public let settings: SimulationSettings
     /// N, the stations of the frame.
     let stationCount: Int
-    /// For each stratum, its frame rows.
-    let members: [[Int]]
+    /// The t quantiles of every degrees of freedom a run can have, computed once.
+    let quantiles: TQuantiles
     /// The sampler of the design.
     let sampler: SimulationSampler
 
@@ -91,7 +94,7 @@ public struct DesignSimulation: Sendable {
         warnings = drawn.warnings
         self.settings = settings
         stationCount = frame.stationCount
-        members = stratification.members
+        quantiles = TQuantiles(confidence: settings.confidence, upTo: size)
         sampler = SimulationSampler(
             stratification: stratification, allocation: drawn.strata.map(\.allocated),
             sizes: sizes, column: ppsColumn)
@@ -112,12 +115,15 @@ public struct DesignSimulation: Sendable {
         while next < blockCount {
             let first = next
             let end = min(blockCount, first + blocksPerBatch)
-            DispatchQueue.concurrentPerform(iterations: min(threads, end - first)) { worker in
+            // The warm worker pool of the bootstrap: Dispatch's concurrentPerform was seen to
+            // run both iterations on one thread on 2-vCPU machines.
+            let parts = min(threads, end - first, WorkerPool.shared.maximumParts)
+            WorkerPool.shared.run(parts: parts) { worker in
                 var simulator = SimulationWorker(simulation: self)
                 var block = first + worker
                 while block < end {
                     store.set(simulator.simulate(block: block), at: block)
-                    block += threads
+                    block += parts
                 }
             }
             next = end

@@ -2,12 +2,11 @@
 /// scratch space (see ``DesignSimulation`` for one run).
 struct SimulationWorker {
     private let simulation: DesignSimulation
-    /// y_i for every frame row, rewritten for each prevalence.
-    private var events: [Bool]
+    /// y_i for each sampled station, in sample order, rewritten for each prevalence.
+    private var events: [Bool] = []
 
     init(simulation: DesignSimulation) {
         self.simulation = simulation
-        events = Array(repeating: false, count: simulation.stationCount)
     }
 
     /// The tallies of block `block` (runs blockSize·block ..< blockSize·(block + 1), cut at K),
@@ -29,16 +28,17 @@ struct SimulationWorker {
         let settings = simulation.settings
         var generator = Philox4x32(seed: settings.seed, stream: UInt64(run))
         let sample = simulation.sampler.draw(using: &generator)
-        let reporting = settings.responseRate < 1
-            ? sample.filter { _ in uniformDouble(using: &generator) < settings.responseRate }
-            : sample
-        let design = estimationDesign(sample: sample, reporting: reporting)
+        let reports = settings.responseRate < 1
+            ? sample.map { _ in uniformDouble(using: &generator) < settings.responseRate }
+            : Array(repeating: true, count: sample.count)
+        let reporting = sample.indices.filter { reports[$0] }
+        let design = estimationDesign(sample: sample, reporting: reporting.map { sample[$0] })
         for (k, prevalence) in settings.prevalences.enumerated() {
-            let truth = plant(prevalence: prevalence, using: &generator)
-            let answers: [Bool?] = reporting.map { events[$0.row] }
+            let truth = plant(prevalence: prevalence, sample: sample, using: &generator)
+            let answers: [Bool?] = reporting.map { events[$0] }
             for (m, method) in settings.methods.enumerated() {
                 let share = design.estimateShare(
-                    of: answers, confidence: settings.confidence, method: method)
+                    of: answers, method: method, quantiles: simulation.quantiles)
                 tallies[m * settings.prevalences.count + k].record(
                     estimate: share.estimate, interval: share.interval, truth: truth)
             }
@@ -70,32 +70,45 @@ struct SimulationWorker {
         }
     }
 
-    /// Plants the irregularity at prevalence p in every station of the frame (`events`) and
-    /// returns the planted share Σ y_i / N.
+    /// Plants the irregularity at prevalence p (step 4 of ``DesignSimulation``) and returns
+    /// the planted share Σ y_i / N over the whole frame.
+    ///
+    /// Only the sampled stations' y_i are needed one by one (`events`, in sample order); of
+    /// the other N_h − s_h stations of stratum h (s_h of it sampled) only the number planted,
+    /// which ``BernoulliCount`` draws with the same rule y_i = [u_i < t_h]. Given p_h the y_i of
+    /// a stratum are independent and the sample does not depend on them, so the sampled y_i
+    /// and the unsampled count are exactly as if every station had been drawn one by one.
     private mutating func plant(
-        prevalence p: Double, using generator: inout some RandomNumberGenerator
+        prevalence p: Double, sample: [SimulationSampler.Station],
+        using generator: inout some RandomNumberGenerator
     ) -> Double {
         let rho = simulation.settings.clusterCorrelation
+        events.removeAll(keepingCapacity: true)
         var planted = 0
-        for members in simulation.members {
+        var end = 0
+        for (h, stratum) in simulation.sampler.strata.enumerated() {
             let rate = rho > 0
                 ? BetaVariate.draw(
                     alpha: p * (1 - rho) / rho, beta: (1 - p) * (1 - rho) / rho, using: &generator)
                 : p
             let threshold = UInt64((rate * 0x1p32).rounded())
-            var index = 0
-            while index < members.count {
+            let first = end
+            while end < sample.count && sample[end].stratum == h { end += 1 }
+            var index = first
+            while index < end {
                 let word = generator.next()
                 let low = word & 0xFFFF_FFFF < threshold
-                events[members[index]] = low
+                events.append(low)
                 planted += low ? 1 : 0
-                if index + 1 < members.count {
+                if index + 1 < end {
                     let high = word >> 32 < threshold
-                    events[members[index + 1]] = high
+                    events.append(high)
                     planted += high ? 1 : 0
                 }
                 index += 2
             }
+            planted += BernoulliCount.count(
+                trials: stratum.population - (end - first), threshold: threshold, using: &generator)
         }
         return Double(planted) / Double(simulation.stationCount)
     }

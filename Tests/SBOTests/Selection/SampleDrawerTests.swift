@@ -108,7 +108,7 @@ struct SampleDrawerTests {
         #expect(throws: AllocationError.sizeTooSmall(size: 5, minimum: 6, strata: 3)) {
             try SampleDrawer.draw(from: frame, request: SampleRequest(size: 5, seed: "x", stratifyBy: "region"))
         }
-        #expect(throws: FrameError.missingColumn(source: "frame.csv", column: "regoin", option: "--stratify-by", suggestion: "region")) {
+        #expect(throws: FrameError.missingColumn(source: "frame.csv", line: 1, column: "regoin", option: "--stratify-by", suggestion: "region")) {
             try SampleDrawer.draw(from: frame, request: SampleRequest(size: 5, seed: "x", stratifyBy: "regoin"))
         }
         let withStratum = try SBOTests.frame("station_id,stratum\na,x\nb,y\n")

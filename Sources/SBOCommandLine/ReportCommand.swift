@@ -1,0 +1,111 @@
+import SBO
+
+/// `sbo report`: the self-contained HTML report of an observation (``HTMLReport``).
+///
+/// Reads SAMPLE.csv (and its manifest), OBS.csv and optionally OFFICIAL.csv, estimates as
+/// `sbo estimate` does, compares with the official results as `sbo compare` does, and writes
+/// one HTML file whole or not at all (``OutputFile``). The footer's command is rebuilt from
+/// the options in the order of this spec, each value quoted for a POSIX shell when needed.
+enum ReportCommand: Command {
+    static let spec = CommandSpec(
+        name: "report",
+        abstract: "Write the findings as one self-contained HTML report with charts.",
+        discussion: """
+            Writes one HTML file that needs nothing else — no network, no scripts: inline \
+            style and SVG charts; it prints on A4 and reads on a phone. It holds a methodology \
+            paragraph written from the design (stations reporting of those drawn, of the \
+            country's total, strata, confidence, largest margin of error), a forest plot and a \
+            table of every indicator with its interval, turnout and vote shares (with \
+            --official, the official figure marked on each and flagged when it falls outside \
+            the observers' interval), with --by one small panel per domain, with --official \
+            the stations whose official turnout differs from the observers' count, and a \
+            footer with the SHA-256 of every input, the manifest's seed and seed commitment, \
+            the version of sbo and the command that reproduces the report. The estimates are \
+            those of 'sbo estimate' with the same options.
+            """,
+        options: [
+            ObservationInput.sample, ObservationInput.observationsFile,
+            .value("official", "OFFICIAL.csv", "Official per-station results to mark and compare (station_id, ballots_cast, registered_voters, votes_*)."),
+            .value("by", "COL", "Add one panel per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
+            .value("title", "T", "The report's title.", default: HTMLReport.defaultTitle),
+            ObservationInput.confidence,
+            .value(
+                "method", "M", "Interval for shares: wilson, logit, wald, clopper-pearson.",
+                default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
+            .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
+            .value("out", "REPORT.html", "The HTML file to write.", required: true),
+            .force,
+        ],
+        examples: [
+            "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv --out report.html",
+            "# With one panel per economic region and a title of your own:",
+            "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --by region --title 'Presidential election 2024' --out report-by-region.html",
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        let out = arguments.required("out")
+        let force = arguments.flag("force")
+        let confidence = try ObservationInput.confidence(arguments)
+        let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
+        let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
+        let title = arguments.string("title") ?? HTMLReport.defaultTitle
+        try OutputFiles.checkWritable([out], force: force)
+
+        let input = try ObservationInput.load(arguments)
+        for warning in input.warnings { console.writeError("warning: \(warning)\n") }
+        let observations = input.observations
+        let domainColumn = arguments.string("by")
+        let estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
+        var comparison: OfficialComparison?
+        if let officialPath = arguments.string("official") {
+            let official = try OfficialResults(
+                table: try CSVReader.read(path: officialPath), idColumn: observations.sample.idColumn)
+            comparison = try OfficialComparison(
+                observations: observations, official: official, threshold: threshold,
+                confidence: confidence, method: method)
+        }
+        var files: [ReportProvenance.SourceFile] = []
+        for (role, option) in [("sample", "sample"), ("observations", "observations"), ("official results", "official")] {
+            guard let path = arguments.string(option) else { continue }
+            files.append(.init(role: role, path: path, sha256: try SHA256.hexDigest(ofFileAt: path)))
+        }
+        let provenance = ReportProvenance(
+            files: files, manifest: input.manifest, toolVersion: CommandLineTool.version,
+            command: command(arguments))
+        if provenance.sampleMatchesManifest == false {
+            console.writeError("warning: \(arguments.required("sample")) differs from the SHA-256 its manifest recorded; the report says so\n")
+        }
+        let report = HTMLReport(
+            title: title, estimates: estimates,
+            methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
+            domainColumn: domainColumn, comparison: comparison, provenance: provenance)
+        try OutputFile.write(Array(report.html.utf8), to: out, force: force)
+        return .success
+    }
+
+    /// `sbo report` with the options given, in the spec's order, quoted for a POSIX shell.
+    static func command(_ arguments: ParsedArguments) -> String {
+        var words = ["sbo", spec.name]
+        for option in spec.options {
+            if option.valueName == nil {
+                if arguments.flag(option.name) { words.append("--" + option.name) }
+            } else if let value = arguments.string(option.name) {
+                words += ["--" + option.name, shellQuoted(value)]
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// `text` as one word of a POSIX shell: as it is when it holds only characters no shell
+    /// treats specially, else in single quotes (a quote inside written `'\''`).
+    static func shellQuoted(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".", "/", ",", ":", "=", "+", "@", "%": return true
+            default: return false
+            }
+        }
+        guard !plain else { return text }
+        return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,296 @@
+import Foundation
+import SBO
+import Testing
+
+/// Hostile files through the command line (issue 6, item 3): each gets a one-line error with
+/// its exit status (65 with `FILE:LINE:` for bad data, 66 for an unreadable input) or a
+/// correct result, never a crash, and no output or temporary file is left behind on an error.
+/// Inputs are built in code; the big ones (50 MB, a million columns) are generated here.
+@Suite("Hostile inputs")
+struct HostileInputTests {
+    /// A frame file's bytes, the exit status `sbo frame` must give and the start of its error
+    /// line after `error: FILE` (nil: the frame is valid).
+    struct HostileFrame: CustomTestStringConvertible, Sendable {
+        let name: String
+        let bytes: [UInt8]
+        let status: Int32
+        let message: String?
+        var testDescription: String { name }
+
+        init(_ name: String, _ bytes: [UInt8], _ status: Int32, _ message: String?) {
+            self.name = name
+            self.bytes = bytes
+            self.status = status
+            self.message = message
+        }
+
+        init(_ name: String, _ text: String, _ status: Int32, _ message: String?) {
+            self.init(name, Array(text.utf8), status, message)
+        }
+    }
+
+    static let frames: [HostileFrame] = [
+        HostileFrame("NUL byte", Array("station_id,region\nA,x\nB\0,y\n".utf8), 65, ":3: a NUL byte"),
+        HostileFrame(
+            "mixed line endings, duplicate after them", "station_id,region\r\nA,x\rB,y\nC,z\r\nA,w\n", 65,
+            ":5: 'A' appears twice (lines 2 and 5)"),
+        HostileFrame(
+            "UTF-16 LE with BOM", [0xFF, 0xFE] + "station_id\nA\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            65, ":1: the file is UTF-16 text"),
+        HostileFrame(
+            "UTF-16 BE with BOM", [0xFE, 0xFF] + "station_id\nA\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] },
+            65, ":1: the file is UTF-16 text"),
+        HostileFrame("UTF-8 BOM only", [0xEF, 0xBB, 0xBF], 65, ":1: the file is empty or holds only blank lines"),
+        HostileFrame("only delimiters", ",,,\n,,\n,\n\n,,,,,,\n", 65, ":1: the file is empty or holds only blank lines"),
+        HostileFrame("a lone quote", "\"", 65, ":1: a quoted field starts here but its closing quote is missing"),
+        HostileFrame(
+            "unterminated quote after mixed line endings", "station_id\r\nA\rB\n\"C\n\r\n", 65,
+            ":4: a quoted field starts here"),
+        HostileFrame("1 byte: a letter", "a", 65, ":1: no column 'station_id' in the header"),
+        HostileFrame("1 byte: a line feed", "\n", 65, ":1: the file is empty or holds only blank lines"),
+        HostileFrame("1 byte: a comma", ",", 65, ":1: the file is empty or holds only blank lines"),
+        HostileFrame("1 byte: NUL", [0], 65, ":1: a NUL byte"),
+        HostileFrame("1 byte: not UTF-8", [0xFF], 65, ":1: bytes that are not valid UTF-8"),
+        HostileFrame("invalid UTF-8 in the middle of line 5000", invalidByteOnLine5000(), 65, ":5000: bytes that are not valid UTF-8"),
+        HostileFrame("header only", "station_id,registered_voters\n", 65, ":2: the frame has a header but no polling stations"),
+        // Found by fuzzing: sizes this large overflowed the totals of `sbo frame`.
+        HostileFrame(
+            "absurd sizes", "station_id,registered_voters\nA,8000000000000000000\nB,8000000000000000000\n", 65,
+            ":2: registered_voters must be at most 1000000000 at one polling station, got '8000000000000000000'"),
+        HostileFrame("mixed line endings, valid", "station_id,region\r\nA,x\rB,y\nC,z\r\n\n", 0, nil),
+    ]
+
+    /// 5,999 valid lines with one byte 0xFF in the middle of line 5000.
+    static func invalidByteOnLine5000() -> [UInt8] {
+        var lines = ["station_id,region"] + (2...6000).map { "S\($0),r\($0 % 7)" }
+        lines[4999] = "S5000,r\u{1}1"
+        var bytes = Array(lines.joined(separator: "\n").utf8)
+        let offset = bytes.firstIndex(of: 1)!
+        bytes[offset] = 0xFF
+        return bytes
+    }
+
+    @Test(arguments: frames)
+    func frameCommand(frame: HostileFrame) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let path = dir.writeBytes("frame.csv", frame.bytes)
+        let run = sbo("frame", path)
+        #expect(run.status == frame.status, "\(run.errorOutput)")
+        if let message = frame.message {
+            #expect(run.errorOutput.hasPrefix("error: \(path)\(message)"), "got: \(run.errorOutput)")
+            #expect(run.errorOutput.filter { $0 == "\n" }.count == 1, "one line: \(run.errorOutput)")
+        } else {
+            #expect(run.output.contains("Polling stations: 3"), "\(run.output)")
+        }
+    }
+
+    /// `sbo sample` on every hostile frame refuses with the same status and writes nothing.
+    @Test(arguments: frames.filter { $0.status != 0 })
+    func sampleCommandLeavesNothingBehind(frame: HostileFrame) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let path = dir.writeBytes("frame.csv", frame.bytes)
+        let run = sbo("sample", "--frame", path, "--size", "1", "--seed", "x", "--out", dir.file("sample.csv"))
+        #expect(run.status == frame.status, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(path):"))
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    @Test func directoryAndDevNull() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let directory = sbo("frame", dir.path)
+        #expect(directory.status == 66)
+        #expect(directory.errorOutput == "error: \(dir.path): cannot read the file (it is a directory); check the path and its permissions\n")
+        let sample = sbo("sample", "--frame", dir.path, "--size", "1", "--seed", "x", "--out", dir.file("s.csv"))
+        #expect(sample.status == 66)
+        #expect(dir.contents() == [])
+        let empty = sbo("frame", "/dev/null")
+        #expect(empty.status == 65)
+        #expect(empty.errorOutput.hasPrefix("error: /dev/null:1: the file is empty or holds only blank lines"))
+    }
+
+    // MARK: Big inputs
+
+    /// 50 MB in one cell: read whole; as a header name with the id column missing, the "did you
+    /// mean" search skips it (it took minutes and 1.7 GB before EditDistance bounded it).
+    @Test func hugeField() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let huge = String(repeating: "x", count: 50_000_000)
+        let frame = dir.write("frame.csv", "station_id,region,registered_voters\nA,north,1\nB,\"\(huge)\n\",2\nC,south,3\n")
+        let run = sbo("frame", frame)
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.output.contains("Polling stations: 3"))
+        // The same cell as the station id of a duplicate: the message shows 40 characters of it.
+        let duplicate = dir.write("dup.csv", "station_id\n\(huge)\nA\n\(huge)\n")
+        let dupRun = sbo("frame", duplicate)
+        #expect(dupRun.status == 65)
+        #expect(dupRun.errorOutput == "error: \(duplicate):4: '\(String(repeating: "x", count: 40))…' appears twice (lines 2 and 4); station ids must be unique\n")
+    }
+
+    @Test func hugeHeaderNameAndMissingColumn() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", "id," + String(repeating: "station_i", count: 5_000_000) + "\nA,1\n")
+        let started = ContinuousClock.now
+        let run = sbo("frame", frame)
+        #expect(run.status == 65)
+        #expect(run.errorOutput == "error: \(frame):1: no column 'station_id' in the header; name the column with --id-column\n")
+        // Generous for a loaded debug build: the bug took minutes.
+        #expect(ContinuousClock.now - started < .seconds(60))
+    }
+
+    /// A million columns: the frame is read, and a short row after the header is named.
+    @Test func millionColumns() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let header = "station_id," + (1..<1_000_000).map { "c\($0)" }.joined(separator: ",")
+        let row = "A" + String(repeating: ",1", count: 999_999)
+        let frame = dir.write("frame.csv", header + "\n" + row + "\nB,1,2\n")
+        let run = sbo("frame", frame)
+        #expect(run.status == 65)
+        #expect(run.errorOutput.hasPrefix("error: \(frame):3: the row has 3 fields but the header has 1000000;"))
+    }
+
+    // MARK: Round trips through sample and verify
+
+    /// Cells a spreadsheet would run as formulas come out of `sbo sample` with an apostrophe in
+    /// front, read back without it, and the sample verifies.
+    @Test func formulaCellsAreGuardedAndReadBack() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let ids = ["=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)", "-x", "-12", "plain"]
+        var writer = CSVWriter(header: ["station_id", "note"])
+        for id in ids { writer.appendRow([id, "=HYPERLINK(\"http://evil\")"]) }
+        let frame = dir.writeBytes("frame.csv", writer.bytes)
+        let run = sbo("sample", "--frame", frame, "--size", "6", "--seed", "x", "--out", dir.file("sample.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let text = try #require(dir.read("sample.csv"))
+        let firstCells = text.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+        #expect(Set(firstCells) == ["'=cmd|' /C calc'!A0", "'+1+1", "'@SUM(A1)", "'-x", "-12", "plain"])
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""))
+        let table = try CSVReader.read(path: dir.file("sample.csv"))
+        #expect(Set(try table.requiredColumn("station_id")) == Set(ids))
+        #expect(Set(try table.requiredColumn("note")) == ["=HYPERLINK(\"http://evil\")"])
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv")).status == 0)
+    }
+
+    /// Ids with delimiters, quotes, line breaks and surrounding spaces, and a 2 MB id, survive
+    /// frame → SAMPLE.csv → verify.
+    @Test func awkwardIdsRoundTrip() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let ids = [
+            "a,b", "semi;colon", "tab\there", "say \"hi\"", "\"", "line\nbreak", "cr\rlf\r\n", " spaced ",
+            "'quoted", "''=x", "\u{FEFF}bom", "é", "🗳", String(repeating: "long", count: 500_000),
+        ]
+        var writer = CSVWriter(header: ["station_id", "region"])
+        for (index, id) in ids.enumerated() { writer.appendRow([id, index % 2 == 0 ? "even" : "odd"]) }
+        let frame = dir.writeBytes("frame.csv", writer.bytes)
+        let run = sbo("sample", "--frame", frame, "--size", "10", "--seed", "x", "--stratify-by", "region",
+                      "--reserves", "2", "--out", dir.file("sample.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let table = try CSVReader.read(path: dir.file("sample.csv"))
+        let sampled = try table.requiredColumn("station_id")
+        #expect(sampled.count == 14)
+        #expect(Set(sampled.map { Array($0.utf8) }) == Set(ids.map { Array($0.utf8) }))
+        let verify = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
+        #expect(verify.status == 0, "\(verify.output)")
+        #expect(verify.output.hasPrefix("MATCH: "))
+    }
+
+    /// A hostile --stratum-proportions file stops the draw before anything is written.
+    @Test(arguments: [
+        ("stratum,proportion\nnorth,nan\n", ":2: proportion must be a number from 0 to 1, got 'nan'"),
+        ("stratum,proportion\nnorth,inf\n", ":2: proportion must be a number from 0 to 1, got 'inf'"),
+        ("stratum,proportion\nnorth,2\n", ":2: proportion must be a number from 0 to 1, got '2'"),
+        ("stratum,proportion\nnorth,0.1\r\nnorth,0.2\n", ":3: stratum 'north' appears twice"),
+        ("stratum,proportion\nnorth,\"0.1\n", ":2: a quoted field starts here"),
+        ("\u{0}", ":1: a NUL byte"),
+    ])
+    func hostileStratumProportions(text: String, message: String) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let proportions = dir.write("p.csv", text)
+        let run = sbo("sample", "--frame", frame, "--size", "12", "--seed", "x", "--stratify-by", "region",
+                      "--allocation", "neyman", "--stratum-proportions", proportions, "--out", dir.file("sample.csv"))
+        #expect(run.status == 65)
+        #expect(run.errorOutput.hasPrefix("error: \(proportions)\(message)"), "got: \(run.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "p.csv"])
+    }
+
+    // MARK: Hostile manifests
+
+    static let manifestEdits: [(name: String, edit: @Sendable (String) -> String, message: String)] = [
+        ("size as text", { $0.replacingOccurrences(of: "\"size\": 6", with: "\"size\": \"6\"") },
+         ": the manifest lacks 'design.size' or it has the wrong type"),
+        ("strata as a number", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": 7, \"old\": [") },
+         ": the manifest lacks 'strata' or it has the wrong type"),
+        ("an object cut short", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": {\"x\": [") },
+         ": not a valid sbo manifest:"),
+        ("truncated", { String($0.prefix($0.count / 2)) }, ": not a valid sbo manifest:"),
+        ("empty", { _ in "" }, ": not a valid sbo manifest:"),
+        ("deeply nested arrays", { _ in String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) },
+         ": not a valid sbo manifest:"),
+        ("deeply nested seed", { $0.replacingOccurrences(of: "\"seed\": \"x\"", with: "\"seed\": " + String(repeating: "[", count: 600)) },
+         ": not a valid sbo manifest:"),
+        ("a top-level number", { _ in "6" }, ": the manifest lacks"),
+        // Found by Fuzz/ManifestFuzzTarget.swift: these trapped in the draw.
+        ("a proportion above 1", { $0.replacingOccurrences(of: "\"north\": 0.2", with: "\"north\": 1.05") },
+         ": the manifest's 'design.stratum_proportions' is 1.05, but it must be a proportion from 0 to 1"),
+        ("reserves near Int.max", { $0.replacingOccurrences(of: "\"reserves\": 0", with: "\"reserves\": 9223372036854775807") },
+         ": the manifest's 'design.reserves' is 9223372036854775807, but it must be from 0 to 1000000"),
+        ("negative reserves", { $0.replacingOccurrences(of: "\"reserves\": 0", with: "\"reserves\": -1") },
+         ": the manifest's 'design.reserves' is -1, but it must be from 0 to 1000000"),
+        ("size 0", { $0.replacingOccurrences(of: "\"size\": 6", with: "\"size\": 0") },
+         ": the manifest's 'design.size' is 0, but it must be from 1 to 2147483647"),
+    ]
+
+    @Test(arguments: manifestEdits.indices)
+    func hostileManifest(index: Int) throws {
+        let (name, edit, message) = Self.manifestEdits[index]
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV(rows: Array(0..<12)))
+        dir.write("p.csv", "stratum,proportion\nnorth,0.2\nsouth,0.5\neast,0.05\n")
+        let draw = sbo("sample", "--frame", frame, "--size", "6", "--seed", "x", "--stratify-by", "region",
+                       "--allocation", "neyman", "--stratum-proportions", dir.file("p.csv"), "--out", dir.file("sample.csv"))
+        #expect(draw.status == 0, "\(draw.errorOutput)")
+        let manifestPath = dir.file("sample.csv.manifest.json")
+        let original = try #require(dir.read("sample.csv.manifest.json"))
+        let edited = edit(original)
+        #expect(edited != original, "the edit '\(name)' must change the manifest")
+        dir.write("sample.csv.manifest.json", edited)
+        let before = dir.contents()
+        let run = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
+        #expect(run.status == 65, "\(name): \(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(manifestPath)\(message)"), "\(name): \(run.errorOutput)")
+        #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
+        #expect(dir.contents() == before)
+    }
+
+    @Test func manifestThatIsADirectoryOrMissing() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV(rows: Array(0..<12)))
+        #expect(sbo("sample", "--frame", frame, "--size", "3", "--seed", "x", "--out", dir.file("sample.csv")).status == 0)
+        let asDirectory = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"), "--manifest", dir.path)
+        #expect(asDirectory.status == 66)
+        #expect(asDirectory.errorOutput.contains("it is a directory"))
+        let missing = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"), "--manifest", dir.file("none.json"))
+        #expect(missing.status == 66)
+    }
+}
+
+extension ScratchDirectory {
+    /// Writes `bytes` to the file `name` and returns its path.
+    @discardableResult
+    func writeBytes(_ name: String, _ bytes: [UInt8]) -> String {
+        let target = file(name)
+        _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
+        return target
+    }
+}

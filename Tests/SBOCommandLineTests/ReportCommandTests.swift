@@ -1,0 +1,245 @@
+import Foundation
+import Testing
+import SBO
+
+/// `sbo report` and `sbo estimate --format svg` end to end. The bundled data's report is
+/// checked number by number against `sbo estimate --format json` and `sbo compare --format
+/// json` of the same input, with the numbers formatted independently here (`%.1f`).
+@Suite struct ReportCommandTests {
+    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/azerbaijan-2024").path
+    static let inputs = ["--sample", data + "/sample.csv", "--observations", data + "/observations.csv"]
+    static let official = ["--official", data + "/official.csv"]
+
+    static func json(_ run: ToolRun) throws -> JSONValue {
+        try JSONValue.parse(Array(run.output.utf8), source: "stdout")
+    }
+
+    /// 0.3142 → "31.4", by C's printf.
+    static func percent(_ value: Double?) -> String {
+        String(format: "%.1f", (value ?? .nan) * 100)
+    }
+
+    /// Runs `sbo report` into a scratch directory and parses the file.
+    static func report(_ extra: [String]) throws -> (XMLElementNode, String) {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let run = sbo(["report"] + inputs + extra + ["--out", directory.file("report.html")])
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let html = try #require(directory.read("report.html"))
+        return (try XMLTree.parse(html), html)
+    }
+
+    /// Every national indicator and ratio: its row holds the JSON's estimate and interval,
+    /// and its dot and line sit at the JSON's values on the plot's own axis.
+    @Test func bundledReportHoldsEveryEstimateOfTheJSON() throws {
+        let estimate = try Self.json(sbo(["estimate"] + Self.inputs + ["--format", "json"]))
+        let (document, _) = try Self.report(Self.official)
+        let rows = document.all("tr").map { $0.all("td").map(\.textContent) }.filter { !$0.isEmpty }
+        let plots = document.all("svg", class: "forest-plot")
+        var plotted: [String: (XMLElementNode.PlottedRow, (Double) -> Double)] = [:]
+        for plot in plots {
+            let axis = try #require(plot.plotAxis)
+            for row in plot.plottedRows { plotted[row.name] = (row, axis) }
+        }
+        let indicators = try #require(estimate["indicators"]?.arrayValue)
+        let ratios = try #require(estimate["ratios"]?.arrayValue)
+        #expect(indicators.count == 17 && ratios.first?["name"]?.stringValue == "turnout" && ratios.count == 1 + 7)
+        for item in indicators + ratios {
+            let name = try #require(item["name"]?.stringValue)
+            let value = try #require(item["estimate"]?.doubleValue)
+            let low = try #require(item["ci_low"]?.doubleValue), high = try #require(item["ci_high"]?.doubleValue)
+            let row = try #require(rows.first { $0.first?.hasSuffix(name) == true }, "no row for \(name)")
+            #expect(row[1] == Self.percent(value) + "%", "\(name)")
+            #expect(row[2] == Self.percent(low) + "–" + Self.percent(high), "\(name)")
+            #expect(row[3] == "±" + String(format: "%.1f", (high - low) / 2 * 100), "\(name)")
+            if let n = item["count"]?.integerValue { #expect(row[5] == String(n)) }
+            let (drawn, axis) = try #require(plotted[name], "no plot row for \(name)")
+            #expect(abs(try #require(drawn.estimateX) - axis(value)) < 0.01, "\(name)")
+            #expect(abs(try #require(drawn.lowerX) - axis(low)) < 0.01, "\(name)")
+            #expect(abs(try #require(drawn.upperX) - axis(high)) < 0.01, "\(name)")
+        }
+        // Indicators are plotted largest first.
+        let order = try #require(plots.first).plottedRows.map(\.name)
+        let byEstimate = indicators.sorted { $0["estimate"]!.doubleValue! > $1["estimate"]!.doubleValue! }.map { $0["name"]!.stringValue! }
+        #expect(order == byEstimate)
+    }
+
+    /// The methodology paragraph's numbers are the data's: stations reporting of those
+    /// drawn, the frame's stations (manifest), strata, confidence, degrees of freedom and the
+    /// largest half-width of the national intervals.
+    @Test func methodologyNumbersComeFromTheData() throws {
+        let estimate = try Self.json(sbo(["estimate"] + Self.inputs + ["--format", "json"]))
+        let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "manifest")
+        let design = try #require(estimate["design"])
+        let reporting = try #require(design["stations_reporting"]?.integerValue)
+        let reserves = try #require(design["reserves_reporting"]?.integerValue)
+        let sampled = try #require(design["stations_sampled"]?.integerValue)
+        let strata = try #require(design["strata"]?.integerValue)
+        let df = try #require(design["degrees_of_freedom"]?.integerValue)
+        let frame = try #require(manifest["frame"]?["stations"]?.integerValue)
+        let margin = try #require(estimate["indicators"]?.arrayValue?.filter { $0["domain"] == .null }.map {
+            ($0["ci_high"]!.doubleValue! - $0["ci_low"]!.doubleValue!) / 2
+        }.max())
+        let ratioMargin = try #require(estimate["ratios"]?.arrayValue?.filter { $0["domain"] == .null }.map {
+            ($0["ci_high"]!.doubleValue! - $0["ci_low"]!.doubleValue!) / 2
+        }.max())
+        let (document, _) = try Self.report([])
+        let paragraph = try #require(document.all("p", class: "methodology").first).textContent
+        let grouped = NumberFormatter()
+        grouped.numberStyle = .decimal
+        grouped.locale = Locale(identifier: "en_US")
+        #expect(paragraph.contains("Observers reported from \(reporting - reserves) of the \(sampled) polling stations drawn at random from the country's \(grouped.string(from: NSNumber(value: frame))!) polling stations, stratified by region (\(strata) strata)"), "\(paragraph)")
+        #expect(paragraph.contains("with a \(Int((estimate["confidence"]!.doubleValue! * 100).rounded()))% confidence interval (Wilson score, t with \(df) degrees of freedom)"))
+        #expect(paragraph.contains("the margin of error is at most ±\(String(format: "%.1f", margin * 100)) points"))
+        #expect(paragraph.contains("their margin of error is at most ±\(String(format: "%.1f", ratioMargin * 100)) points"))
+        #expect(reporting == 105 && strata == 15 && frame == 6537)   // the bundled design
+    }
+
+    /// With --official: the official figures of `sbo compare` marked and flagged, and its
+    /// flagged stations listed in its order.
+    @Test func officialFiguresAndDiscrepanciesMatchCompare() throws {
+        let compare = try Self.json(sbo(["compare"] + Self.inputs + Self.official + ["--format", "json"]))
+        let (document, _) = try Self.report(Self.official)
+        let section = try #require(document.all("section").first { $0.attributes["id"] == "turnout" })
+        let axis = try #require(section.all("svg").first?.plotAxis)
+        let national = try #require(compare["national"]?.arrayValue)
+        for figure in national {
+            guard let official = figure["official"]?.doubleValue, let inside = figure["inside"]?.boolValue,
+                  let drawn = section.all("svg").first?.plottedRows.first(where: { $0.name == figure["name"]?.stringValue })
+            else { continue }
+            #expect(abs(try #require(drawn.officialX) - axis(official)) < 0.01)
+            #expect(drawn.officialOutside == !inside)
+        }
+        let turnout = try #require(national.first { $0["name"]?.stringValue == "turnout" })
+        #expect(turnout["inside"]?.boolValue == false)   // the bundled official turnout, 76.4%, is outside
+        let cell = try #require(section.all("td", class: "outside").first)
+        let gap = try #require(turnout["gap_standard_errors"]?.doubleValue)
+        #expect(cell.textContent == "no: " + String(format: "%.1f", abs(gap)) + " SE " + (gap > 0 ? "above" : "below"))
+        #expect(section.all("td", class: "outside").count == national.filter { $0["inside"]?.boolValue == false }.count)
+        let glance = try #require(document.all("div", class: "glance").first)
+        #expect(glance.all("p", class: "outside").first?.textContent.contains(Self.percent(turnout["official"]?.doubleValue) + "%") == true)
+
+        let expectedIDs = try #require(compare["discrepancies"]?.arrayValue).map { $0["station_id"]!.stringValue! }
+        let listed = try #require(document.all("section").first { $0.attributes["id"] == "discrepancies" })
+            .all("tr").compactMap { $0.all("td").first?.textContent }
+        #expect(!expectedIDs.isEmpty)
+        #expect(listed == expectedIDs)
+    }
+
+    /// With --by: one panel per domain of `sbo estimate --by region`, each dot at its
+    /// domain's estimate.
+    @Test func domainPanelsMatchTheDomainEstimates() throws {
+        let estimate = try Self.json(sbo(["estimate"] + Self.inputs + ["--by", "region", "--format", "json"]))
+        let (document, _) = try Self.report(["--by", "region"])
+        let panels = document.all("svg").filter { $0.attributes["data-domain"] != nil }
+        let rows = (try #require(estimate["indicators"]?.arrayValue)) + (try #require(estimate["ratios"]?.arrayValue))
+        let domains = Set(rows.compactMap { $0["domain"]?.stringValue })
+        #expect(Set(panels.compactMap { $0.attributes["data-domain"] }) == domains)
+        #expect(domains.count == 15)
+        var checked = 0
+        for panel in panels {
+            let axis = try #require(panel.plotAxis)
+            let domain = panel.attributes["data-domain"]
+            for drawn in panel.plottedRows {
+                let item = try #require(rows.first { $0["name"]?.stringValue == drawn.name && $0["domain"]?.stringValue == domain })
+                if let value = item["estimate"]?.doubleValue {
+                    #expect(abs(try #require(drawn.estimateX) - axis(value)) < 0.01, "\(drawn.name) in \(domain ?? "")")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == rows.filter { $0["domain"] != .null && $0["estimate"]?.doubleValue != nil }.count)
+        #expect(checked > 15 * 17)
+    }
+
+    /// `sbo estimate --format svg`: a standalone SVG whose dots sit at the JSON's estimates.
+    @Test func estimateWritesTheForestPlotAsSVG() throws {
+        let run = sbo(["estimate"] + Self.inputs + ["--format", "svg"])
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        let sheet = try XMLTree.parse(run.output)
+        let estimate = try Self.json(sbo(["estimate"] + Self.inputs + ["--format", "json"]))
+        let plot = try #require(sheet.all("svg", class: "forest-plot").first)
+        let axis = try #require(plot.plotAxis)
+        let drawn = plot.plottedRows
+        #expect(drawn.count == 17)
+        for item in try #require(estimate["indicators"]?.arrayValue) {
+            let row = try #require(drawn.first { $0.name == item["name"]?.stringValue })
+            #expect(abs(try #require(row.estimateX) - axis(item["estimate"]!.doubleValue!)) < 0.01)
+        }
+        let byRegion = sbo(["estimate"] + Self.inputs + ["--format", "svg", "--by", "region"])
+        #expect(try XMLTree.parse(byRegion.output).all("svg", class: "forest-plot").count == 2 + 15)
+    }
+
+    /// The footer: manifest seed commitment and frame digest, each input's SHA-256 and the
+    /// command, quoted for a shell.
+    @Test func footerRecordsHowToRepeatIt() throws {
+        let (document, _) = try Self.report(["--title", "Vote of 7 February 2024: it's ours"])
+        let footer = try #require(document.all("footer").first)
+        let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "manifest")
+        #expect(footer.textContent.contains(manifest["seed_commitment"]!.stringValue!))
+        #expect(footer.textContent.contains(manifest["frame"]!["sha256"]!.stringValue!))
+        #expect(footer.textContent.contains("matches the sample file read"))
+        for file in ["sample.csv", "observations.csv"] {
+            #expect(footer.textContent.contains(try SHA256.hexDigest(ofFileAt: Self.data + "/" + file)))
+        }
+        let command = try #require(footer.all("pre").first?.textContent)
+        #expect(command.hasPrefix("sbo report --sample \(Self.data)/sample.csv --observations \(Self.data)/observations.csv --title 'Vote of 7 February 2024: it'\\''s ours' --out "))
+        #expect(!command.contains("--force"))
+    }
+
+    @Test func hostileNamesStayText() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let hostile = "<script>alert(\"x\")</script> & 'q'"
+        directory.write("sample.csv", """
+            station_id,region,stratum,stratum_size,role,order,inclusion_probability,weight
+            S1,"<i>&north",A,10,primary,1,0.3,3.3333333333333335
+            S2,south,A,10,primary,2,0.3,3.3333333333333335
+            S3,"<i>&north",A,10,primary,3,0.3,3.3333333333333335
+
+            """)
+        directory.write("obs.csv", "station_id,\"<script>alert(\"\"x\"\")</script> & 'q'\"\nS1,yes\nS2,no\nS3,no\n")
+        let run = sbo(["report", "--sample", directory.file("sample.csv"), "--observations", directory.file("obs.csv"),
+                       "--by", "region", "--title", hostile, "--out", directory.file("r.html")])
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let document = try XMLTree.parse(try #require(directory.read("r.html")))
+        #expect(document.all("h1").first?.textContent == hostile)
+        #expect(document.all("script").isEmpty && document.all("i").isEmpty)
+        #expect(document.all("td").contains { $0.textContent.hasPrefix(hostile) })
+        #expect(document.all("svg").compactMap { $0.attributes["data-domain"] }.contains("<i>&north"))
+    }
+
+    /// Written whole or not at all: an existing file is kept without --force (exit 73), bad
+    /// data leaves no file (exit 65), --force replaces.
+    @Test func outputIsNeverPartialOrOverwritten() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let out = directory.write("report.html", "keep me")
+        let refused = sbo(["report"] + Self.inputs + ["--out", out])
+        #expect(refused.status == 73)
+        #expect(refused.errorOutput.hasPrefix("error: ") && refused.errorOutput.contains("--force"))
+        #expect(directory.read("report.html") == "keep me")
+        let forced = sbo(["report"] + Self.inputs + ["--out", out, "--force"])
+        #expect(forced.status == 0)
+        #expect(directory.read("report.html")?.hasPrefix("<!DOCTYPE html>") == true)
+
+        directory.write("bad.csv", "station_id,ballot_stuffing\nnot-a-station,yes\n")
+        let bad = sbo(["report", "--sample", Self.data + "/sample.csv", "--observations", directory.file("bad.csv"), "--out", directory.file("new.html")])
+        #expect(bad.status == 65)
+        #expect(bad.errorOutput.contains("not-a-station"))
+        #expect(directory.contents() == ["bad.csv", "report.html"])
+    }
+
+    @Test func helpShowsAWorkedExample() {
+        let help = sbo("report", "--help")
+        #expect(help.status == 0)
+        #expect(help.output.contains("sbo report --sample Data/azerbaijan-2024/sample.csv"))
+        #expect(help.output.contains("--out REPORT.html"))
+        #expect(sbo("--help").output.contains("  report "))
+        let usage = sbo("report", "--sample", "s.csv", "--observations", "o.csv")
+        #expect(usage.status == 64)
+        #expect(usage.errorOutput.contains("--out REPORT.html"))
+    }
+}

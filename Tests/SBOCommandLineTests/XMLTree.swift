@@ -1,0 +1,1 @@
+../SBOTests/Report/XMLTree.swift
