@@ -3,7 +3,7 @@
 /// `run` receives arguments already parsed and checked against `spec`; it validates option
 /// values, does the work and throws a `ReportableError` on failure. It returns the exit status
 /// for outcomes that are not errors but not success either (a verification mismatch).
-protocol Command: SendableMetatype {
+protocol Command {
     static var spec: CommandSpec { get }
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus
 }

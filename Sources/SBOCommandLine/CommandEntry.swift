@@ -3,8 +3,8 @@ struct CommandEntry: Sendable {
     let spec: CommandSpec
     let run: @Sendable (ParsedArguments, Console) throws -> ExitStatus
 
-    init<C: Command>(_ command: C.Type) {
-        spec = command.spec
-        run = { arguments, console in try C.run(arguments, console: console) }
+    init(spec: CommandSpec, run: @escaping @Sendable (ParsedArguments, Console) throws -> ExitStatus) {
+        self.spec = spec
+        self.run = run
     }
 }

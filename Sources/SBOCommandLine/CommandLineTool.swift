@@ -10,10 +10,14 @@ public enum CommandLineTool {
 
     /// Every subcommand, in the order `sbo --help` lists them.
     static let commands: [CommandEntry] = [
-        CommandEntry(FrameCommand.self), CommandEntry(PlanCommand.self),
-        CommandEntry(SampleCommand.self), CommandEntry(VerifyCommand.self),
-        CommandEntry(EstimateCommand.self), CommandEntry(CompareCommand.self),
-        CommandEntry(ReportCommand.self), CommandEntry(SimulateCommand.self),
+        CommandEntry(spec: FrameCommand.spec, run: FrameCommand.run),
+        CommandEntry(spec: PlanCommand.spec, run: PlanCommand.run),
+        CommandEntry(spec: SampleCommand.spec, run: SampleCommand.run),
+        CommandEntry(spec: VerifyCommand.spec, run: VerifyCommand.run),
+        CommandEntry(spec: EstimateCommand.spec, run: EstimateCommand.run),
+        CommandEntry(spec: CompareCommand.spec, run: CompareCommand.run),
+        CommandEntry(spec: ReportCommand.spec, run: ReportCommand.run),
+        CommandEntry(spec: SimulateCommand.spec, run: SimulateCommand.run),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
