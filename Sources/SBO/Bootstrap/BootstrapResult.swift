@@ -73,13 +73,25 @@ public struct BootstrapResult: Sendable, Equatable {
     /// Over the non-NaN `values`: their count, and the sums of their deviations from `center`
     /// and of the squared deviations, each in four interleaved partial sums (so that the
     /// additions pipeline) combined in a fixed order — the same on every run and thread count.
+    /// A first pass assumes that no value is NaN (a NaN would make its sums NaN); only then
+    /// does a second pass test every value. Both add the same terms in the same order.
     private static func sums(
         of values: UnsafeBufferPointer<Float>, around center: Double
+    ) -> (count: Int, sum: Double, squares: Double) {
+        let defined = sums(of: values, around: center, skippingNaN: false)
+        if !defined.sum.isNaN && !defined.squares.isNaN { return defined }
+        return sums(of: values, around: center, skippingNaN: true)
+    }
+
+    /// `sums(of:around:)`, leaving NaN values out when `skippingNaN` (else counting every value).
+    @inline(__always)
+    private static func sums(
+        of values: UnsafeBufferPointer<Float>, around center: Double, skippingNaN: Bool
     ) -> (count: Int, sum: Double, squares: Double) {
         var count = 0
         var sums = (0.0, 0.0, 0.0, 0.0), squares = (0.0, 0.0, 0.0, 0.0)
         @inline(__always) func add(_ value: Float, _ count: inout Int, _ sum: inout Double, _ square: inout Double) {
-            let defined = !value.isNaN
+            let defined = !skippingNaN || !value.isNaN
             let deviation = defined ? Double(value) - center : 0
             count += defined ? 1 : 0
             sum += deviation

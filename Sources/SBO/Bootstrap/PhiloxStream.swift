@@ -152,7 +152,7 @@ struct PhiloxStream {
     /// Computes the next buffer, maps its words below `bound` and writes the accepted indices,
     /// in stream order, to `target` (room for `bufferIndices`); returns how many there are.
     @inline(__always)
-    mutating func nextBuffer(bound: Bound, into target: UnsafeMutablePointer<UInt64>) -> Int {
+    mutating func nextBuffer(bound: Bound, into target: UnsafeMutablePointer<UInt32>) -> Int {
         let x = nextWords()
         let s = UInt32(bound.bound), t = UInt32(bound.threshold)
         var rejected: UInt32 = 0
@@ -164,23 +164,22 @@ struct PhiloxStream {
             words.storeBytes(of: x.3, toByteOffset: 96, as: SIMD8<UInt32>.self)
             let state = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
             if half {
-                // Half word i is the 16-bit view's element i on a little-endian machine. The
-                // products are formed in 64-bit lanes, where the optimiser uses one `pmuludq`
-                // per two halves and stores the indices without repacking.
+                // Half word i is the 16-bit view's element i on a little-endian machine. Both
+                // factors fit in 16 bits, so the optimiser forms the 32-bit products with
+                // `pmullw` and `pmulhuw`, eight halves per instruction.
                 let halves = words.baseAddress!.assumingMemoryBound(to: UInt16.self)
-                var wide: UInt64 = 0
+                let s16 = UInt32(UInt16(truncatingIfNeeded: s))
                 for index in 0..<64 {
-                    let product = UInt64(halves[index ^ Self.bigEndianHalf]) &* UInt64(s)
-                    wide |= (product & 0xFFFF) &- UInt64(t)
+                    let product = UInt32(halves[index ^ Self.bigEndianHalf]) &* s16
+                    rejected |= (product & 0xFFFF) &- t
                     target[index] = product >> 16
                 }
-                rejected = UInt32(truncatingIfNeeded: wide >> 32)
             } else {
                 var wide: UInt64 = 0
                 for word in 0..<32 {
                     let product = UInt64(state[word]) &* UInt64(s)
                     wide |= (product & 0xFFFF_FFFF) &- UInt64(t)
-                    target[word] = product >> 32
+                    target[word] = UInt32(truncatingIfNeeded: product >> 32)
                 }
                 rejected = UInt32(truncatingIfNeeded: wide >> 32)
             }
@@ -201,7 +200,7 @@ struct PhiloxStream {
     /// The slow path, for a buffer holding a rejected word (for s = 1,000 about 40 % of
     /// buffers, t being 536): maps the buffer's words again in stream order and keeps the
     /// accepted indices, branch-free; returns their count.
-    private mutating func compact(bound: Bound, into target: UnsafeMutablePointer<UInt64>) -> Int {
+    private mutating func compact(bound: Bound, into target: UnsafeMutablePointer<UInt32>) -> Int {
         let s = UInt64(bound.bound), t = UInt64(bound.threshold)
         return withUnsafeBytes(of: &words) { words in
             var kept = 0
@@ -209,14 +208,14 @@ struct PhiloxStream {
                 let halves = words.baseAddress!.assumingMemoryBound(to: UInt16.self)
                 for index in 0..<64 {
                     let product = UInt64(halves[index ^ Self.bigEndianHalf]) &* s
-                    target[kept] = product >> 16
+                    target[kept] = UInt32(truncatingIfNeeded: product >> 16)
                     kept &+= product & 0xFFFF >= t ? 1 : 0
                 }
             } else {
                 let words = words.baseAddress!.assumingMemoryBound(to: UInt32.self)
                 for index in 0..<32 {
                     let product = UInt64(words[index]) &* s
-                    target[kept] = product >> 32
+                    target[kept] = UInt32(truncatingIfNeeded: product >> 32)
                     kept &+= product & 0xFFFF_FFFF >= t ? 1 : 0
                 }
             }

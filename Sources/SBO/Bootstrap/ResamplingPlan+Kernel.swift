@@ -25,7 +25,7 @@ extension ResamplingPlan {
     ) {
         let k = indicatorCount, d = denominatorColumns, pairs = 2 * ratioCount
         let width = totalsWidth, statistics = statisticCount, stride = rowStride
-        let indices = UnsafeMutablePointer<UInt64>.allocate(capacity: PhiloxStream.bufferIndices)
+        let indices = UnsafeMutablePointer<UInt32>.allocate(capacity: PhiloxStream.bufferIndices)
         let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, stride))
         let totals = UnsafeMutablePointer<Double>.allocate(capacity: width)
         let drawn = UnsafeMutablePointer<Double>.allocate(capacity: width)
@@ -110,7 +110,7 @@ extension ResamplingPlan {
     @inline(__always)
     private func addRows(
         _ rows: UnsafeRawPointer, draws: Int, bound: PhiloxStream.Bound, stream: inout PhiloxStream,
-        indices: UnsafeMutablePointer<UInt64>, into counts: UnsafeMutablePointer<UInt32>,
+        indices: UnsafeMutablePointer<UInt32>, into counts: UnsafeMutablePointer<UInt32>,
         each: (Int) -> Void
     ) {
         switch rowStride {
@@ -136,7 +136,7 @@ extension ResamplingPlan {
     @inline(__always)
     private static func addRows(
         _ width: Int, _ rows: UnsafeRawPointer, stride: Int, draws: Int, bound: PhiloxStream.Bound,
-        stream: inout PhiloxStream, indices: UnsafeMutablePointer<UInt64>,
+        stream: inout PhiloxStream, indices: UnsafeMutablePointer<UInt32>,
         into counts: UnsafeMutablePointer<UInt32>, each: (Int) -> Void
     ) {
         var sums: ByteSums = (.zero, .zero, .zero, .zero, .zero, 0)
@@ -166,7 +166,7 @@ extension ResamplingPlan {
     /// Adds the rows `indices[0..<count]` to the byte sums.
     @inline(__always)
     private static func add(
-        _ width: Int, _ rows: UnsafeRawPointer, stride: Int, indices: UnsafeMutablePointer<UInt64>,
+        _ width: Int, _ rows: UnsafeRawPointer, stride: Int, indices: UnsafeMutablePointer<UInt32>,
         count: Int, to sums: inout ByteSums
     ) {
         var (s0, s1, s2, s3, narrow, word) = sums

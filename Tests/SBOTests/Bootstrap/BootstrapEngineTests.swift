@@ -118,7 +118,11 @@ import Testing
         // A replicate that drew only station 1 has no answer: NaN, left out of the SE.
         #expect(result.undefinedReplicates(of: 0) > 0)
         #expect(result.undefinedReplicates(of: 1) == 0)
-        #expect(result.standardError(of: 0) != nil)
+        // The SE over the defined replicates only, by the two-pass formula around their mean.
+        let defined = result.replicates(of: 0).filter { !$0.isNaN }.map(Double.init)
+        let mean = defined.reduce(0, +) / Double(defined.count)
+        let direct = (defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(defined.count - 1)).squareRoot()
+        #expect(isClose(try #require(result.standardError(of: 0)), direct, tolerance: 1e-12))
     }
 
     @Test func singleStationStrataAreReportedAndKeptFixed() throws {

@@ -50,11 +50,11 @@ import Testing
     /// `count` indices below `bound` from the engine's buffers, as a resampling group takes them.
     static func draw(_ count: Int, below bound: UInt32, from stream: inout PhiloxStream) -> [UInt32] {
         var result = [UInt32]()
-        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: PhiloxStream.bufferIndices)
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: PhiloxStream.bufferIndices)
         defer { buffer.deallocate() }
         while result.count < count {
             let accepted = stream.nextBuffer(bound: PhiloxStream.Bound(bound), into: buffer)
-            result += (0..<min(accepted, count - result.count)).map { UInt32(buffer[$0]) }
+            result += (0..<min(accepted, count - result.count)).map { buffer[$0] }
         }
         return result
     }
