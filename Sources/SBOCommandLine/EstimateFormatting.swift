@@ -25,20 +25,6 @@ enum EstimateFormatting {
         }
     }
 
-    /// The footnote a person reads for an interval rule other than the standard one.
-    static func ruleNote(_ rule: IntervalRule?, method: IntervalMethod) -> String? {
-        switch rule {
-        case .kornGraubardAnsweringStations?:
-            return "the estimate is 0% or 100% (or has no sampling variance), where the \(method.commandLineName) "
-                + "interval would have no width: the interval is Korn–Graubard (Clopper–Pearson) with the "
-                + "answering stations as the effective sample size (NCHS rule)"
-        case .census?:
-            return "every stratum answering is a census (all its stations observed): no sampling error"
-        case .standard?, .bootstrap?, nil:
-            return nil
-        }
-    }
-
     /// The method as the output names it: the `--method` value.
     static func methodName(_ report: EstimationReport) -> String {
         guard let bootstrap = report.bootstrap else { return report.method.commandLineName }

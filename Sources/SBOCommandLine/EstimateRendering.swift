@@ -105,7 +105,7 @@ struct EstimateRendering {
 
     /// The notes of one estimate, as text.
     private func notes(_ notes: [EstimationNote], rule: IntervalRule?) -> [String] {
-        (EstimateFormatting.ruleNote(rule, method: report.method).map { [$0] } ?? [])
+        (rule?.note.map { [$0] } ?? [])
             + notes.map(\.description)
     }
 

@@ -436,17 +436,7 @@ public struct HTMLReport: Sendable {
 
     /// The footnote numbers ("1, 2") of an estimate's notes, adding new texts to `notes`.
     private static func footnotes(_ estimateNotes: [EstimationNote], rule: IntervalRule?, collecting notes: inout [String]) -> String {
-        var texts = estimateNotes.map(\.description)
-        switch rule {
-        case .kornGraubardAnsweringStations?:
-            texts.insert(
-                "the estimate is 0% or 100% (or has no sampling variance): the interval is Korn–Graubard "
-                    + "(Clopper–Pearson) with the answering stations as the effective sample size", at: 0)
-        case .census?:
-            texts.insert("every stratum answering is a census: no sampling error", at: 0)
-        case .standard?, .bootstrap?, nil:
-            break
-        }
+        let texts = (rule?.note.map { [$0] } ?? []) + estimateNotes.map(\.description)
         return texts.map { text in
             if let index = notes.firstIndex(of: text) { return String(index + 1) }
             notes.append(text)
