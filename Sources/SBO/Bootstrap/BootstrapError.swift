@@ -19,7 +19,7 @@ public enum BootstrapError: ReportableError, Equatable {
     /// The finite-population-corrected scheme needs N_h ≥ n_h for every stratum.
     case missingPopulationSize(stratum: String, sampled: Int, population: Int?)
     /// A stratum has 2³² stations or more.
-    case stratumTooLarge(stratum: String, stations: Int)
+    case stratumTooLarge(stratum: String, stations: Int, limit: Int)
 
     public var kind: FailureKind {
         switch self {
@@ -48,8 +48,8 @@ public enum BootstrapError: ReportableError, Equatable {
             "nothing to bootstrap: no reporting station"
         case .missingPopulationSize(let stratum, let sampled, let population):
             "stratum \(stratum) has \(sampled) sampled stations but population size \(population.map(String.init) ?? "unknown"); the finite-population-corrected bootstrap needs a population size of at least the sample size in every stratum"
-        case .stratumTooLarge(let stratum, let stations):
-            "stratum \(stratum) has \(stations) stations; the bootstrap handles at most 4294967295 per stratum"
+        case .stratumTooLarge(let stratum, let stations, let limit):
+            "stratum \(stratum) has \(stations) stations; with these indicators the bootstrap handles at most \(limit) per stratum"
         }
     }
 }

@@ -34,7 +34,7 @@ extension BootstrapInput {
         let limit = Self.maximumReplicateBytes / (4 * statistics)
         guard replicates <= limit else { throw .tooManyReplicates(requested: replicates, limit: limit) }
         let plan = try ResamplingPlan(input: self, scheme: scheme)
-        let key = PhiloxStream.key(seed: seed)
+        let key = PhiloxKey(seed: seed)
         let pool = WorkerPool.shared
         let work = replicates * max(1, plan.drawsPerReplicate)
         let parts = min(pool.maximumParts, max(1, threads ?? (work < 2_000_000 ? 1 : pool.maximumParts)))

@@ -2,96 +2,132 @@ extension ResamplingPlan {
     /// Replicates whose totals are kept before their statistics are formed.
     static let blockReplicates = 64
 
+    /// Draws generated at a time, before their rows are added: a multiple of every full
+    /// buffer's indices (32, 64, 96 or 128), so that drawing a group chunk by chunk takes the
+    /// same buffers as drawing it at once (`PhiloxStream`).
+    static let chunkDraws = 1536
+
     /// Computes the statistics of replicates `replicates` and stores statistic j of replicate b
     /// at `output[j · replicateCount + b]`.
     ///
     /// Replicate b draws from stream b of `key` (`PhiloxStream`), group after group, m_g
-    /// indices each, a buffer of up to 64 at a time, so its values depend on b and the seed
-    /// only — not on which thread computes it or in which order. Nothing of size B × n is
-    /// stored: each replicate's totals are accumulated as its stations are drawn.
+    /// indices each, so its values depend on b and the seed only — not on which thread
+    /// computes it or in which order. Nothing of size B × n is stored: each replicate's totals
+    /// are accumulated as its stations are drawn, up to `chunkDraws` at a time.
     ///
-    /// A group whose stations share one weight adds the byte rows of its draws into byte
-    /// vectors, one load and one add per draw, and widens the sums into 32-bit counts before
-    /// any byte can pass 255 (`addRows`); other groups, and the ratio counts, add doubles per
-    /// draw. `generalOnly` forces the double path everywhere, for the test that both paths give
-    /// the same replicates.
+    /// A group whose stations share one weight w_g adds the packed rows of its draws as small
+    /// integers (`addRows`): its totals are t* += λ_g (n_g/m_g) w_g · (column counts), and
+    /// the denominator of complete indicators gains λ_g (n_g/m_g) w_g · m_g. Other groups (PPS
+    /// weights), and the ratio counts, add doubles per draw. `generalOnly` forces the double
+    /// path everywhere, for the test that both paths give the same replicates.
     ///
     /// The totals of up to `blockReplicates` consecutive replicates are kept column by column,
     /// so that each statistic's quotients are formed in one vectorised loop per block and
     /// written to consecutive places of `output`.
     func resample(
-        replicates: Range<Int>, key: (UInt32, UInt32), into output: UnsafeMutablePointer<Float>,
+        replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutablePointer<Float>,
         replicateCount: Int, generalOnly: Bool = false
     ) {
         let k = indicatorCount, d = denominatorColumns, pairs = 2 * ratioCount
-        let width = totalsWidth, statistics = statisticCount, stride = rowStride
-        let indices = UnsafeMutablePointer<UInt32>.allocate(capacity: PhiloxStream.bufferIndices)
-        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, stride))
-        let totals = UnsafeMutablePointer<Double>.allocate(capacity: width)
+        let width = totalsWidth, statistics = statisticCount, span = Self.blockReplicates
+        let countColumns = packsNibbles ? 2 * rowStride : max(1, rowStride)
+        let offsets = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkDraws + PhiloxStream.bufferValues)
+        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: countColumns)
         let drawn = UnsafeMutablePointer<Double>.allocate(capacity: width)
-        let block = UnsafeMutablePointer<Double>.allocate(capacity: width * Self.blockReplicates)
-        defer {
-            indices.deallocate(); counts.deallocate(); totals.deallocate(); drawn.deallocate()
-            block.deallocate()
-        }
+        // Column c of replicate `place` of the block is block[c · span + place].
+        let block = UnsafeMutablePointer<Double>.allocate(capacity: width * span)
+        let words = UnsafeMutableRawPointer.allocate(byteCount: PhiloxStream.bufferBytes, alignment: 16)
         let columns = (0..<statistics).map { self.columns(of: $0) }
-        let bounds = groups.map { PhiloxStream.Bound(UInt32(max(1, $0.count))) }
-        let keys = PhiloxStream.roundKeys(key)
-        bytes.withUnsafeBytes { bytes in
+        let passes = groups.filter { $0.draws > 0 }.map { Pass(group: $0, plan: self, generalOnly: generalOnly) }
+        // One group drawn as integer rows only (every `iid` run without ratios or PPS weights):
+        // its column counts are kept per block as integers, and the totals and quotients are
+        // formed from them at the end of the block in one vectorised loop per statistic.
+        let countsOnly = passes.count == 1 && passes[0].countsRows && !passes[0].drawsDoubles
+        // Count c of replicate `place` of the block is countBlock[c · span + place].
+        let countBlock = UnsafeMutablePointer<UInt32>.allocate(capacity: countsOnly ? byteColumns * span : 0)
+        defer {
+            offsets.deallocate(); counts.deallocate(); drawn.deallocate(); block.deallocate(); words.deallocate()
+            countBlock.deallocate()
+        }
+        withUnsafePointer(to: key) { key in
+        answers.withUnsafeBufferPointer { answers in
         values.withUnsafeBufferPointer { values in
         weights.withUnsafeBufferPointer { weights in
+        base.withUnsafeBufferPointer { base in
+        passes.withUnsafeBufferPointer { passes in
             for replicate in replicates {
-                let place = (replicate - replicates.lowerBound) % Self.blockReplicates
-                var stream = PhiloxStream(keys: keys, stream: UInt64(replicate))
-                for column in 0..<width { totals[column] = base[column] }
-                for (group, bound) in zip(groups, bounds) where group.draws > 0 {
-                    let fast = group.commonWeight != nil && !generalOnly
-                    let rows = bytes.baseAddress! + group.start * stride
-                    // Doubles are drawn unless the byte kernel covers every column.
-                    let usesDoubles = !fast || pairs > 0
-                    if usesDoubles { drawn.initialize(repeating: 0, count: width) }
-                    if fast {
-                        counts.initialize(repeating: 0, count: stride)
-                        addRows(rows, draws: group.draws, bound: bound, stream: &stream, indices: indices, into: counts) { chunk in
-                            guard pairs > 0 else { return }
-                            for draw in 0..<chunk {
-                                let row = (group.start + Int(indices[draw])) * pairs
-                                for column in 0..<pairs { drawn[k + d + column] += values[row + column] }
-                            }
-                        }
-                    }
-                    var remaining = fast ? 0 : group.draws
+                let place = (replicate &- replicates.lowerBound) % span
+                let totals = block + place
+                var stream = PhiloxStream(stream: UInt64(replicate))
+                if !countsOnly { for column in 0..<width { totals[column &* span] = base[column] } }
+                for pass in passes {
+                    if pass.countsRows { counts.initialize(repeating: 0, count: countColumns) }
+                    if pass.drawsDoubles { drawn.initialize(repeating: 0, count: width) }
+                    var remaining = pass.draws
                     while remaining > 0 {
-                        let chunk = min(remaining, stream.nextBuffer(bound: bound, into: indices))
-                        remaining -= chunk
-                        for draw in 0..<chunk {
-                            let row = Int(indices[draw])
-                            let weight = weights[group.start + row]
-                            for column in 0..<byteColumns {
-                                drawn[column] += weight * Double(rows.load(
-                                    fromByteOffset: row * stride + column, as: UInt8.self))
+                        let chunk = min(remaining, Self.chunkDraws)
+                        remaining &-= chunk
+                        stream.fill(chunk, bound: pass.bound, shift: pass.shift, key: key, words: words, into: offsets)
+                        if pass.countsRows {
+                            addRows(rows.baseAddress + pass.start &* rowStride, offsets: offsets, count: chunk, into: counts)
+                        } else if !pass.usesRows {
+                            // The double path: every column of every draw, times its weight.
+                            for draw in 0..<chunk {
+                                let station = pass.start &+ Int(offsets[draw])
+                                let weight = weights[station]
+                                for column in 0..<byteColumns {
+                                    drawn[column] += weight * Double(answers[station &* byteColumns &+ column])
+                                }
+                                if !hasMissingAnswers && k > 0 { drawn[k] += weight }
                             }
-                            if !hasMissingAnswers && k > 0 { drawn[k] += weight }
-                            for column in 0..<pairs {
-                                drawn[k + d + column] += values[(group.start + row) * pairs + column]
+                        }
+                        if pairs > 0 {
+                            for draw in 0..<chunk {
+                                let station = pass.start &+ Int(offsets[draw] &>> pass.shift)
+                                for column in 0..<pairs { drawn[k &+ d &+ column] += values[station &* pairs &+ column] }
                             }
                         }
                     }
-                    if fast, let weight = group.commonWeight {
-                        let factor = group.drawScale * weight
-                        for column in 0..<byteColumns { totals[column] += factor * Double(counts[column]) }
-                        if !hasMissingAnswers && k > 0 { totals[k] += factor * Double(group.draws) }
+                    if countsOnly {
+                        for column in 0..<byteColumns { countBlock[column &* span &+ place] = counts[column] }
+                    } else if pass.usesRows {
+                        for column in 0..<byteColumns {
+                            totals[column &* span] += pass.rowFactor * Double(counts[column])
+                        }
+                        if !hasMissingAnswers && k > 0 { totals[k &* span] += pass.rowFactor * Double(pass.draws) }
                     }
-                    if usesDoubles {
-                        for column in 0..<width { totals[column] += group.drawScale * drawn[column] }
+                    if pass.drawsDoubles {
+                        for column in 0..<width { totals[column &* span] += pass.drawScale * drawn[column] }
                     }
                 }
-                for column in 0..<width { block[column * Self.blockReplicates + place] = totals[column] }
-                if place == Self.blockReplicates - 1 || replicate == replicates.upperBound - 1 {
+                if place == span - 1 || replicate == replicates.upperBound - 1 {
                     let first = replicate - place
+                    if countsOnly {
+                        // t = base + λ(n/m)w · count, as the other path forms it; complete
+                        // indicators share the denominator base + λ(n/m)w · m.
+                        let factor = passes[0].rowFactor
+                        let common = k > 0 ? base[k] + factor * Double(passes[0].draws) : 0
+                        for (index, (numerator, denominator)) in columns.enumerated() {
+                            let numerators = countBlock + numerator * span, offset = base[numerator]
+                            let target = output + index * replicateCount + first
+                            if hasMissingAnswers {
+                                let denominators = countBlock + denominator * span, start = base[denominator]
+                                for place in 0...place {
+                                    target[place] = Float(Self.quotient(
+                                        offset + factor * Double(numerators[place]),
+                                        start + factor * Double(denominators[place])))
+                                }
+                            } else {
+                                for place in 0...place {
+                                    target[place] = Float(Self.quotient(offset + factor * Double(numerators[place]), common))
+                                }
+                            }
+                        }
+                        continue
+                    }
                     for (index, (numerator, denominator)) in columns.enumerated() {
-                        let numerators = block + numerator * Self.blockReplicates
-                        let denominators = block + denominator * Self.blockReplicates
+                        let numerators = block + numerator * span
+                        let denominators = block + denominator * span
                         let target = output + index * replicateCount + first
                         for offset in 0...place {
                             target[offset] = Float(Self.quotient(numerators[offset], denominators[offset]))
@@ -102,127 +138,165 @@ extension ResamplingPlan {
         }
         }
         }
+        }
+        }
+        }
     }
 
-    /// Draws `draws` stations below `bound` from `stream`, a buffer at a time, and adds their
-    /// byte rows into the 32-bit `counts`; `each(chunk)` sees every buffer's indices (the first
-    /// `chunk` of `indices`) after they are added. The row stride picks the vector width.
-    @inline(__always)
+    /// What `resample` needs of a resampled group, in plain values.
+    private struct Pass {
+        /// The group's first station and its draws m_g.
+        let start, draws: Int
+        /// The bound n_g of its indices.
+        let bound: PhiloxStream.Bound
+        /// Whether its stations share a weight, so that their rows are added as integers.
+        let usesRows: Bool
+        /// Whether it adds rows (it uses them and has some).
+        let countsRows: Bool
+        /// Whether it draws doubles: answers times weights without common weight, ratio counts.
+        let drawsDoubles: Bool
+        /// The left shift from an index to a byte offset (0 for the double path).
+        let shift: UInt32
+        /// λ_g (n_g/m_g), and λ_g (n_g/m_g) w_g for the integer rows.
+        let drawScale, rowFactor: Double
+
+        init(group: Group, plan: ResamplingPlan, generalOnly: Bool) {
+            start = group.start
+            draws = group.draws
+            bound = PhiloxStream.Bound(UInt32(group.count))
+            let weight = generalOnly ? nil : group.commonWeight
+            usesRows = weight != nil
+            countsRows = usesRows && plan.rowStride > 0
+            drawsDoubles = !usesRows || plan.ratioCount > 0
+            shift = usesRows ? plan.rowShift : 0
+            drawScale = group.drawScale
+            rowFactor = group.drawScale * (weight ?? 0)
+        }
+    }
+
+    /// Adds the rows at byte offsets `offsets[0..<count]` from `rows` into the 32-bit column
+    /// `counts`, in the row packing of the plan (`ResamplingPlan`'s description).
+    @inline(never)  // its own function, so that its loops get the vector registers to themselves
     private func addRows(
-        _ rows: UnsafeRawPointer, draws: Int, bound: PhiloxStream.Bound, stream: inout PhiloxStream,
-        indices: UnsafeMutablePointer<UInt32>, into counts: UnsafeMutablePointer<UInt32>,
-        each: (Int) -> Void
+        _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, count: Int, into counts: UnsafeMutablePointer<UInt32>
     ) {
-        switch rowStride {
-        case 0: Self.addRows(0, rows, stride: 0, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
-        case 1: Self.addRows(1, rows, stride: 1, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
-        case 4: Self.addRows(4, rows, stride: 4, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
-        case 8: Self.addRows(8, rows, stride: 8, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
-        case 16: Self.addRows(16, rows, stride: 16, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
-        case 32: Self.addRows(32, rows, stride: 32, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
-        default: Self.addRows(64, rows, stride: rowStride, draws: draws, bound: bound, stream: &stream, indices: indices, into: counts, each: each)
+        guard packsNibbles else {
+            switch rowStride {
+            case 1: Self.addBytes(1, rows, offsets: offsets, count: count, into: counts)
+            case 4: Self.addBytes(4, rows, offsets: offsets, count: count, into: counts)
+            case 8: Self.addBytes(8, rows, offsets: offsets, count: count, into: counts)
+            default: Self.addBytes(16, rows, offsets: offsets, count: count, into: counts)
+            }
+            return
+        }
+        if rowStride == 16 {
+            Self.addNibbles(1, rows, offsets: offsets, count: count, into: counts)
+            return
+        }
+        // Two vectors (64 columns) per pass over the offsets.
+        for vector in stride(from: 0, to: rowStride / 16, by: 2) {
+            Self.addNibbles(2, rows + 16 * vector, offsets: offsets, count: count, into: counts + 32 * vector)
         }
     }
 
-    /// Byte sums of drawn rows: four 16-byte vectors, one 8-byte vector for rows of 8 bytes, or
-    /// a 32-bit word for rows of 4 bytes (four byte lanes, added as one integer: no lane
-    /// reaches 256, so no carry crosses a lane) or of 1 byte.
-    typealias ByteSums = (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD8<UInt8>, UInt32)
+    /// Draws between widenings of byte sums into 32-bit counts: no byte can pass 255.
+    private static let byteRun = 240
 
-    /// The byte kernel: per draw one unaligned load and one vector add for each `width` bytes
-    /// of the row (`width` 1, 4, 8, 16, 32, or 64 for rows of any multiple of 64 bytes, summed
-    /// 64 columns at a time; 0 for no indicator, where only `each` sees the draws); the byte
-    /// sums are widened into `counts` at most every 255 draws.
+    /// Byte rows of `width` bytes (1, 4, 8 or 16): per draw one load and one add — into a
+    /// 32-bit word holding four byte lanes for widths 1 and 4 (no lane reaches 256 within a
+    /// run, so no carry crosses a lane), else a vector of bytes — widened into `counts` every
+    /// `byteRun` draws.
     @inline(__always)
-    private static func addRows(
-        _ width: Int, _ rows: UnsafeRawPointer, stride: Int, draws: Int, bound: PhiloxStream.Bound,
-        stream: inout PhiloxStream, indices: UnsafeMutablePointer<UInt32>,
-        into counts: UnsafeMutablePointer<UInt32>, each: (Int) -> Void
+    private static func addBytes(
+        _ width: Int, _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, count: Int,
+        into counts: UnsafeMutablePointer<UInt32>
     ) {
-        var sums: ByteSums = (.zero, .zero, .zero, .zero, .zero, 0)
-        var remaining = draws, pending = 0
-        while remaining > 0 {
-            let chunk = min(remaining, stream.nextBuffer(bound: bound, into: indices))
-            remaining -= chunk
-            if stride > 64 {
-                // Wide rows: each 64-column block is summed and widened per buffer.
-                for offset in Swift.stride(from: 0, to: stride, by: 64) {
-                    add(width, rows + offset, stride: stride, indices: indices, count: chunk, to: &sums)
-                    widen(width, &sums, into: counts + offset)
+        var start = 0
+        while start < count {
+            let end = min(count, start + byteRun)
+            var word: UInt32 = 0, narrow = SIMD8<UInt8>(), wide = SIMD16<UInt8>()
+            for draw in start..<end {
+                let row = rows + Int(offsets[draw])
+                switch width {
+                case 1: word &+= UInt32(row.load(as: UInt8.self))
+                case 4: word &+= UInt32(littleEndian: row.load(as: UInt32.self))
+                case 8: narrow &+= row.load(as: SIMD8<UInt8>.self)
+                default: wide &+= row.load(as: SIMD16<UInt8>.self)
                 }
-            } else {
-                if pending + chunk > 255 {
-                    widen(width, &sums, into: counts)
-                    pending = 0
-                }
-                add(width, rows, stride: stride, indices: indices, count: chunk, to: &sums)
-                pending += chunk
             }
-            each(chunk)
+            switch width {
+            case 1: counts[0] &+= word
+            case 4: for lane in 0..<4 { counts[lane] &+= word >> (8 * lane) & 0xFF }
+            case 8: widen(narrow, into: counts)
+            default: widen(wide, into: counts)
+            }
+            start = end
         }
-        if stride <= 64 { widen(width, &sums, into: counts) }
     }
 
-    /// Adds the rows `indices[0..<count]` to the byte sums.
+    /// Draws between flushes of nibble sums into byte sums: no nibble can pass 15.
+    private static let nibbleRun = 15
+
+    /// Nibble rows, `vectors` (1 or 2) 16-byte vectors at a time: per draw one load and one
+    /// byte add per vector; every `nibbleRun` draws the low and high nibbles are split into
+    /// byte sums (columns 0–15 and 16–31 of the vector), and those are widened into `counts`
+    /// every `byteRun` draws.
     @inline(__always)
-    private static func add(
-        _ width: Int, _ rows: UnsafeRawPointer, stride: Int, indices: UnsafeMutablePointer<UInt32>,
-        count: Int, to sums: inout ByteSums
+    private static func addNibbles(
+        _ vectors: Int, _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, count: Int,
+        into counts: UnsafeMutablePointer<UInt32>
     ) {
-        var (s0, s1, s2, s3, narrow, word) = sums
-        for draw in 0..<count {
-            let row = rows + Int(truncatingIfNeeded: indices[draw]) &* stride
-            if width == 0 { continue }
-            if width == 1 {
-                word &+= UInt32(row.load(as: UInt8.self))
-                continue
+        let mask = SIMD16<UInt8>(repeating: 0x0F)
+        var start = 0
+        while start < count {
+            let end = min(count, start + byteRun)
+            var low0 = SIMD16<UInt8>(), high0 = SIMD16<UInt8>(), low1 = SIMD16<UInt8>(), high1 = SIMD16<UInt8>()
+            while start < end {
+                var nibbles0 = SIMD16<UInt8>(), nibbles1 = SIMD16<UInt8>()
+                @inline(__always) func add(_ draw: Int) {
+                    let row = rows + Int(offsets[draw])
+                    nibbles0 &+= row.load(as: SIMD16<UInt8>.self)
+                    if vectors == 2 { nibbles1 &+= row.load(fromByteOffset: 16, as: SIMD16<UInt8>.self) }
+                }
+                if end - start >= nibbleRun {
+                    // A full run: a loop of constant length, unrolled by the optimiser.
+                    for draw in 0..<nibbleRun { add(start &+ draw) }
+                    start += nibbleRun
+                } else {
+                    for draw in start..<end { add(draw) }
+                    start = end
+                }
+                low0 &+= nibbles0 & mask
+                high0 &+= nibbles0 &>> 4 & mask
+                if vectors == 2 {
+                    low1 &+= nibbles1 & mask
+                    high1 &+= nibbles1 &>> 4 & mask
+                }
             }
-            if width == 4 {
-                word &+= UInt32(littleEndian: row.loadUnaligned(as: UInt32.self))
-                continue
-            }
-            if width == 8 {
-                narrow &+= row.loadUnaligned(as: SIMD8<UInt8>.self)
-                continue
-            }
-            s0 &+= row.loadUnaligned(as: SIMD16<UInt8>.self)
-            if width > 16 { s1 &+= row.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self) }
-            if width > 32 {
-                s2 &+= row.loadUnaligned(fromByteOffset: 32, as: SIMD16<UInt8>.self)
-                s3 &+= row.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self)
+            widen(low0, into: counts)
+            widen(high0, into: counts + 16)
+            if vectors == 2 {
+                widen(low1, into: counts + 32)
+                widen(high1, into: counts + 48)
             }
         }
-        sums = (s0, s1, s2, s3, narrow, word)
     }
 
-    /// Adds the byte sums into the 32-bit `counts` and clears them.
+    /// Adds 8 byte sums into 8 32-bit counts.
     @inline(__always)
-    private static func widen(_ width: Int, _ sums: inout ByteSums, into counts: UnsafeMutablePointer<UInt32>) {
+    private static func widen(_ sums: SIMD8<UInt8>, into counts: UnsafeMutablePointer<UInt32>) {
         let target = UnsafeMutableRawPointer(counts)
-        if width == 1 {
-            counts[0] &+= sums.5
-        } else if width == 4 {
-            for lane in 0..<4 { counts[lane] &+= sums.5 >> (8 * lane) & 0xFF }
-        } else if width == 8 {
-            target.storeBytes(
-                of: target.loadUnaligned(as: SIMD8<UInt32>.self) &+ SIMD8<UInt32>(truncatingIfNeeded: sums.4),
-                as: SIMD8<UInt32>.self)
-        } else if width >= 16 {
-            widen(sums.0, into: target)
-            if width > 16 { widen(sums.1, into: target + 64) }
-            if width > 32 {
-                widen(sums.2, into: target + 128)
-                widen(sums.3, into: target + 192)
-            }
-        }
-        sums = (.zero, .zero, .zero, .zero, .zero, 0)
+        target.storeBytes(
+            of: target.loadUnaligned(as: SIMD8<UInt32>.self) &+ SIMD8<UInt32>(truncatingIfNeeded: sums),
+            as: SIMD8<UInt32>.self)
     }
 
-    /// Adds 16 byte sums into 16 32-bit counts at `target`.
+    /// Adds 16 byte sums into 16 32-bit counts.
     @inline(__always)
-    private static func widen(_ sum: SIMD16<UInt8>, into target: UnsafeMutableRawPointer) {
+    private static func widen(_ sums: SIMD16<UInt8>, into counts: UnsafeMutablePointer<UInt32>) {
+        let target = UnsafeMutableRawPointer(counts)
         target.storeBytes(
-            of: target.loadUnaligned(as: SIMD16<UInt32>.self) &+ SIMD16<UInt32>(truncatingIfNeeded: sum),
+            of: target.loadUnaligned(as: SIMD16<UInt32>.self) &+ SIMD16<UInt32>(truncatingIfNeeded: sums),
             as: SIMD16<UInt32>.self)
     }
 }

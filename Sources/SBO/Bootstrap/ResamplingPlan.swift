@@ -18,9 +18,16 @@
 /// the first sum is `base`, the same for every replicate. A group with λ_g = 0 (one station
 /// under Rao–Wu, or n_g = N_g with the finite-population correction) draws nothing.
 ///
-/// Station rows: indicator answers are bytes (a·y for the numerators, then a for the
-/// denominators when some answer is missing), padded to `rowStride` bytes so that a draw is
-/// one vector load and one vector add; ratio counts are doubles, premultiplied by the weight.
+/// Station rows. The kernel (`resample`) adds the rows of drawn stations: the answers a·y (the
+/// numerators), then a (the denominators) when some answer is missing — c = k or 2k columns of
+/// 0/1 — packed so that a draw is one vector load and one vector add:
+/// - c ≤ 16: one byte per column, rows of 1, 4, 8 or 16 bytes;
+/// - c > 16: one 4-bit nibble per column, rows of 16·2^j bytes, each 16-byte vector v holding
+///   column 32v + i in the low nibble of its byte i and column 32v + 16 + i in the high
+///   nibble (i < 16): 32 columns per vector, so k = 20 is one vector rather than two.
+/// Row strides are powers of two, so a station's byte offset is its index shifted left. The
+/// same answers, one byte per column and unpadded, are kept in `answers` for the double path.
+/// Ratio counts are doubles, premultiplied by the weight.
 struct ResamplingPlan: Sendable {
     /// One resampling group.
     struct Group: Sendable {
@@ -44,13 +51,19 @@ struct ResamplingPlan: Sendable {
     let ratioCount: Int
     /// Whether some indicator answer is missing (then each indicator has its own denominator).
     let hasMissingAnswers: Bool
-    /// Bytes per station row that carry data: k, or 2k with missing answers.
+    /// c, the 0/1 columns per station: k, or 2k with missing answers.
     let byteColumns: Int
-    /// Bytes between station rows: `byteColumns` rounded up to 1, 4, 8, 16, 32 or a multiple of
-    /// 64 (narrow rows keep a large sample with few indicators in the core's cache).
+    /// Whether rows hold nibbles (c > 16) rather than bytes.
+    let packsNibbles: Bool
+    /// Bytes between station rows: 0 (no indicator), 1, 4, 8 or 16 for bytes; 16·2^j for
+    /// nibbles.
     let rowStride: Int
-    /// Station rows of bytes, in resampling order.
-    let bytes: [UInt8]
+    /// log₂ of `rowStride` (0 when it is 0).
+    let rowShift: UInt32
+    /// The packed station rows, in resampling order, aligned for vector loads.
+    let rows: AlignedBytes
+    /// The columns of every station, one byte each (c per station), in resampling order.
+    let answers: [UInt8]
     /// Per station, (w x_r, w z_r) for every ratio r, in resampling order.
     let values: [Double]
     /// Per station, its weight, in resampling order.
@@ -80,16 +93,19 @@ struct ResamplingPlan: Sendable {
         indicatorCount = k
         ratioCount = input.ratios.count
         hasMissingAnswers = input.indicators.contains { $0.values.contains(nil) }
-        byteColumns = hasMissingAnswers ? 2 * k : k
-        rowStride = switch byteColumns {
+        let columns = hasMissingAnswers ? 2 * k : k
+        byteColumns = columns
+        packsNibbles = columns > 16
+        let stride = switch columns {
         case 0: 0
         case 1: 1
         case ...4: 4
         case ...8: 8
         case ...16: 16
-        case ...32: 32
-        default: (byteColumns + 63) / 64 * 64
+        default: 16 << (Int.bitWidth - ((columns + 31) / 32 - 1).leadingZeroBitCount)
         }
+        rowStride = stride
+        rowShift = stride == 0 ? 0 : UInt32(stride.trailingZeroBitCount)
 
         // Members of each group, in input order within the group.
         var members: [(name: String, population: Int?, stations: [Int])]
@@ -103,23 +119,30 @@ struct ResamplingPlan: Sendable {
                 .map { ($0.0.name, $0.0.populationSize, $0.1) }
         }
 
-        let n = input.stationCount, stride = rowStride, r = ratioCount
-        var bytes = [UInt8](repeating: 0, count: n * stride)
+        let n = input.stationCount, r = ratioCount
+        var rows = [UInt8](repeating: 0, count: n * stride)
+        var answers = [UInt8](repeating: 0, count: n * columns)
         var values = [Double](repeating: 0, count: n * 2 * r)
         var weights = [Double]()
         weights.reserveCapacity(n)
         var groups = [Group]()
         for (name, population, stations) in members {
             let start = weights.count, count = stations.count
-            guard count < 1 << 32 else { throw .stratumTooLarge(stratum: name, stations: count) }
+            // Byte offsets of rows within a group are 32-bit.
+            let limit = ((1 << 32) - 1) / max(1, stride)
+            guard count <= limit else { throw .stratumTooLarge(stratum: name, stations: count, limit: limit) }
             for (offset, station) in stations.enumerated() {
                 let row = start + offset, weight = input.weights[station]
                 weights.append(weight)
                 for (j, indicator) in input.indicators.enumerated() {
                     if let answer = indicator.values[station] {
-                        bytes[row * stride + j] = answer ? 1 : 0
-                        if hasMissingAnswers { bytes[row * stride + k + j] = 1 }
+                        answers[row * columns + j] = answer ? 1 : 0
+                        if hasMissingAnswers { answers[row * columns + k + j] = 1 }
                     }
+                }
+                for column in 0..<columns {
+                    let (byte, shift) = Self.place(of: column, packsNibbles: packsNibbles)
+                    rows[row * stride + byte] |= answers[row * columns + column] << shift
                 }
                 for (q, ratio) in input.ratios.enumerated() {
                     values[(row * r + q) * 2] = weight * ratio.numerators[station]
@@ -142,7 +165,8 @@ struct ResamplingPlan: Sendable {
                 commonWeight: stations.allSatisfy { input.weights[$0] == first } ? first : nil,
                 name: name))
         }
-        self.bytes = bytes
+        self.rows = AlignedBytes(rows)
+        self.answers = answers
         self.values = values
         self.weights = weights
         self.groups = groups
@@ -168,13 +192,19 @@ struct ResamplingPlan: Sendable {
     func addStation(_ station: Int, times factor: Double, to totals: inout [Double]) {
         let k = indicatorCount, weighted = factor * weights[station]
         for column in 0..<byteColumns {
-            totals[column] += weighted * Double(bytes[station * rowStride + column])
+            totals[column] += weighted * Double(answers[station * byteColumns + column])
         }
         if !hasMissingAnswers && k > 0 { totals[k] += weighted }
         let offset = k + denominatorColumns
         for column in 0..<(2 * ratioCount) {
             totals[offset + column] += factor * values[station * 2 * ratioCount + column]
         }
+    }
+
+    /// Where column `column` sits in a packed row: its byte, and the shift of its bits in it.
+    static func place(of column: Int, packsNibbles: Bool) -> (byte: Int, shift: UInt8) {
+        guard packsNibbles else { return (column, 0) }
+        return (16 * (column / 32) + column % 16, column % 32 < 16 ? 0 : 4)
     }
 
     /// The columns of the totals vector that statistic `index` divides: share_j = t[j] /

@@ -1,68 +1,102 @@
+import Foundation
 import Testing
 @testable import SBO
 
-/// The lane generator against the scalar `Philox4x32`, and its index stream against a scalar
-/// re-implementation of the documented order and rejection rule.
+/// The lane generator against the scalar `Philox4x32`, its index stream against a scalar
+/// re-implementation of the documented buffers, digits and spares, and the indices' uniformity
+/// and independence by chi-square.
 @Suite struct PhiloxStreamTests {
-    /// The words x₀…x₃ of block `block` of stream `stream`, from the scalar generator.
-    static func scalarBlock(key: (UInt32, UInt32), stream: UInt64, block: UInt64) -> [UInt32] {
-        var generator = Philox4x32(
-            key: key,
-            counter: (UInt32(truncatingIfNeeded: block), UInt32(truncatingIfNeeded: block >> 32),
-                      UInt32(truncatingIfNeeded: stream), UInt32(truncatingIfNeeded: stream >> 32)))
-        let first = generator.next(), second = generator.next()
-        return [UInt32(truncatingIfNeeded: first), UInt32(truncatingIfNeeded: first >> 32),
-                UInt32(truncatingIfNeeded: second), UInt32(truncatingIfNeeded: second >> 32)]
+    /// The words x₀…x₃ of block (c₀, c₁) of stream `stream`, from the scalar generator.
+    static func scalarBlock(key: (UInt32, UInt32), stream: UInt64, c0: UInt32, c1: UInt32) -> [UInt32] {
+        let block = Philox4x32.block(
+            counter: (c0, c1, UInt32(truncatingIfNeeded: stream), UInt32(truncatingIfNeeded: stream >> 32)), key: key)
+        return [block.0, block.1, block.2, block.3]
     }
 
-    /// The documented stream, word by word: per group a fresh buffer of eight blocks, words in
-    /// lane order x₀[0…7], x₁[0…7], …, each word's low half then its high half for bounds
-    /// ≤ 4096, each mapped by `multiplyShiftCandidate` (rejected words skipped).
+    /// e and t for bound s, by the documented rule: the largest e ≤ 4 with s^e ≤ 2³² and
+    /// 2³² mod s^e ≤ 2²⁷ (a rejection probability of at most 1/32), else 1.
+    static func digitsAndThreshold(_ s: UInt64) -> (e: Int, t: UInt64) {
+        var best = (e: 1, t: (1 << 32) % s), power = s
+        for e in 2...4 {
+            let (next, overflow) = power.multipliedReportingOverflow(by: s)
+            guard !overflow, next <= 1 << 32 else { break }
+            power = next
+            if (1 << 32) % power <= 1 << 27 { best = (e, (1 << 32) % power) }
+        }
+        return best
+    }
+
+    /// The digits of word x for bound s, or nil when rejected (the documented p_j recursion).
+    static func referenceDigits(_ x: UInt32, s: UInt64, e: Int, t: UInt64) -> [UInt32]? {
+        var remainder = UInt64(x), digits = [UInt32]()
+        for _ in 0..<e {
+            let product = remainder * s
+            digits.append(UInt32(product >> 32))
+            remainder = product & 0xFFFF_FFFF
+        }
+        return remainder < t ? nil : digits
+    }
+
+    /// The documented stream, group after group: buffers of 8, 4 or 2 blocks, words in lane
+    /// order, each run of four words giving its first digits, then its second digits, …;
+    /// rejected words among those used replaced by the next accepted spare word.
     static func referenceIndices(seed: String, stream: UInt64, groups: [(bound: UInt32, count: Int)]) -> [[UInt32]] {
-        let key = PhiloxStream.key(seed: seed)
-        var nextBlock: UInt64 = 0
+        let key = PhiloxKey(seed: seed).key
+        var nextBlock: UInt64 = 0, nextSpare: UInt64 = 0, spareWords = [UInt32]()
         return groups.map { group in
+            let s = UInt64(group.bound), (e, t) = digitsAndThreshold(s)
+            func spareDigits() -> [UInt32] {
+                while true {
+                    if spareWords.isEmpty {
+                        spareWords = scalarBlock(
+                            key: key, stream: stream, c0: UInt32(truncatingIfNeeded: nextSpare),
+                            c1: 0x8000_0000 | UInt32(truncatingIfNeeded: nextSpare >> 32))
+                        nextSpare += 1
+                    }
+                    if let digits = referenceDigits(spareWords.removeFirst(), s: s, e: e, t: t) { return digits }
+                }
+            }
             var result = [UInt32]()
             while result.count < group.count {
-                let blocks = (0..<8).map { scalarBlock(key: key, stream: stream, block: nextBlock + UInt64($0)) }
-                nextBlock += 8
-                var candidates = [UInt32]()
-                for word in 0..<4 {
-                    for lane in 0..<8 {
-                        if group.bound <= 4096 {
-                            for shift: UInt32 in [0, 16] {
-                                let half = UInt16(truncatingIfNeeded: blocks[lane][word] >> shift)
-                                if let index = multiplyShiftCandidate(half, below: UInt16(group.bound)) {
-                                    candidates.append(UInt32(index))
-                                }
-                            }
-                        } else if let index = multiplyShiftCandidate(blocks[lane][word], below: group.bound) {
-                            candidates.append(index)
-                        }
-                    }
+                let remaining = group.count - result.count
+                let needed = (remaining + 4 * e - 1) / (4 * e)
+                let beta = needed >= 7 ? 8 : needed >= 3 ? 4 : 2
+                let blocks = (0..<beta).map {
+                    scalarBlock(key: key, stream: stream, c0: UInt32(truncatingIfNeeded: nextBlock + UInt64($0)),
+                                c1: UInt32(truncatingIfNeeded: (nextBlock + UInt64($0)) >> 32))
                 }
-                result += candidates.prefix(group.count - result.count)
+                nextBlock += UInt64(beta)
+                let words = (0..<4).flatMap { w in (0..<beta).map { blocks[$0][w] } }
+                var buffer = [UInt32](repeating: 0, count: 4 * e * beta)
+                for (position, word) in words.enumerated() {
+                    let first = 4 * e * (position / 4) + position % 4
+                    guard first < remaining else { continue }
+                    let digits = referenceDigits(word, s: s, e: e, t: t) ?? spareDigits()
+                    for digit in 0..<e { buffer[first + 4 * digit] = digits[digit] }
+                }
+                result += buffer.prefix(remaining)
             }
             return result
         }
     }
 
-    /// `count` indices below `bound` from the engine's buffers, as a resampling group takes them.
-    static func draw(_ count: Int, below bound: UInt32, from stream: inout PhiloxStream) -> [UInt32] {
-        var result = [UInt32]()
-        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: PhiloxStream.bufferIndices)
-        defer { buffer.deallocate() }
-        while result.count < count {
-            let accepted = stream.nextBuffer(bound: PhiloxStream.Bound(bound), into: buffer)
-            result += (0..<min(accepted, count - result.count)).map { buffer[$0] }
+    /// `count` indices below `bound` from the engine, shifted left by `shift`, as a resampling
+    /// group takes them.
+    static func draw(_ count: Int, below bound: UInt32, shift: UInt32 = 0, seed: String, from stream: inout PhiloxStream) -> [UInt32] {
+        let key = PhiloxKey(seed: seed)
+        let target = UnsafeMutablePointer<UInt32>.allocate(capacity: count + PhiloxStream.bufferValues)
+        let words = UnsafeMutableRawPointer.allocate(byteCount: PhiloxStream.bufferBytes, alignment: 16)
+        defer { target.deallocate(); words.deallocate() }
+        withUnsafePointer(to: key) { key in
+            stream.fill(count, bound: PhiloxStream.Bound(bound), shift: shift, key: key, words: words, into: target)
         }
-        return result
+        return Array(UnsafeBufferPointer(start: target, count: count))
     }
 
     @Test func keyIsTheScalarGeneratorsKey() {
         for (seed, stream) in [("dice: 3 6 1 4 4 2", UInt64(7)), ("", 0), ("01382438112797316654", 1 << 40)] {
             var lanes = Philox4x32(
-                key: PhiloxStream.key(seed: seed),
+                key: PhiloxKey(seed: seed).key,
                 counter: (0, 0, UInt32(truncatingIfNeeded: stream), UInt32(truncatingIfNeeded: stream >> 32)))
             var scalar = Philox4x32(seed: seed, stream: stream)
             for _ in 0..<6 { #expect(lanes.next() == scalar.next()) }
@@ -76,44 +110,125 @@ import Testing
         let c2: [UInt32] = [0x1319_8A2E, 0, 1, 2, 3, 4, 0xFFFF_FFFF, 5]
         let c3: [UInt32] = [0x0370_7344, 9, 8, 7, 6, 5, 4, 0xFFFF_FFFF]
         // Garbage above bit 31 of the lanes must not change the words.
-        func lanes(_ words: [UInt32], _ from: Int) -> SIMD4<UInt64> {
-            SIMD4((0..<4).map { UInt64(words[from + $0]) | UInt64(0xDEAD_0000 + $0) << 32 })
+        func lane(_ words: [UInt32], _ at: Int) -> UInt64 { UInt64(words[at]) | UInt64(0xDEAD_0000 + at) << 32 }
+        func expected(_ at: Int) -> [UInt32] {
+            let block = Philox4x32.block(counter: (c0[at], c1[at], c2[at], c3[at]), key: key)
+            return [block.0, block.1, block.2, block.3]
         }
+        let philox = PhiloxKey(key: key)
         for from in [0, 4] {
-            let state = PhiloxStream.blocks((lanes(c0, from), lanes(c1, from), lanes(c2, from), lanes(c3, from)), keys: PhiloxStream.roundKeys(key))
-            for lane in 0..<4 {
-                let expected = Philox4x32.block(
-                    counter: (c0[from + lane], c1[from + lane], c2[from + lane], c3[from + lane]), key: key)
-                #expect([state.0[lane], state.1[lane], state.2[lane], state.3[lane]].map { UInt32(truncatingIfNeeded: $0) }
-                    == [expected.0, expected.1, expected.2, expected.3])
+            func four(_ words: [UInt32]) -> SIMD4<UInt64> { SIMD4((0..<4).map { lane(words, from + $0) }) }
+            let state = philox.blocks((four(c0), four(c1), four(c2), four(c3)))
+            for l in 0..<4 {
+                #expect([state.0[l], state.1[l], state.2[l], state.3[l]].map { UInt32(truncatingIfNeeded: $0) } == expected(from + l))
+            }
+        }
+        for from in [0, 2, 6] {
+            func two(_ words: [UInt32]) -> SIMD2<UInt64> { SIMD2(lane(words, from), lane(words, from + 1)) }
+            let state = philox.blocks((two(c0), two(c1), two(c2), two(c3)))
+            for l in 0..<2 {
+                #expect([state.0[l], state.1[l], state.2[l], state.3[l]].map { UInt32(truncatingIfNeeded: $0) } == expected(from + l))
             }
         }
     }
 
+    @Test func boundsTakeTheDocumentedDigits() {
+        for (s, e) in [(1, 4), (2, 4), (100, 4), (105, 4), (256, 4), (257, 3), (1000, 2), (10_000, 2), (65_535, 2),
+                       (65_537, 1), (100_000, 1), (4_294_967_295, 1)] as [(UInt32, Int)] {
+            let bound = PhiloxStream.Bound(s)
+            #expect(bound.digits == e, "s = \(s)")
+            #expect(UInt64(bound.threshold) == Self.digitsAndThreshold(UInt64(s)).t)
+            #expect(Self.digitsAndThreshold(UInt64(s)).e == e)
+        }
+    }
+
     @Test(arguments: [
-        [(UInt32(105), 104)],                       // one stratum of W1/W2: half words
-        [(UInt32(100), 99), (3, 2), (4096, 300)],   // several groups, the half-word limit
-        [(UInt32(1), 5), (4097, 70), (100_000, 200)], // bound 1, whole 32-bit words
+        [(UInt32(105), 105)],                            // W1/W2: four digits a word, 8 + 4 + 2 blocks
+        [(UInt32(100), 99), (3, 2), (4096, 300)],         // several groups, digits 4 and 2
+        [(UInt32(1), 5), (4097, 70), (100_000, 200)],     // bound 1, two digits, one digit
+        [(UInt32(10_000), 5000), (105, 1000)],            // spares (2.2 % and 0.95 % of words)
     ])
     func indicesFollowTheDocumentedStream(groups: [(UInt32, Int)]) {
-        for stream: UInt64 in [0, 1, 99_999] {
+        for stream: UInt64 in [0, 1, 99_999, 1 << 40] {
             let expected = Self.referenceIndices(seed: "sbo", stream: stream, groups: groups.map { ($0.0, $0.1) })
-            var lanes = PhiloxStream(key: PhiloxStream.key(seed: "sbo"), stream: stream)
+            var lanes = PhiloxStream(stream: stream)
             for (group, reference) in zip(groups, expected) {
-                let indices = Self.draw(group.1, below: group.0, from: &lanes)
+                let indices = Self.draw(group.1, below: group.0, seed: "sbo", from: &lanes)
                 #expect(indices == reference)
                 #expect(indices.allSatisfy { $0 < group.0 })
             }
         }
     }
 
-    @Test func rejectionRemovesExactlyTheBiasedWords() {
-        // Bound 65535 > 4096 uses 32-bit words; bound 4095 uses halves with t = 65536 mod 4095 = 16,
-        // so about 64·16/65536 = 1.6 % of buffers need the slow path: draw enough to hit it.
-        for bound: UInt32 in [4095, 3000, 65535] {
-            let reference = Self.referenceIndices(seed: "reject", stream: 3, groups: [(bound, 20_000)])[0]
-            var lanes = PhiloxStream(key: PhiloxStream.key(seed: "reject"), stream: 3)
-            #expect(Self.draw(20_000, below: bound, from: &lanes) == reference)
+    @Test func drawingInChunksTakesTheSameBuffers() {
+        // The kernel fills a group `chunkDraws` at a time: the same indices as all at once.
+        for bound: UInt32 in [105, 1000, 100_000] {
+            let whole = Self.referenceIndices(seed: "chunks", stream: 5, groups: [(bound, 4000)])[0]
+            var lanes = PhiloxStream(stream: 5)
+            var chunked = [UInt32]()
+            while chunked.count < 4000 {
+                chunked += Self.draw(min(ResamplingPlan.chunkDraws, 4000 - chunked.count), below: bound, seed: "chunks", from: &lanes)
+            }
+            #expect(chunked == whole)
         }
+    }
+
+    @Test func indicesAreShiftedToByteOffsets() {
+        var plain = PhiloxStream(stream: 9), shifted = PhiloxStream(stream: 9)
+        let indices = Self.draw(500, below: 10_000, seed: "shift", from: &plain)
+        #expect(Self.draw(500, below: 10_000, shift: 5, seed: "shift", from: &shifted) == indices.map { $0 << 5 })
+    }
+
+    /// Pearson's X² of `counts` against the probabilities `expected` (equal when omitted), as a
+    /// z-score by the Wilson–Hilferty cube-root approximation of the chi-square distribution
+    /// with df = cells − 1: z = ((X²/df)^{1/3} − (1 − 2/(9 df))) / √(2/(9 df)).
+    static func chiSquareZ(_ counts: [Int], expected: [Double]? = nil) -> Double {
+        let total = Double(counts.reduce(0, +))
+        let probabilities = expected ?? Array(repeating: 1 / Double(counts.count), count: counts.count)
+        let statistic = zip(counts, probabilities).reduce(0) { sum, cell in
+            let mean = total * cell.1
+            return sum + (Double(cell.0) - mean) * (Double(cell.0) - mean) / mean
+        }
+        let df = Double(counts.count - 1), spread = 2 / (9 * df)
+        return (cbrt(statistic / df) - (1 - spread)) / spread.squareRoot()
+    }
+
+    @Test(arguments: [UInt32(3), 105, 1000, 10_000])
+    func indicesAreUniformAndTheirDigitsIndependent(bound: UInt32) {
+        // 400,000 indices; |z| > 5 has probability below 6e−7 under uniformity. Pairs are the
+        // indices 4 apart (first and second digit of one word when e ≥ 2), binned on a grid of
+        // at most 20 × 20 cells (each expecting about 1,000) and compared with the products of
+        // the bins' exact probabilities.
+        var lanes = PhiloxStream(stream: 3)
+        let indices = Self.draw(400_000, below: bound, seed: "uniform", from: &lanes)
+        var counts = [Int](repeating: 0, count: Int(bound))
+        for index in indices { counts[Int(index)] += 1 }
+        #expect(abs(Self.chiSquareZ(counts)) < 5, "bound \(bound)")
+        let cells = min(Int(bound), 20)
+        func bin(_ index: UInt32) -> Int { Int(index) * cells / Int(bound) }
+        var share = [Double](repeating: 0, count: cells)
+        for index in 0..<bound { share[bin(index)] += 1 / Double(bound) }
+        var pairs = [Int](repeating: 0, count: cells * cells)
+        for start in stride(from: 0, to: indices.count - 4, by: 8) {
+            for lane in 0..<4 { pairs[bin(indices[start + lane]) * cells + bin(indices[start + 4 + lane])] += 1 }
+        }
+        let expected = share.flatMap { a in share.map { a * $0 } }
+        #expect(abs(Self.chiSquareZ(pairs, expected: expected)) < 5, "pairs, bound \(bound)")
+    }
+
+    @Test func aBiasedMappingFailsTheUniformityCheck() {
+        // Negative control: indices by x mod 105 from 8-bit values (256 = 2·105 + 46, so 0…45
+        // are 3/256 likely and the rest 2/256) must fail the same check.
+        var generator = Philox4x32(seed: "biased", stream: 0)
+        var counts = [Int](repeating: 0, count: 105)
+        for _ in 0..<400_000 { counts[Int(UInt8(truncatingIfNeeded: generator.next())) % 105] += 1 }
+        #expect(Self.chiSquareZ(counts) > 5)
+        // And dependent pairs (a word's second digit a function of its first) fail the pair check.
+        var pairs = [Int](repeating: 0, count: 400)
+        for _ in 0..<50_000 {
+            let a = Int(boundedRandom(below: 20, using: &generator))
+            pairs[a * 20 + (a + Int(boundedRandom(below: 3, using: &generator))) % 20] += 1
+        }
+        #expect(Self.chiSquareZ(pairs) > 5)
     }
 }
