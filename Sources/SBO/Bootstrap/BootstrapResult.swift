@@ -71,10 +71,11 @@ public struct BootstrapResult: Sendable, Equatable {
     }
 
     /// Over the non-NaN `values`: their count, and the sums of their deviations from `center`
-    /// and of the squared deviations, each in four interleaved partial sums (so that the
-    /// additions pipeline) combined in a fixed order — the same on every run and thread count.
-    /// A first pass assumes that no value is NaN (a NaN would make its sums NaN); only then
-    /// does a second pass test every value. Both add the same terms in the same order.
+    /// and of the squared deviations, each in eight interleaved partial sums (value i goes to
+    /// partial sum i mod 8, so that the additions run in vector lanes and pipeline) combined in
+    /// a fixed order — the same on every run and thread count. A first pass assumes that no
+    /// value is NaN (a NaN would make its sums NaN); only then does a second pass test every
+    /// value. Both add the same terms in the same order.
     private static func sums(
         of values: UnsafeBufferPointer<Float>, around center: Double
     ) -> (count: Int, sum: Double, squares: Double) {
@@ -89,25 +90,38 @@ public struct BootstrapResult: Sendable, Equatable {
         of values: UnsafeBufferPointer<Float>, around center: Double, skippingNaN: Bool
     ) -> (count: Int, sum: Double, squares: Double) {
         var count = 0
-        var sums = (0.0, 0.0, 0.0, 0.0), squares = (0.0, 0.0, 0.0, 0.0)
-        @inline(__always) func add(_ value: Float, _ count: inout Int, _ sum: inout Double, _ square: inout Double) {
+        // Partial sums of values 8m + 0…7 in the lanes of four pairs.
+        var sums = (SIMD2<Double>(), SIMD2<Double>(), SIMD2<Double>(), SIMD2<Double>())
+        var squares = sums
+        let shift = SIMD2<Double>(repeating: center)
+        @inline(__always) func deviation(_ value: Float) -> Double {
             let defined = !skippingNaN || !value.isNaN
-            let deviation = defined ? Double(value) - center : 0
             count += defined ? 1 : 0
-            sum += deviation
-            square += deviation * deviation
+            return defined ? Double(value) - center : 0
+        }
+        @inline(__always) func add(_ at: Int, _ sum: inout SIMD2<Double>, _ square: inout SIMD2<Double>) {
+            let pair = skippingNaN
+                ? SIMD2(deviation(values[at]), deviation(values[at + 1]))
+                : SIMD2(Double(values[at]), Double(values[at + 1])) - shift
+            sum += pair
+            square += pair * pair
         }
         var index = 0
-        while index + 4 <= values.count {
-            add(values[index], &count, &sums.0, &squares.0)
-            add(values[index + 1], &count, &sums.1, &squares.1)
-            add(values[index + 2], &count, &sums.2, &squares.2)
-            add(values[index + 3], &count, &sums.3, &squares.3)
-            index += 4
+        while index + 8 <= values.count {
+            add(index, &sums.0, &squares.0)
+            add(index + 2, &sums.1, &squares.1)
+            add(index + 4, &sums.2, &squares.2)
+            add(index + 6, &sums.3, &squares.3)
+            index += 8
         }
-        for value in values[index...] { add(value, &count, &sums.0, &squares.0) }
-        let sum = (sums.0 + sums.1) + (sums.2 + sums.3)
-        let square = (squares.0 + squares.1) + (squares.2 + squares.3)
+        if !skippingNaN { count = index }
+        var sum = ((sums.0 + sums.1) + (sums.2 + sums.3)).sum()
+        var square = ((squares.0 + squares.1) + (squares.2 + squares.3)).sum()
+        for value in values[index...] {
+            let term = deviation(value)
+            sum += term
+            square += term * term
+        }
         return (count, sum, square)
     }
 
