@@ -36,6 +36,8 @@ extension ResamplingPlan {
         let countVectors = max(4, ((packsNibbles ? 2 * rowStride : max(1, rowStride)) + 15) / 16)
         let offsets = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkDraws + PhiloxStream.bufferValues)
         let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * countVectors)
+        // A replicate's totals t*, contiguous while its groups add to them (vector loops).
+        let totals = UnsafeMutablePointer<Double>.allocate(capacity: width)
         let drawn = UnsafeMutablePointer<Double>.allocate(capacity: width)
         // Column c of replicate `place` of the block is block[c · span + place].
         let block = UnsafeMutablePointer<Double>.allocate(capacity: width * span)
@@ -49,7 +51,8 @@ extension ResamplingPlan {
         // Count c of replicate `place` of the block is countBlock[c · span + place].
         let countBlock = UnsafeMutablePointer<UInt32>.allocate(capacity: countsOnly ? byteColumns * span : 0)
         defer {
-            offsets.deallocate(); counts.deallocate(); drawn.deallocate(); block.deallocate(); words.deallocate()
+            offsets.deallocate(); counts.deallocate(); totals.deallocate(); drawn.deallocate(); block.deallocate()
+            words.deallocate()
             countBlock.deallocate()
         }
         withUnsafePointer(to: key) { key in
@@ -60,9 +63,8 @@ extension ResamplingPlan {
         passes.withUnsafeBufferPointer { passes in
             for replicate in replicates {
                 let place = (replicate &- replicates.lowerBound) % span
-                let totals = block + place
                 var stream = PhiloxStream(stream: UInt64(replicate))
-                if !countsOnly { for column in 0..<width { totals[column &* span] = base[column] } }
+                if !countsOnly { totals.update(from: base.baseAddress!, count: width) }
                 for pass in passes {
                     if pass.countsRows {
                         let clear = UnsafeMutableRawPointer(counts)
@@ -101,14 +103,15 @@ extension ResamplingPlan {
                     if countsOnly {
                         for column in 0..<byteColumns { countBlock[column &* span &+ place] = counts[column] }
                     } else if pass.usesRows {
-                        for column in 0..<byteColumns {
-                            totals[column &* span] += pass.rowFactor * Double(counts[column])
-                        }
-                        if !hasMissingAnswers && k > 0 { totals[k &* span] += pass.rowFactor * Double(pass.draws) }
+                        for column in 0..<byteColumns { totals[column] += pass.rowFactor * Double(counts[column]) }
+                        if !hasMissingAnswers && k > 0 { totals[k] += pass.rowFactor * Double(pass.draws) }
                     }
                     if pass.drawsDoubles {
-                        for column in 0..<width { totals[column &* span] += pass.drawScale * drawn[column] }
+                        for column in 0..<width { totals[column] += pass.drawScale * drawn[column] }
                     }
+                }
+                if !countsOnly {
+                    for column in 0..<width { block[column &* span &+ place] = totals[column] }
                 }
                 if place == span - 1 || replicate == replicates.upperBound - 1 {
                     let first = replicate - place
