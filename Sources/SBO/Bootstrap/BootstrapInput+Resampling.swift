@@ -13,9 +13,9 @@ extension BootstrapInput {
     ///   - seed: any text (dice rolls, a public beacon value).
     ///   - scheme: `.raoWu` (R survey's `subbootweights`), with or without the
     ///     finite-population correction, or `.iid`.
-    ///   - threads: how many threads to use; `nil` chooses: one for runs under about two
-    ///     million station-draws (where waking a thread costs more than it saves), else every
-    ///     processor. The output does not depend on it.
+    ///   - threads: how many threads to use; `nil` chooses: one for runs under 250,000
+    ///     station-draws (about a quarter of a millisecond, where waking a thread costs more than
+    ///     it saves), else every processor. The output does not depend on it.
     /// - Throws: `BootstrapError` for B < 1, a B too large to store (checked before anything is
     ///   allocated), or a finite-population-corrected scheme without population sizes.
     public func bootstrap(
@@ -37,7 +37,7 @@ extension BootstrapInput {
         let key = PhiloxKey(seed: seed)
         let pool = WorkerPool.shared
         let work = replicates * max(1, plan.drawsPerReplicate)
-        let parts = min(pool.maximumParts, max(1, threads ?? (work < 2_000_000 ? 1 : pool.maximumParts)))
+        let parts = min(pool.maximumParts, max(1, threads ?? (work < 250_000 ? 1 : pool.maximumParts)))
         let storage = [Float](unsafeUninitializedCapacity: replicates * statistics) { buffer, count in
             let schedule = ReplicateSchedule(
                 output: buffer.baseAddress!, total: replicates,

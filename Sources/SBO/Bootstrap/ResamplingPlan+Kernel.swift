@@ -50,10 +50,22 @@ extension ResamplingPlan {
         let countsOnly = passes.count == 1 && passes[0].countsRows && !passes[0].drawsDoubles
         // Count c of replicate `place` of the block is countBlock[c · span + place].
         let countBlock = UnsafeMutablePointer<UInt32>.allocate(capacity: countsOnly ? byteColumns * span : 0)
+        // With complete answers every share has the denominator base_k + λ(n/m)w · m, so share
+        // j takes at most m + 1 values: a table of them, formed by the same expression, replaces
+        // the quotients when it is small (statistic j of count c at table[j (m + 1) + c]).
+        let tableRows = countsOnly && !hasMissingAnswers && (passes[0].draws + 1) * k <= 1 << 16 ? passes[0].draws + 1 : 0
+        let table = UnsafeMutablePointer<Float>.allocate(capacity: tableRows * k)
+        if tableRows > 0 {
+            let factor = passes[0].rowFactor, common = base[k] + factor * Double(passes[0].draws)
+            for j in 0..<k {
+                for count in 0..<tableRows {
+                    table[j * tableRows + count] = Float(Self.quotient(base[j] + factor * Double(count), common))
+                }
+            }
+        }
         defer {
             offsets.deallocate(); counts.deallocate(); totals.deallocate(); drawn.deallocate(); block.deallocate()
-            words.deallocate()
-            countBlock.deallocate()
+            words.deallocate(); countBlock.deallocate(); table.deallocate()
         }
         withUnsafePointer(to: key) { key in
         answers.withUnsafeBufferPointer { answers in
@@ -100,7 +112,11 @@ extension ResamplingPlan {
                             }
                         }
                     }
-                    if countsOnly {
+                    if tableRows > 0 {
+                        for j in 0..<k {
+                            output[j &* replicateCount &+ replicate] = table[j &* tableRows &+ Int(counts[j])]
+                        }
+                    } else if countsOnly {
                         for column in 0..<byteColumns { countBlock[column &* span &+ place] = counts[column] }
                     } else if pass.usesRows {
                         for column in 0..<byteColumns { totals[column] += pass.rowFactor * Double(counts[column]) }
@@ -115,6 +131,7 @@ extension ResamplingPlan {
                 }
                 if place == span - 1 || replicate == replicates.upperBound - 1 {
                     let first = replicate - place
+                    if tableRows > 0 { continue }
                     if countsOnly {
                         // t = base + λ(n/m)w · count, as the other path forms it; complete
                         // indicators share the denominator base + λ(n/m)w · m.
