@@ -35,6 +35,7 @@ extension BootstrapInput {
         guard replicates <= limit else { throw .tooManyReplicates(requested: replicates, limit: limit) }
         let plan = try ResamplingPlan(input: self, scheme: scheme)
         let key = PhiloxKey(seed: seed)
+        let kernel = ResamplingKernel(plan: plan, generalOnly: generalOnly)
         let pool = WorkerPool.shared
         let work = replicates * max(1, plan.drawsPerReplicate)
         let parts = min(pool.maximumParts, max(1, threads ?? (work < 250_000 ? 1 : pool.maximumParts)))
@@ -46,7 +47,7 @@ extension BootstrapInput {
                 while let range = schedule.nextRange() {
                     plan.resample(
                         replicates: range, key: key, into: schedule.output,
-                        replicateCount: replicates, generalOnly: generalOnly)
+                        replicateCount: replicates, kernel: kernel)
                 }
             }
             count = replicates * statistics

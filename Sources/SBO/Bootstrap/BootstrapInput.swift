@@ -23,8 +23,9 @@
 /// Statistic number j < k is indicator j, statistic k + r is ratio r.
 ///
 /// A stratum whose stations all have the same weight (simple random sampling) is resampled by
-/// adding one byte per indicator per draw; unequal weights (PPS) take a slower
-/// double-precision path that gives the same replicates (`BootstrapEngineTests`).
+/// adding each drawn station's answers, packed a byte or a 4-bit nibble per indicator, as small
+/// integers; unequal weights (PPS) take a slower double-precision path that gives the same
+/// replicates (`BootstrapEngineTests`).
 public struct BootstrapInput: Sendable, Equatable {
     /// The strata, in the order their stations are resampled.
     public let strata: [BootstrapStratum]

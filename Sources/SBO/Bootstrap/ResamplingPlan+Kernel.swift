@@ -18,18 +18,18 @@ extension ResamplingPlan {
     /// A group whose stations share one weight w_g adds the packed rows of its draws as small
     /// integers (`addRows`): its totals are t* += λ_g (n_g/m_g) w_g · (column counts), and
     /// the denominator of complete indicators gains λ_g (n_g/m_g) w_g · m_g. Other groups (PPS
-    /// weights), and the ratio counts, add doubles per draw. `generalOnly` forces the double
-    /// path everywhere, for the test that both paths give the same replicates.
+    /// weights), and the ratio counts, add doubles per draw (`ResamplingKernel` says which
+    /// groups take which path, and holds what is computed once per run).
     ///
     /// The totals of up to `blockReplicates` consecutive replicates are kept column by column,
     /// so that each statistic's quotients are formed in one vectorised loop per block and
     /// written to consecutive places of `output`.
     func resample(
         replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutablePointer<Float>,
-        replicateCount: Int, generalOnly: Bool = false
+        replicateCount: Int, kernel: ResamplingKernel
     ) {
         let k = indicatorCount, d = denominatorColumns, pairs = 2 * ratioCount
-        let width = totalsWidth, statistics = statisticCount, span = Self.blockReplicates
+        let width = totalsWidth, span = Self.blockReplicates
         // Counts in whole vectors of 16 (at least 4), the first 4 cleared by four fixed stores:
         // a call to `memset` per replicate, which the optimiser makes of any clearing loop,
         // cost 4–6 % of W2's time.
@@ -42,37 +42,20 @@ extension ResamplingPlan {
         // Column c of replicate `place` of the block is block[c · span + place].
         let block = UnsafeMutablePointer<Double>.allocate(capacity: width * span)
         let words = UnsafeMutableRawPointer.allocate(byteCount: PhiloxStream.bufferBytes, alignment: 16)
-        let columns = (0..<statistics).map { self.columns(of: $0) }
-        let passes = groups.filter { $0.draws > 0 }.map { Pass(group: $0, plan: self, generalOnly: generalOnly) }
-        // One group drawn as integer rows only (every `iid` run without ratios or PPS weights):
-        // its column counts are kept per block as integers, and the totals and quotients are
-        // formed from them at the end of the block in one vectorised loop per statistic.
-        let countsOnly = passes.count == 1 && passes[0].countsRows && !passes[0].drawsDoubles
+        let columns = kernel.columns, countsOnly = kernel.countsOnly, tableRows = kernel.tableRows
         // Count c of replicate `place` of the block is countBlock[c · span + place].
         let countBlock = UnsafeMutablePointer<UInt32>.allocate(capacity: countsOnly ? byteColumns * span : 0)
-        // With complete answers every share has the denominator base_k + λ(n/m)w · m, so share
-        // j takes at most m + 1 values: a table of them, formed by the same expression, replaces
-        // the quotients when it is small (statistic j of count c at table[j (m + 1) + c]).
-        let tableRows = countsOnly && !hasMissingAnswers && (passes[0].draws + 1) * k <= 1 << 16 ? passes[0].draws + 1 : 0
-        let table = UnsafeMutablePointer<Float>.allocate(capacity: tableRows * k)
-        if tableRows > 0 {
-            let factor = passes[0].rowFactor, common = base[k] + factor * Double(passes[0].draws)
-            for j in 0..<k {
-                for count in 0..<tableRows {
-                    table[j * tableRows + count] = Float(Self.quotient(base[j] + factor * Double(count), common))
-                }
-            }
-        }
         defer {
             offsets.deallocate(); counts.deallocate(); totals.deallocate(); drawn.deallocate(); block.deallocate()
-            words.deallocate(); countBlock.deallocate(); table.deallocate()
+            words.deallocate(); countBlock.deallocate()
         }
         withUnsafePointer(to: key) { key in
         answers.withUnsafeBufferPointer { answers in
         values.withUnsafeBufferPointer { values in
         weights.withUnsafeBufferPointer { weights in
         base.withUnsafeBufferPointer { base in
-        passes.withUnsafeBufferPointer { passes in
+        kernel.passes.withUnsafeBufferPointer { passes in
+        kernel.table.withUnsafeBufferPointer { table in
             for replicate in replicates {
                 let place = (replicate &- replicates.lowerBound) % span
                 var stream = PhiloxStream(stream: UInt64(replicate))
@@ -171,36 +154,6 @@ extension ResamplingPlan {
         }
         }
         }
-    }
-
-    /// What `resample` needs of a resampled group, in plain values.
-    private struct Pass {
-        /// The group's first station and its draws m_g.
-        let start, draws: Int
-        /// The bound n_g of its indices.
-        let bound: PhiloxStream.Bound
-        /// Whether its stations share a weight, so that their rows are added as integers.
-        let usesRows: Bool
-        /// Whether it adds rows (it uses them and has some).
-        let countsRows: Bool
-        /// Whether it draws doubles: answers times weights without common weight, ratio counts.
-        let drawsDoubles: Bool
-        /// The left shift from an index to a byte offset (0 for the double path).
-        let shift: UInt32
-        /// λ_g (n_g/m_g), and λ_g (n_g/m_g) w_g for the integer rows.
-        let drawScale, rowFactor: Double
-
-        init(group: Group, plan: ResamplingPlan, generalOnly: Bool) {
-            start = group.start
-            draws = group.draws
-            bound = PhiloxStream.Bound(UInt32(group.count))
-            let weight = generalOnly ? nil : group.commonWeight
-            usesRows = weight != nil
-            countsRows = usesRows && plan.rowStride > 0
-            drawsDoubles = !usesRows || plan.ratioCount > 0
-            shift = usesRows ? plan.rowShift : 0
-            drawScale = group.drawScale
-            rowFactor = group.drawScale * (weight ?? 0)
         }
     }
 

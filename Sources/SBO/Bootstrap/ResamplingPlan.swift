@@ -1,6 +1,6 @@
-/// The sample laid out for resampling: stations in resampling order, one byte per indicator
-/// answer, the ratio counts already weighted, and for each resampling group (a stratum, or all
-/// stations under `iid`) how many stations it draws and how a draw is scaled.
+/// The sample laid out for resampling: stations in resampling order, their indicator answers
+/// packed into rows, the ratio counts already weighted, and for each resampling group (a
+/// stratum, or all stations under `iid`) how many stations it draws and how a draw is scaled.
 ///
 /// Totals. Every statistic is a quotient of two weighted totals, kept in a vector t of width
 /// T = k + d + 2R (k indicators, R ratios, d = k when some answer is missing, else 1):
