@@ -77,6 +77,30 @@ struct PhiloxStream {
         _ count: Int, bound: Bound, shift: UInt32, key: UnsafePointer<PhiloxKey>, words: UnsafeMutableRawPointer,
         into target: UnsafeMutablePointer<UInt32>
     ) {
+        draw(count, bound: bound, shift: shift, key: key, words: words, into: target)
+    }
+
+    /// `fill` for the first group of each of the streams `streams` (replicates): stream r's
+    /// `count` indices at `target + (r − streams.lowerBound) · count`; `target` has room for
+    /// `streams.count · count + bufferValues` values. One call for a batch of replicates.
+    @inline(never)
+    static func fill(
+        streams: Range<Int>, count: Int, bound: Bound, shift: UInt32, key: UnsafePointer<PhiloxKey>,
+        words: UnsafeMutableRawPointer, into target: UnsafeMutablePointer<UInt32>
+    ) {
+        for stream in streams {
+            var replicate = PhiloxStream(stream: UInt64(stream))
+            replicate.draw(count, bound: bound, shift: shift, key: key, words: words,
+                           into: target + (stream &- streams.lowerBound) &* count)
+        }
+    }
+
+    /// The body of `fill`.
+    @inline(__always)
+    private mutating func draw(
+        _ count: Int, bound: Bound, shift: UInt32, key: UnsafePointer<PhiloxKey>, words: UnsafeMutableRawPointer,
+        into target: UnsafeMutablePointer<UInt32>
+    ) {
         let perBlock = 4 &* bound.digits
         var done = 0
         while done < count {

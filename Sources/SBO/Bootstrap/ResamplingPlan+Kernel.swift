@@ -30,24 +30,22 @@ extension ResamplingPlan {
     ) {
         let k = indicatorCount, d = denominatorColumns, pairs = 2 * ratioCount
         let width = totalsWidth, span = Self.blockReplicates
-        // Counts in whole vectors of 16 (at least 4), the first 4 cleared by four fixed stores:
-        // a call to `memset` per replicate, which the optimiser makes of any clearing loop,
-        // cost 4–6 % of W2's time.
-        let countVectors = max(4, ((packsNibbles ? 2 * rowStride : max(1, rowStride)) + 15) / 16)
+        if kernel.countsOnly {
+            resampleCounts(replicates: replicates, key: key, into: output, replicateCount: replicateCount, kernel: kernel)
+            return
+        }
         let offsets = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkDraws + PhiloxStream.bufferValues)
-        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: 16 * countVectors)
+        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: countColumns)
         // A replicate's totals t*, contiguous while its groups add to them (vector loops).
         let totals = UnsafeMutablePointer<Double>.allocate(capacity: width)
         let drawn = UnsafeMutablePointer<Double>.allocate(capacity: width)
         // Column c of replicate `place` of the block is block[c · span + place].
         let block = UnsafeMutablePointer<Double>.allocate(capacity: width * span)
         let words = UnsafeMutableRawPointer.allocate(byteCount: PhiloxStream.bufferBytes, alignment: 16)
-        let columns = kernel.columns, countsOnly = kernel.countsOnly, tableRows = kernel.tableRows
-        // Count c of replicate `place` of the block is countBlock[c · span + place].
-        let countBlock = UnsafeMutablePointer<UInt32>.allocate(capacity: countsOnly ? byteColumns * span : 0)
+        let columns = kernel.columns
         defer {
             offsets.deallocate(); counts.deallocate(); totals.deallocate(); drawn.deallocate(); block.deallocate()
-            words.deallocate(); countBlock.deallocate()
+            words.deallocate()
         }
         withUnsafePointer(to: key) { key in
         answers.withUnsafeBufferPointer { answers in
@@ -55,20 +53,12 @@ extension ResamplingPlan {
         weights.withUnsafeBufferPointer { weights in
         base.withUnsafeBufferPointer { base in
         kernel.passes.withUnsafeBufferPointer { passes in
-        kernel.table.withUnsafeBufferPointer { table in
             for replicate in replicates {
                 let place = (replicate &- replicates.lowerBound) % span
                 var stream = PhiloxStream(stream: UInt64(replicate))
-                if !countsOnly { totals.update(from: base.baseAddress!, count: width) }
+                totals.update(from: base.baseAddress!, count: width)
                 for pass in passes {
-                    if pass.countsRows {
-                        let clear = UnsafeMutableRawPointer(counts)
-                        clear.storeBytes(of: .zero, toByteOffset: 0, as: SIMD16<UInt32>.self)
-                        clear.storeBytes(of: .zero, toByteOffset: 64, as: SIMD16<UInt32>.self)
-                        clear.storeBytes(of: .zero, toByteOffset: 128, as: SIMD16<UInt32>.self)
-                        clear.storeBytes(of: .zero, toByteOffset: 192, as: SIMD16<UInt32>.self)
-                        if countVectors > 4 { (counts + 64).initialize(repeating: 0, count: 16 * (countVectors - 4)) }
-                    }
+                    if pass.countsRows { clearCounts(counts) }
                     if pass.drawsDoubles { drawn.initialize(repeating: 0, count: width) }
                     var remaining = pass.draws
                     while remaining > 0 {
@@ -95,13 +85,7 @@ extension ResamplingPlan {
                             }
                         }
                     }
-                    if tableRows > 0 {
-                        for j in 0..<k {
-                            output[j &* replicateCount &+ replicate] = table[j &* tableRows &+ Int(counts[j])]
-                        }
-                    } else if countsOnly {
-                        for column in 0..<byteColumns { countBlock[column &* span &+ place] = counts[column] }
-                    } else if pass.usesRows {
+                    if pass.usesRows {
                         for column in 0..<byteColumns { totals[column] += pass.rowFactor * Double(counts[column]) }
                         if !hasMissingAnswers && k > 0 { totals[k] += pass.rowFactor * Double(pass.draws) }
                     }
@@ -109,35 +93,9 @@ extension ResamplingPlan {
                         for column in 0..<width { totals[column] += pass.drawScale * drawn[column] }
                     }
                 }
-                if !countsOnly {
-                    for column in 0..<width { block[column &* span &+ place] = totals[column] }
-                }
+                for column in 0..<width { block[column &* span &+ place] = totals[column] }
                 if place == span - 1 || replicate == replicates.upperBound - 1 {
                     let first = replicate - place
-                    if tableRows > 0 { continue }
-                    if countsOnly {
-                        // t = base + λ(n/m)w · count, as the other path forms it; complete
-                        // indicators share the denominator base + λ(n/m)w · m.
-                        let factor = passes[0].rowFactor
-                        let common = k > 0 ? base[k] + factor * Double(passes[0].draws) : 0
-                        for (index, (numerator, denominator)) in columns.enumerated() {
-                            let numerators = countBlock + numerator * span, offset = base[numerator]
-                            let target = output + index * replicateCount + first
-                            if hasMissingAnswers {
-                                let denominators = countBlock + denominator * span, start = base[denominator]
-                                for place in 0...place {
-                                    target[place] = Float(Self.quotient(
-                                        offset + factor * Double(numerators[place]),
-                                        start + factor * Double(denominators[place])))
-                                }
-                            } else {
-                                for place in 0...place {
-                                    target[place] = Float(Self.quotient(offset + factor * Double(numerators[place]), common))
-                                }
-                            }
-                        }
-                        continue
-                    }
                     for (index, (numerator, denominator)) in columns.enumerated() {
                         let numerators = block + numerator * span
                         let denominators = block + denominator * span
@@ -154,32 +112,52 @@ extension ResamplingPlan {
         }
         }
         }
-        }
     }
 
     /// Adds the rows at byte offsets `offsets[0..<count]` from `rows` into the 32-bit column
-    /// `counts`, in the row packing of the plan (`ResamplingPlan`'s description).
+    /// `counts`, in the row packing of the plan (`ResamplingPlan`'s description); for
+    /// `replicates` > 1, replicate r's `count` offsets follow replicate r − 1's and its counts
+    /// start `countStride` after them.
     @inline(never)  // its own function, so that its loops get the vector registers to themselves
-    private func addRows(
-        _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, count: Int, into counts: UnsafeMutablePointer<UInt32>
+    func addRows(
+        _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, count: Int, replicates: Int = 1,
+        countStride: Int = 0, into counts: UnsafeMutablePointer<UInt32>
     ) {
-        guard packsNibbles else {
-            switch rowStride {
-            case 1: Self.addBytes(1, rows, offsets: offsets, count: count, into: counts)
-            case 4: Self.addBytes(4, rows, offsets: offsets, count: count, into: counts)
-            case 8: Self.addBytes(8, rows, offsets: offsets, count: count, into: counts)
-            default: Self.addBytes(16, rows, offsets: offsets, count: count, into: counts)
+        for replicate in 0..<replicates {
+            let offsets = offsets + replicate &* count, counts = counts + replicate &* countStride
+            if !packsNibbles {
+                switch rowStride {
+                case 1: Self.addBytes(1, rows, offsets: offsets, count: count, into: counts)
+                case 4: Self.addBytes(4, rows, offsets: offsets, count: count, into: counts)
+                case 8: Self.addBytes(8, rows, offsets: offsets, count: count, into: counts)
+                default: Self.addBytes(16, rows, offsets: offsets, count: count, into: counts)
+                }
+            } else if rowStride == 16 {
+                Self.addNibbles(1, rows, offsets: offsets, count: count, into: counts)
+            } else {
+                // Two vectors (64 columns) per pass over the offsets.
+                for vector in stride(from: 0, to: rowStride / 16, by: 2) {
+                    Self.addNibbles(2, rows + 16 * vector, offsets: offsets, count: count, into: counts + 32 * vector)
+                }
             }
-            return
         }
-        if rowStride == 16 {
-            Self.addNibbles(1, rows, offsets: offsets, count: count, into: counts)
-            return
-        }
-        // Two vectors (64 columns) per pass over the offsets.
-        for vector in stride(from: 0, to: rowStride / 16, by: 2) {
-            Self.addNibbles(2, rows + 16 * vector, offsets: offsets, count: count, into: counts + 32 * vector)
-        }
+    }
+
+    /// The 32-bit counts a replicate's row sums need: whole vectors of 16, at least 4 of them,
+    /// so that the first 64 are cleared by four fixed stores (`clearCounts`).
+    var countColumns: Int { 16 * max(4, ((packsNibbles ? 2 * rowStride : max(1, rowStride)) + 15) / 16) }
+
+    /// Clears `countColumns` counts: the first 64 by four fixed vector stores, because a call to
+    /// `memset` per replicate, which the optimiser makes of any clearing loop, cost 4–6 % of
+    /// W2's time.
+    @inline(__always)
+    func clearCounts(_ counts: UnsafeMutablePointer<UInt32>) {
+        let clear = UnsafeMutableRawPointer(counts)
+        clear.storeBytes(of: .zero, toByteOffset: 0, as: SIMD16<UInt32>.self)
+        clear.storeBytes(of: .zero, toByteOffset: 64, as: SIMD16<UInt32>.self)
+        clear.storeBytes(of: .zero, toByteOffset: 128, as: SIMD16<UInt32>.self)
+        clear.storeBytes(of: .zero, toByteOffset: 192, as: SIMD16<UInt32>.self)
+        if countColumns > 64 { (counts + 64).initialize(repeating: 0, count: countColumns - 64) }
     }
 
     /// Draws between widenings of byte sums into 32-bit counts: no byte can pass 255.

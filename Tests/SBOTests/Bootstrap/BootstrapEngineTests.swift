@@ -92,6 +92,26 @@ import Testing
         }
     }
 
+    @Test(arguments: [false, true])
+    func countsOnlyRunsAgreeAcrossThreadsAndWithTheDoublePath(missing: Bool) throws {
+        // One equal-weight group (iid): replicates drawn in batches of ⌊1536/105⌋ = 14, the
+        // shares from the table (complete answers) or from blocks of counts (blank answers);
+        // B = 3001 splits into ranges that are not multiples of the batch or the block.
+        var indicators = try Self.simpleInput().indicators
+        if missing {
+            indicators.append(BootstrapIndicator(name: "patchy", values: (0..<105).map { $0 % 7 == 0 ? nil : $0 % 4 == 0 }))
+        }
+        let input = try BootstrapInput(
+            strata: [BootstrapStratum(name: "all")], stationStrata: Array(repeating: 0, count: 105),
+            weights: Array(repeating: 2.5, count: 105), indicators: indicators)
+        let one = try input.bootstrap(replicates: 3001, seed: "batches", scheme: .iid, threads: 1)
+        let two = try input.bootstrap(replicates: 3001, seed: "batches", scheme: .iid, threads: 2)
+        let general = try input.bootstrap(replicates: 3001, seed: "batches", scheme: .iid, threads: 1, generalOnly: true)
+        #expect(one.storage.elementsEqual(two.storage) { $0.bitPattern == $1.bitPattern })
+        #expect(zip(one.storage, general.storage).allSatisfy { abs($0 - $1) <= 1e-6 || ($0.isNaN && $1.isNaN) })
+        #expect(one.storage.contains { $0 != one.storage[0] })
+    }
+
     @Test func byteAndDoubleKernelsAgree() throws {
         var indicators = try Self.simpleInput().indicators
         indicators.append(BootstrapIndicator(name: "patchy", values: (0..<105).map { $0 % 7 == 0 ? nil : $0 % 4 == 0 }))
