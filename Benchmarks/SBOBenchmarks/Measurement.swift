@@ -16,13 +16,15 @@ enum Measurement {
 
     /// Resets the process's peak resident memory, where the system allows it (Linux:
     /// `/proc/self/clear_refs`), after returning the allocator's free memory to the system
-    /// (`malloc_trim`), so that memory freed by earlier workloads does not count towards the
-    /// next one's peak; returns whether it did.
+    /// (`malloc_trim`) when `returningFreeMemory`, so that memory freed by earlier workloads
+    /// does not count towards the next one's peak; returns whether it did. (Only before a
+    /// warm-up run: memory returned to the system is page-faulted in again by the next run,
+    /// which on this VM costs about 2 µs a page and would be timed.)
     @discardableResult
-    static func resetPeakMemory() -> Bool {
+    static func resetPeakMemory(returningFreeMemory: Bool) -> Bool {
         #if os(Linux)
         // glibc's `malloc_trim`, which the Glibc module does not export.
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+        if returningFreeMemory, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
             _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
         }
         return (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil

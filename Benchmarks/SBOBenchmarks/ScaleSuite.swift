@@ -202,7 +202,7 @@ enum ScaleSuite {
         var peak = 0
         var check = ""
         for run in 0...runs {
-            Measurement.resetPeakMemory()
+            Measurement.resetPeakMemory(returningFreeMemory: run == 0)
             let cpu = Measurement.processCPUTime()
             let start = Measurement.now()
             check = try body()

@@ -144,7 +144,7 @@ for workload in Workload.all where names.contains(workload.name) {
         var times = [Double](), cpuTimes = [Double]()
         var peak = 0
         for run in 0...runs {
-            Measurement.resetPeakMemory()
+            Measurement.resetPeakMemory(returningFreeMemory: run == 0)
             let start = Measurement.now(), cpuStart = Measurement.processCPUTime()
             guard let result = try? input.bootstrap(
                 replicates: workload.replicates, seed: "sbo-bench", scheme: workload.scheme, threads: threads)
