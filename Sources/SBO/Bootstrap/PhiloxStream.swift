@@ -39,7 +39,7 @@
 /// as easy as 1, 2, 3", SC '11, [doi:10.1145/2063384.2063405]; D. Lemire, "Fast random integer
 /// generation in an interval", ACM TOMACS 29(1), 2019, [doi:10.1145/3230636]; N.
 /// Brackett-Rozinsky, D. Lemire, "Batched ranged random integer generation", Software:
-/// Practice and Experience 55(1), 2025, [doi:10.1002/spe.3369].
+/// Practice and Experience (2024), [doi:10.1002/spe.3369], arXiv:2408.06213.
 ///
 /// [doi:10.1145/2063384.2063405]: https://doi.org/10.1145/2063384.2063405
 /// [doi:10.1145/3230636]: https://doi.org/10.1145/3230636
