@@ -17,25 +17,41 @@
 ///
 /// [doi:10.1145/2063384.2063405]: https://doi.org/10.1145/2063384.2063405
 protocol PhiloxLanes: SIMD where Scalar == UInt64 {
+    /// The lanes seen as 32-bit halves, low half first.
+    associatedtype Halves: EvenAndOddHalves
     /// The 32-bit words of the lanes (their low halves).
     associatedtype Words: SIMD where Words.Scalar == UInt32
-    /// Each lane with its two 32-bit halves exchanged.
-    func swappingHalves() -> Self
     /// A round key, held in both lanes of `key`, in every lane.
     static func broadcast(_ key: SIMD2<UInt64>) -> Self
     /// The low 32 bits of every lane.
     var words: Words { get }
 }
 
-extension SIMD2: PhiloxLanes where Scalar == UInt64 {
+extension PhiloxLanes {
+    /// Each lane with its two 32-bit halves exchanged (`pshufd`).
     @inline(__always)
     func swappingHalves() -> Self {
-        let halves = unsafeBitCast(self, to: SIMD4<UInt32>.self)
-        var swapped = SIMD4<UInt32>()
+        let halves = unsafeBitCast(self, to: Halves.self)
+        var swapped = Halves()
         swapped.evenHalf = halves.oddHalf
         swapped.oddHalf = halves.evenHalf
         return unsafeBitCast(swapped, to: Self.self)
     }
+}
+
+/// A vector of 32-bit lanes with the standard library's even and odd halves.
+protocol EvenAndOddHalves: SIMD where Scalar == UInt32 {
+    associatedtype Half: SIMD where Half.Scalar == UInt32
+    var evenHalf: Half { get set }
+    var oddHalf: Half { get set }
+}
+
+extension SIMD4: EvenAndOddHalves where Scalar == UInt32 {}
+extension SIMD8: EvenAndOddHalves where Scalar == UInt32 {}
+
+extension SIMD2: PhiloxLanes where Scalar == UInt64 {
+    typealias Halves = SIMD4<UInt32>
+    typealias Words = SIMD2<UInt32>
 
     @inline(__always)
     static func broadcast(_ key: SIMD2<UInt64>) -> Self { key }
@@ -45,14 +61,8 @@ extension SIMD2: PhiloxLanes where Scalar == UInt64 {
 }
 
 extension SIMD4: PhiloxLanes where Scalar == UInt64 {
-    @inline(__always)
-    func swappingHalves() -> Self {
-        let halves = unsafeBitCast(self, to: SIMD8<UInt32>.self)
-        var swapped = SIMD8<UInt32>()
-        swapped.evenHalf = halves.oddHalf
-        swapped.oddHalf = halves.evenHalf
-        return unsafeBitCast(swapped, to: Self.self)
-    }
+    typealias Halves = SIMD8<UInt32>
+    typealias Words = SIMD4<UInt32>
 
     @inline(__always)
     static func broadcast(_ key: SIMD2<UInt64>) -> Self { SIMD4(lowHalf: key, highHalf: key) }
