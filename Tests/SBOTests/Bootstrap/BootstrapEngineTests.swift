@@ -124,11 +124,12 @@ import Testing
         for (a, b) in zip(fast.storage, general.storage) { #expect(abs(a - b) <= 1e-6 * max(1, abs(b))) }
     }
 
-    @Test(arguments: [(20, false), (20, true), (40, true), (7, true)])
+    @Test(arguments: [(20, false), (20, true), (40, true), (7, true), (8, true), (17, false), (16, true), (17, true), (100, true)])
     func packedRowsAgreeWithTheDoublePath(indicators: Int, missing: Bool) throws {
         // k = 20 complete: one nibble vector a row; k = 20 with blanks: 40 columns, two
         // vectors; k = 40 with blanks: 80 columns, two passes of two vectors; k = 7 with blanks:
-        // 14 byte columns. A stratum of 2,000 stations draws more than a chunk (1,536) and than
+        // 14 byte columns; the edges: 16 columns (bytes), 17 (nibbles), 32 (one vector), 34
+        // (two), 200 (eight vectors, four passes). A stratum of 2,000 stations draws more than a chunk (1,536) and than
         // a byte run (240) between widenings; a stratum of 17 draws 16.
         var generator = Philox4x32(seed: "packed", stream: UInt64(indicators))
         let sizes = [2000, 17, 300]
