@@ -95,6 +95,22 @@ struct PhiloxStream {
         }
     }
 
+    /// `fill` for several groups of one stream in turn: group g's indices (its count and bound
+    /// from `group(g)`) right after group g − 1's in `target`, which has room for all of them
+    /// plus `bufferValues`. One call for all the groups of a replicate.
+    @inline(never)
+    mutating func fill(
+        groups: Int, shift: UInt32, key: UnsafePointer<PhiloxKey>, words: UnsafeMutableRawPointer,
+        into target: UnsafeMutablePointer<UInt32>, group: (Int) -> (count: Int, bound: Bound)
+    ) {
+        var place = 0
+        for index in 0..<groups {
+            let (count, bound) = group(index)
+            draw(count, bound: bound, shift: shift, key: key, words: words, into: target + place)
+            place &+= count
+        }
+    }
+
     /// The body of `fill`.
     @inline(__always)
     private mutating func draw(

@@ -11,6 +11,10 @@ struct ResamplingKernel: Sendable {
     /// and quotients are formed from them at the end of the block in one vectorised loop per
     /// statistic.
     let countsOnly: Bool
+    /// Whether every group adds integer rows only and all the groups' draws fit one chunk
+    /// (`ResamplingPlan.chunkDraws`): then a replicate draws all its groups' indices with one
+    /// call and adds all their rows with another (stratified SRS without ratios, like W6).
+    let rowsAtOnce: Bool
     /// m + 1 when `table` is used, else 0.
     let tableRows: Int
     /// With complete answers every share of a counts-only run has the denominator
@@ -27,6 +31,8 @@ struct ResamplingKernel: Sendable {
         columns = (0..<plan.statisticCount).map { plan.columns(of: $0) }
         let countsOnly = passes.count == 1 && passes[0].countsRows && !passes[0].drawsDoubles
         self.countsOnly = countsOnly
+        rowsAtOnce = passes.count > 1 && passes.allSatisfy { $0.countsRows && !$0.drawsDoubles }
+            && passes.reduce(0) { $0 + $1.draws } <= ResamplingPlan.chunkDraws
         let k = plan.indicatorCount
         let tableRows = countsOnly && !plan.hasMissingAnswers && (passes[0].draws + 1) * k <= 1 << 16 ? passes[0].draws + 1 : 0
         self.tableRows = tableRows

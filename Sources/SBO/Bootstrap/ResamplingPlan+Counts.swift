@@ -28,7 +28,7 @@ extension ResamplingPlan {
         // Count c of replicate `place` of the block is countBlock[c · span + place].
         let countBlock = UnsafeMutablePointer<UInt32>.allocate(capacity: tableRows > 0 ? 0 : byteColumns * span)
         defer { offsets.deallocate(); counts.deallocate(); words.deallocate(); countBlock.deallocate() }
-        let rows = self.rows.baseAddress + pass.start * rowStride
+        let rows = self.rows.baseAddress
         withUnsafePointer(to: key) { key in
         kernel.table.withUnsafeBufferPointer { table in
         base.withUnsafeBufferPointer { base in
@@ -40,7 +40,7 @@ extension ResamplingPlan {
                     PhiloxStream.fill(
                         streams: first..<(first + size), count: draws, bound: pass.bound, shift: pass.shift,
                         key: key, words: words, into: offsets)
-                    addRows(rows, offsets: offsets, count: draws, replicates: size, countStride: stride, into: counts)
+                    addRows(rows, offsets: offsets, items: size, countStride: stride, into: counts) { _ in (pass.start, draws) }
                 } else {
                     var stream = PhiloxStream(stream: UInt64(first))
                     var remaining = draws
@@ -48,7 +48,7 @@ extension ResamplingPlan {
                         let chunk = min(remaining, Self.chunkDraws)
                         remaining -= chunk
                         stream.fill(chunk, bound: pass.bound, shift: pass.shift, key: key, words: words, into: offsets)
-                        addRows(rows, offsets: offsets, count: chunk, into: counts)
+                        addRows(rows, offsets: offsets, into: counts) { _ in (pass.start, chunk) }
                     }
                 }
                 for member in 0..<size {

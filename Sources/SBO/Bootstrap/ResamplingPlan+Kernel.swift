@@ -35,7 +35,7 @@ extension ResamplingPlan {
             return
         }
         let offsets = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkDraws + PhiloxStream.bufferValues)
-        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: countColumns)
+        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: countColumns * max(1, kernel.passes.count))
         // A replicate's totals t*, contiguous while its groups add to them (vector loops).
         let totals = UnsafeMutablePointer<Double>.allocate(capacity: width)
         let drawn = UnsafeMutablePointer<Double>.allocate(capacity: width)
@@ -57,7 +57,24 @@ extension ResamplingPlan {
                 let place = (replicate &- replicates.lowerBound) % span
                 var stream = PhiloxStream(stream: UInt64(replicate))
                 totals.update(from: base.baseAddress!, count: width)
-                for pass in passes {
+                // t* += λ(n/m)w · (the group's column counts); complete indicators' denominator
+                // gains λ(n/m)w · m.
+                @inline(__always) func addCounts(_ pass: ResamplingKernel.Pass, _ counts: UnsafeMutablePointer<UInt32>) {
+                    for column in 0..<byteColumns { totals[column] += pass.rowFactor * Double(counts[column]) }
+                    if !hasMissingAnswers && k > 0 { totals[k] += pass.rowFactor * Double(pass.draws) }
+                }
+                if kernel.rowsAtOnce {
+                    // All groups' indices with one call, all their rows with another.
+                    for group in 0..<passes.count { clearCounts(counts + group &* countColumns) }
+                    stream.fill(groups: passes.count, shift: rowShift, key: key, words: words, into: offsets) {
+                        (passes[$0].draws, passes[$0].bound)
+                    }
+                    addRows(rows.baseAddress, offsets: offsets, items: passes.count, countStride: countColumns, into: counts) {
+                        (passes[$0].start, passes[$0].draws)
+                    }
+                    for (group, pass) in passes.enumerated() { addCounts(pass, counts + group &* countColumns) }
+                }
+                for pass in passes where !kernel.rowsAtOnce {
                     if pass.countsRows { clearCounts(counts) }
                     if pass.drawsDoubles { drawn.initialize(repeating: 0, count: width) }
                     var remaining = pass.draws
@@ -66,7 +83,7 @@ extension ResamplingPlan {
                         remaining &-= chunk
                         stream.fill(chunk, bound: pass.bound, shift: pass.shift, key: key, words: words, into: offsets)
                         if pass.countsRows {
-                            addRows(rows.baseAddress + pass.start &* rowStride, offsets: offsets, count: chunk, into: counts)
+                            addRows(rows.baseAddress, offsets: offsets, into: counts) { _ in (pass.start, chunk) }
                         } else if !pass.usesRows {
                             // The double path: every column of every draw, times its weight.
                             for draw in 0..<chunk {
@@ -85,10 +102,7 @@ extension ResamplingPlan {
                             }
                         }
                     }
-                    if pass.usesRows {
-                        for column in 0..<byteColumns { totals[column] += pass.rowFactor * Double(counts[column]) }
-                        if !hasMissingAnswers && k > 0 { totals[k] += pass.rowFactor * Double(pass.draws) }
-                    }
+                    if pass.usesRows { addCounts(pass, counts) }
                     if pass.drawsDoubles {
                         for column in 0..<width { totals[column] += pass.drawScale * drawn[column] }
                     }
@@ -114,17 +128,20 @@ extension ResamplingPlan {
         }
     }
 
-    /// Adds the rows at byte offsets `offsets[0..<count]` from `rows` into the 32-bit column
-    /// `counts`, in the row packing of the plan (`ResamplingPlan`'s description); for
-    /// `replicates` > 1, replicate r's `count` offsets follow replicate r − 1's and its counts
-    /// start `countStride` after them.
+    /// Adds drawn rows into 32-bit column counts, in the row packing of the plan
+    /// (`ResamplingPlan`'s description), for `items` groups or replicates in turn: item i adds
+    /// `item(i).count` rows, the stations at byte offsets taken from `offsets` (right after item
+    /// i − 1's) from `rows + item(i).rowStart · rowStride`, into the counts at
+    /// `counts + i · countStride`.
     @inline(never)  // its own function, so that its loops get the vector registers to themselves
     func addRows(
-        _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, count: Int, replicates: Int = 1,
-        countStride: Int = 0, into counts: UnsafeMutablePointer<UInt32>
+        _ rows: UnsafeRawPointer, offsets: UnsafePointer<UInt32>, items: Int = 1, countStride: Int = 0,
+        into counts: UnsafeMutablePointer<UInt32>, item: (Int) -> (rowStart: Int, count: Int)
     ) {
-        for replicate in 0..<replicates {
-            let offsets = offsets + replicate &* count, counts = counts + replicate &* countStride
+        var offsets = offsets
+        for index in 0..<items {
+            let (rowStart, count) = item(index)
+            let rows = rows + rowStart &* rowStride, counts = counts + index &* countStride
             if !packsNibbles {
                 switch rowStride {
                 case 1: Self.addBytes(1, rows, offsets: offsets, count: count, into: counts)
@@ -140,6 +157,7 @@ extension ResamplingPlan {
                     Self.addNibbles(2, rows + 16 * vector, offsets: offsets, count: count, into: counts + 32 * vector)
                 }
             }
+            offsets += count
         }
     }
 

@@ -129,25 +129,27 @@ import Testing
         // k = 20 complete: one nibble vector a row; k = 20 with blanks: 40 columns, two
         // vectors; k = 40 with blanks: 80 columns, two passes of two vectors; k = 7 with blanks:
         // 14 byte columns; the edges: 16 columns (bytes), 17 (nibbles), 32 (one vector), 34
-        // (two), 200 (eight vectors, four passes). A stratum of 2,000 stations draws more than a chunk (1,536) and than
-        // a byte run (240) between widenings; a stratum of 17 draws 16.
-        var generator = Philox4x32(seed: "packed", stream: UInt64(indicators))
-        let sizes = [2000, 17, 300]
-        let strata = sizes.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element) }
-        let columns = (0..<indicators).map { j in
-            BootstrapIndicator(name: "q\(j)", values: strata.map { _ -> Bool? in
-                let u = uniformDouble(using: &generator)
-                return missing && u < 0.1 ? nil : u < 0.1 + 0.8 * Double(j) / Double(indicators)
-            })
-        }
-        let input = try BootstrapInput(
-            strata: sizes.indices.map { BootstrapStratum(name: "s\($0)") }, stationStrata: strata,
-            weights: strata.map { [1.5, 40, 7][$0] }, indicators: columns)
-        for scheme in [BootstrapScheme.raoWu, .iid] {
-            let fast = try input.bootstrap(replicates: 130, seed: "packed", scheme: scheme, threads: 1, generalOnly: false)
-            let general = try input.bootstrap(replicates: 130, seed: "packed", scheme: scheme, threads: 1, generalOnly: true)
-            #expect(zip(fast.storage, general.storage).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($1)) })
-            #expect(fast.storage.contains { $0 != fast.storage[0] })
+        // (two), 200 (eight vectors, four passes). Strata of 2,000, 17 and 300 stations: one
+        // draws more than a chunk (1,536) and than a byte run (240) between widenings, one
+        // draws 16 (group by group); strata of 60, 17 and 30: all groups' rows at once.
+        for sizes in [[2000, 17, 300], [60, 17, 30]] {
+            var generator = Philox4x32(seed: "packed", stream: UInt64(indicators))
+            let strata = sizes.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element) }
+            let columns = (0..<indicators).map { j in
+                BootstrapIndicator(name: "q\(j)", values: strata.map { _ -> Bool? in
+                    let u = uniformDouble(using: &generator)
+                    return missing && u < 0.1 ? nil : u < 0.1 + 0.8 * Double(j) / Double(indicators)
+                })
+            }
+            let input = try BootstrapInput(
+                strata: sizes.indices.map { BootstrapStratum(name: "s\($0)") }, stationStrata: strata,
+                weights: strata.map { [1.5, 40, 7][$0] }, indicators: columns)
+            for scheme in [BootstrapScheme.raoWu, .iid] {
+                let fast = try input.bootstrap(replicates: 130, seed: "packed", scheme: scheme, threads: 1, generalOnly: false)
+                let general = try input.bootstrap(replicates: 130, seed: "packed", scheme: scheme, threads: 1, generalOnly: true)
+                #expect(zip(fast.storage, general.storage).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($1)) })
+                #expect(fast.storage.contains { $0 != fast.storage[0] })
+            }
         }
     }
 
