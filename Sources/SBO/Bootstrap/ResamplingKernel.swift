@@ -7,9 +7,8 @@ struct ResamplingKernel: Sendable {
     /// The numerator and denominator columns of every statistic (`ResamplingPlan.columns`).
     let columns: [(numerator: Int, denominator: Int)]
     /// Whether the run is one group drawn as integer rows only (every `iid` run without
-    /// ratios or PPS weights): its column counts are kept per block as integers, and the totals
-    /// and quotients are formed from them at the end of the block in one vectorised loop per
-    /// statistic.
+    /// ratios or PPS weights), which `ResamplingPlan.resampleCounts` draws in batches of
+    /// replicates.
     let countsOnly: Bool
     /// Whether every group adds integer rows only and all the groups' draws fit one chunk
     /// (`ResamplingPlan.chunkDraws`): then a replicate draws all its groups' indices with one
