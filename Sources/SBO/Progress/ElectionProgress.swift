@@ -7,14 +7,13 @@
 /// arrived, and always the time of the last report; equal times are one checkpoint. A
 /// checkpoint includes every report received at or before its time, so its estimates are
 /// those of `sbo estimate --as-of TIME` (the ``Observations`` of the rows received by then,
-/// built by the caller's function, so that the two agree exactly).
+/// built by the caller's function from OBS.csv's rows, so that the two agree exactly).
 ///
 /// ```swift
 /// let times = try SubmissionTimes(table: table)
 /// let progress = try ElectionProgress(
-///     table: table, times: times, sample: sample, sizeColumn: "registered_voters",
-///     confidence: 0.95, method: .wilson
-/// ) { rows in try Observations(table: rows, sample: sample) }
+///     times: times, sample: sample, sizeColumn: "registered_voters", confidence: 0.95, method: .wilson
+/// ) { rows in try Observations(table: table.rows(rows), sample: sample) }
 /// for checkpoint in progress.checkpoints { print(checkpoint.time, checkpoint.representativeness.verdict) }
 /// ```
 /// Tests: `ElectionProgressTests`, `ProgressCommandTests`.
@@ -34,21 +33,21 @@ public struct ElectionProgress: Sendable {
     /// Runs every checkpoint.
     ///
     /// - Parameters:
-    ///   - table: OBS.csv as read (all rows).
-    ///   - times: its submission times.
+    ///   - times: the submission times of OBS.csv's rows.
     ///   - sample: the sample design.
     ///   - sizeColumn: the size column of SAMPLE.csv (registered voters).
     ///   - checkpointCount: K ≥ 1.
     ///   - confidence: 1 − α of the intervals.
     ///   - method: the shares' interval method.
     ///   - permutations: B of the representativeness test.
-    ///   - observations: builds the ``Observations`` of a sub-table of OBS.csv.
+    ///   - observations: builds the ``Observations`` of OBS.csv's rows at the given indices
+    ///     (``CSVTable/rows(_:)``).
     /// - Throws: what `observations` throws, and ``ObservationError`` from the estimates.
     public init(
-        table: CSVTable, times: SubmissionTimes, sample: SampleDesign, sizeColumn: String,
+        times: SubmissionTimes, sample: SampleDesign, sizeColumn: String,
         checkpointCount: Int = defaultCheckpointCount, confidence: Double, method: IntervalMethod,
         permutations: Int = RepresentativenessTest.defaultPermutations,
-        observations: (CSVTable) throws -> Observations
+        observations: ([Int]) throws -> Observations
     ) throws {
         precondition(checkpointCount >= 1, "at least one checkpoint")
         let primaries = sample.primaryRows
@@ -57,7 +56,7 @@ public struct ElectionProgress: Sendable {
         var checkpoints: [ProgressCheckpoint] = []
         for time in Self.checkpointTimes(
             arrivals: times.times.sorted(), primaryCount: primaries.count, count: checkpointCount) {
-            let received = try observations(table.rows(times.rows(receivedBy: time)))
+            let received = try observations(times.rows(receivedBy: time))
             let reportingRows = Set(received.sampleRows)
             checkpoints.append(ProgressCheckpoint(
                 time: time, stationsReporting: received.design.stationCount,

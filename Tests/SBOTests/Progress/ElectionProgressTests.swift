@@ -6,10 +6,10 @@ import Testing
         let sample = try ProgressFixture.sample()
         let table = try ProgressFixture.observationsTable(order: order)
         let progress = try ElectionProgress(
-            table: table, times: SubmissionTimes(table: table), sample: sample,
+            times: SubmissionTimes(table: table), sample: sample,
             sizeColumn: "registered_voters", checkpointCount: checkpoints, confidence: 0.95,
             method: .wilson, permutations: permutations
-        ) { rows in try Observations(table: rows, sample: sample) }
+        ) { rows in try Observations(table: table.rows(rows), sample: sample) }
         return (progress, table, sample)
     }
 
