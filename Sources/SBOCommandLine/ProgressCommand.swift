@@ -36,12 +36,14 @@ enum ProgressCommand: Command {
                 "method", "M", "Interval for shares: wilson, logit, wald, clopper-pearson.",
                 default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
             plannedMargin,
-            .format(),
+            .format(OutputFormat.tabular.map(\.rawValue) + [EstimateCommand.chartFormat]),
         ],
         examples: [
             "sbo progress --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Five checkpoints, a planned margin of ±5 points, as JSON:",
             "sbo progress --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --checkpoints 5 --planned-margin 0.05 --format json",
+            "# The convergence chart of turnout and the vote shares as one SVG:",
+            "sbo progress --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --format svg > night.svg",
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
@@ -52,10 +54,14 @@ enum ProgressCommand: Command {
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let progress = try progress(of: input, arguments, checkpoints: checkpoints, confidence: confidence, method: method)
+        let planned = margin ?? ReleaseHint.plannedMargin(of: input.observations.sample, confidence: confidence)
+        if arguments.string("format") == EstimateCommand.chartFormat {
+            console.write(ConvergenceChart(progress: progress, plannedMargin: planned).standaloneSVG)
+            return .success
+        }
         let rendering = ProgressRendering(
             progress: progress, sample: input.observations.sample, observationsSource: input.observations.table.source,
-            plannedMargin: margin ?? ReleaseHint.plannedMargin(of: input.observations.sample, confidence: confidence),
-            plannedMarginGiven: margin != nil, confidence: confidence, method: method)
+            plannedMargin: planned, plannedMarginGiven: margin != nil, confidence: confidence, method: method)
         console.write(rendering.render(arguments.format))
         return .success
     }
