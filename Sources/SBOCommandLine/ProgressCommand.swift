@@ -77,4 +77,24 @@ enum ProgressCommand: Command {
             checkpointCount: checkpoints, confidence: confidence, method: method
         ) { rows in try input.observations(ofRows: rows) }
     }
+
+    /// The report's election-night chart: checkpoints at each tenth, the planned margin from
+    /// `--planned-margin` or the sample. Without submission times: nil when not `required`
+    /// (`report --watch` on an export without times), else the error.
+    static func convergenceChart(
+        of input: ObservationInput, _ arguments: ParsedArguments, confidence: Double,
+        method: IntervalMethod, required: Bool
+    ) throws -> ConvergenceChart? {
+        let margin = try arguments.real(plannedMargin.name, above: 0, below: 1, hint: ", a fraction: 0.03 means ±3 points")
+        do {
+            let night = try progress(
+                of: input, arguments, checkpoints: ElectionProgress.defaultCheckpointCount,
+                confidence: confidence, method: method)
+            return ConvergenceChart(
+                progress: night,
+                plannedMargin: margin ?? ReleaseHint.plannedMargin(of: input.observations.sample, confidence: confidence))
+        } catch ProgressError.noTimeColumn where !required {
+            return nil
+        }
+    }
 }
