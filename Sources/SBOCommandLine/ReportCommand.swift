@@ -47,7 +47,7 @@ enum ReportCommand: Command {
         let force = arguments.flag("force")
         let confidence = try ObservationInput.confidence(arguments)
         let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
-        let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
+        let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? HTMLReport.defaultTitle
         try OutputFiles.checkWritable([out], force: force)
 

@@ -294,3 +294,99 @@ extension ScratchDirectory {
         return target
     }
 }
+
+/// Issue 11: option values, file-system states and files that crashed, hung, lost or faked
+/// something. Each case failed on main before the fix that its comment names.
+@Suite("Hostile input: issue 11")
+struct HostileInputIssue11Tests {
+    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/azerbaijan-2024").path
+    static let estimateInputs = ["--sample", data + "/sample.csv", "--observations", data + "/observations.csv"]
+
+    // MARK: Crashes (signal 4) from option values: one bound check per numeric option
+
+    /// Every value that trapped in the maths is refused as bad usage, in one line.
+    @Test(arguments: [
+        (["plan", "--moe", "0.05", "--response-rate", "0"], "--response-rate must be between 0.01 and 1"),
+        (["plan", "--moe", "0.05", "--response-rate", "1e-300"], "--response-rate must be between 0.01 and 1"),
+        (["plan", "--moe", "0.05", "--confidence", "0.9999999999999999"], "--confidence must be between 0.5 and 0.999999"),
+        (["plan", "--moe", "0.05", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+        (["plan", "--moe", "1e-300"], "--moe must be between 0.0001 and 0.5"),
+        (["plan", "--moe", "0.05", "--design-effect", "1e-300"], "--design-effect must be between 0.01 and 1000"),
+        (["plan", "--moe", "0.05", "--proportion", "1e-300"], "--proportion must be between 0.0001 and 0.9999"),
+        (["simulate", "--size", "10", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+    ])
+    func optionValuesThatCrashedPlanAndSimulate(arguments: [String], message: String) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        var full = arguments
+        full.insert(contentsOf: ["--frame", frame], at: 1)
+        let run = sbo(full)
+        #expect(run.status == 64, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(message)"), "\(run.errorOutput)")
+        #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test(arguments: [
+        (["estimate", "--method", "bootstrap-bca", "--replicates", "50", "--confidence", "0.9999999999999999"], "--confidence must be between 0.5 and 0.999999"),
+        (["estimate", "--method", "clopper-pearson", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+        (["report", "--method", "clopper-pearson", "--confidence", "1e-300", "--out", "/nonexistent/r.html"], "--confidence must be between 0.5 and 0.999999"),
+        (["estimate", "--method", "bootstrap", "--replicates", "100000000"], "--replicates must be between 1 and 1000000"),
+    ])
+    func optionValuesThatCrashedEstimateAndReport(arguments: [String], message: String) {
+        var full = arguments
+        full.insert(contentsOf: Self.estimateInputs, at: 1)
+        let run = sbo(full)
+        #expect(run.status == 64, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(message)"), "\(run.errorOutput)")
+    }
+
+    /// The ends of every range are accepted and give finite results.
+    @Test func rangeEndsWork() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        for confidence in ["0.5", "0.999999"] {
+            let plan = sbo("plan", "--frame", frame, "--moe", "0.05", "--confidence", confidence, "--response-rate", "0.01", "--format", "json")
+            #expect(plan.status == 0, "\(plan.errorOutput)")
+            for method in ["clopper-pearson", "wilson", "logit", "wald"] {
+                let run = sbo(Self.estimateInputs.prepending("estimate") + ["--method", method, "--confidence", confidence, "--format", "json"])
+                #expect(run.status == 0, "\(method) \(confidence): \(run.errorOutput)")
+                #expect(!run.output.contains("nan") && !run.output.contains("inf"))
+            }
+        }
+    }
+
+    /// `--out ''` tripped a precondition in OutputFile.write.
+    @Test func emptyOutputPath() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let sample = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", "")
+        #expect(sample.status == 73, "\(sample.errorOutput)")
+        #expect(sample.errorOutput.hasPrefix("error: the output path is empty"), "\(sample.errorOutput)")
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", ""])
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    /// With the response rate 5%, the 9,604 observers needed exceed the 60 stations: plan says so
+    /// instead of capping the deployment silently and claiming the margin is reached.
+    @Test func deploymentAboveTheFrameIsSaid() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("plan", "--frame", frame, "--moe", "0.01", "--response-rate", "0.05")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("warning: "), "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("would need observers at"), "\(run.errorOutput)")
+        let json = try JSONValue.parse(Array(sbo("plan", "--frame", frame, "--moe", "0.01", "--response-rate", "0.05", "--format", "json").output.utf8), source: "json")
+        #expect(json["stations_to_deploy"]?.integerValue == 60)
+        #expect(json["deployment_capped"]?.boolValue == true)
+    }
+}
+
+extension Array where Element == String {
+    func prepending(_ first: String) -> [String] { [first] + self }
+}

@@ -29,7 +29,7 @@ public enum OutputFile {
     ///   ``OutputFileError/cannotWrite(path:reason:)`` when the directory is missing or not
     ///   writable, the disk is full, or `path` is a directory. Both have kind `.unwritableOutput`.
     public static func write(_ bytes: [UInt8], to path: String, force: Bool) throws(OutputFileError) {
-        precondition(!path.isEmpty, "an output path is needed")
+        guard !path.isEmpty else { throw .emptyPath }
         var status = stat()
         if !force && lstat(path, &status) == 0 { throw .exists(path: path) }
 

@@ -4,6 +4,8 @@ public enum OutputFileError: ReportableError, Equatable {
     case exists(path: String)
     /// `path` cannot be written; `reason` is the system's explanation.
     case cannotWrite(path: String, reason: String)
+    /// The path is the empty string (`--out ''`).
+    case emptyPath
 
     public var kind: FailureKind { .unwritableOutput }
 
@@ -13,6 +15,8 @@ public enum OutputFileError: ReportableError, Equatable {
             "\(path) exists; pass --force to replace it"
         case let .cannotWrite(path, reason):
             "\(path): cannot write the file (\(reason)); choose a writable location"
+        case .emptyPath:
+            "the output path is empty; give a file name"
         }
     }
 }
