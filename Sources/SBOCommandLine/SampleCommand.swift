@@ -40,8 +40,9 @@ enum SampleCommand: Command {
         let out = arguments.required("out")
         let manifestPath = SampleManifest.path(forSample: out)
         let force = arguments.flag("force")
-        try OutputFiles.checkWritable([out, manifestPath], force: force)
         let framePath = arguments.required("frame")
+        let inputs = [framePath] + [arguments.string("stratum-proportions")].compactMap { $0 }
+        try OutputFile.checkWritable([out, manifestPath], force: force, inputs: inputs)
         let input = try FrameInput.load(framePath, arguments: arguments, hashing: true)
         let request = SampleRequest(
             size: size, seed: seed, stratifyBy: arguments.string("stratify-by"),
@@ -56,7 +57,7 @@ enum SampleCommand: Command {
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
             sampleFile: out, sampleSHA256: SHA256.hexString(of: SHA256.digest(csv)), strata: sample.strata)
-        try OutputFiles.write([(out, csv), (manifestPath, Array(manifest.json.utf8))], force: force)
+        try OutputFile.publish([(out, csv), (manifestPath, Array(manifest.json.utf8))], force: force, inputs: inputs)
         for warning in sample.warnings {
             console.writeError("warning: \(warning)\n")
         }

@@ -387,6 +387,71 @@ struct HostileInputIssue11Tests {
     }
 }
 
+extension HostileInputIssue11Tests {
+    // MARK: Output files: --force replaces only regular files that are not inputs
+
+    @Test func forceOntoDevNullFailsAndLeavesItAlone() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", "/dev/null", "--force"])
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(report.errorOutput.hasPrefix("error: /dev/null exists and is not a regular file"), "\(report.errorOutput)")
+        let sample = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", "/dev/null", "--force")
+        #expect(sample.status == 73, "\(sample.errorOutput)")
+        var status = stat()
+        #expect(lstat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    @Test func forceOntoAnInputIsRefused() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", frame, "--force")
+        #expect(run.status == 73, "\(run.errorOutput)")
+        #expect(run.errorOutput == "error: \(frame) is the input \(frame); writing the output there would destroy the input: choose another path\n")
+        #expect(dir.read("frame.csv") == smallFrameCSV())
+        #expect(sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file("s.csv")).status == 0)
+        let sampleBefore = dir.read("s.csv")
+        let report = sbo("report", "--sample", dir.file("s.csv"), "--observations", Self.data + "/observations.csv",
+                         "--out", dir.path + "/./s.csv", "--force")
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(dir.read("s.csv") == sampleBefore)
+    }
+
+    /// Names up to the file system's limit work: the temporary names are short.
+    @Test func longOutputNames() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        // SAMPLE.csv.commitment.json, the longest name derived from it, adds 16 bytes.
+        let sampleName = String(repeating: "s", count: 235) + ".csv"
+        let run = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file(sampleName))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file(sampleName)).status == 0)
+        let reportName = String(repeating: "r", count: 250) + ".html"
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", dir.file(reportName)])
+        #expect(report.status == 0, "\(report.errorOutput)")
+        #expect(dir.exists(reportName))
+    }
+
+    /// A failed `sample --force` keeps the existing sample and manifest byte for byte.
+    @Test func failedForcedSampleKeepsTheOldOne() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        #expect(sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file("s.csv")).status == 0)
+        let before = dir.contents().map { ($0, dir.read($0)) }
+        try FileManager.default.removeItem(atPath: dir.file("s.csv.manifest.json"))
+        try FileManager.default.createDirectory(atPath: dir.file("s.csv.manifest.json"), withIntermediateDirectories: false)
+        let run = sbo("sample", "--frame", frame, "--size", "7", "--seed", "y", "--out", dir.file("s.csv"), "--force")
+        #expect(run.status == 73, "\(run.errorOutput)")
+        #expect(dir.read("s.csv") == before.first { $0.0 == "s.csv" }?.1)
+        #expect(dir.contents() == before.map(\.0))
+    }
+}
+
 extension Array where Element == String {
     func prepending(_ first: String) -> [String] { [first] + self }
 }
