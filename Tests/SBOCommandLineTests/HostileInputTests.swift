@@ -230,13 +230,13 @@ struct HostileInputTests {
         ("strata as a number", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": 7, \"old\": [") },
          ": the manifest lacks 'strata' or it has the wrong type"),
         ("an object cut short", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": {\"x\": [") },
-         ": not a valid sbo manifest:"),
-        ("truncated", { String($0.prefix($0.count / 2)) }, ": not a valid sbo manifest:"),
-        ("empty", { _ in "" }, ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
+        ("truncated", { String($0.prefix($0.count / 2)) }, "(not a valid sbo manifest)"),
+        ("empty", { _ in "" }, "(not a valid sbo manifest)"),
         ("deeply nested arrays", { _ in String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) },
-         ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
         ("deeply nested seed", { $0.replacingOccurrences(of: "\"seed\": \"x\"", with: "\"seed\": " + String(repeating: "[", count: 600)) },
-         ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
         ("a top-level number", { _ in "6" }, ": the manifest lacks"),
         // Found by Fuzz/ManifestFuzzTarget.swift: these trapped in the draw.
         ("a proportion above 1", { $0.replacingOccurrences(of: "\"north\": 0.2", with: "\"north\": 1.05") },
@@ -267,7 +267,11 @@ struct HostileInputTests {
         let before = dir.contents()
         let run = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
         #expect(run.status == 65, "\(name): \(run.errorOutput)")
-        #expect(run.errorOutput.hasPrefix("error: \(manifestPath)\(message)"), "\(name): \(run.errorOutput)")
+        // `error: FILE:LINE: ...`: every manifest error names a line (issue 11).
+        let afterPath = run.errorOutput.dropFirst("error: \(manifestPath):".count)
+        #expect(run.errorOutput.hasPrefix("error: \(manifestPath):"), "\(name): \(run.errorOutput)")
+        #expect(afterPath.prefix { $0 != ":" }.allSatisfy(\.isNumber) && afterPath.first?.isNumber == true, "\(name): \(run.errorOutput)")
+        #expect(run.errorOutput.contains(message.hasPrefix(": ") ? String(message.dropFirst(2)) : message), "\(name): \(run.errorOutput)")
         #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
         #expect(dir.contents() == before)
     }
@@ -449,6 +453,128 @@ extension HostileInputIssue11Tests {
         #expect(run.status == 73, "\(run.errorOutput)")
         #expect(dir.read("s.csv") == before.first { $0.0 == "s.csv" }?.1)
         #expect(dir.contents() == before.map(\.0))
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Salted commitments and a strict verify
+
+    static func drawSample(_ dir: ScratchDirectory, seed: String = "4 1 6 2 5 3") -> (frame: String, sample: String, run: ToolRun) {
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", seed, "--stratify-by", "region",
+                      "--reserves", "1", "--out", dir.file("s.csv"))
+        return (frame, dir.file("s.csv"), run)
+    }
+
+    @Test func sampleWritesASaltedPrivateManifestAndAPublicCommitment() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (_, _, run) = Self.drawSample(dir)
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "s.csv", "s.csv.commitment.json", "s.csv.manifest.json"])
+        let manifest = try JSONValue.parse(Array(dir.read("s.csv.manifest.json")!.utf8), source: "m")
+        let salt = try #require(manifest["salt"]?.stringValue)
+        #expect(salt.count == 64 && salt.allSatisfy { "0123456789abcdef".contains($0) })
+        // sha256_hex(SALT_HEX + sha256_hex(SEED)), spelt out.
+        let expected = SHA256.hexString(of: SHA256.digest(salt + SHA256.hexString(of: SHA256.digest("4 1 6 2 5 3"))))
+        #expect(manifest["seed_commitment"]?.stringValue == expected)
+        let publicText = try #require(dir.read("s.csv.commitment.json"))
+        let published = try JSONValue.parse(Array(publicText.utf8), source: "c")
+        #expect(published["seed_commitment"]?.stringValue == expected)
+        #expect(published["frame"]?["sha256"]?.stringValue == manifest["frame"]?["sha256"]?.stringValue)
+        #expect(published["design"] == manifest["design"])
+        #expect(published["version"] != nil)
+        #expect(published["seed"] == nil && published["salt"] == nil && published["sample"] == nil)
+        #expect(!publicText.contains("4 1 6 2 5 3") && !publicText.contains(salt))
+        for id in try CSVReader.read(path: dir.file("s.csv")).requiredColumn("station_id") {
+            #expect(!publicText.contains(id))
+        }
+        #expect(run.output.contains("PRIVATE until after election day"))
+        #expect(run.output.contains("s.csv.commitment.json\n  PUBLISH before election day"))
+        // A second draw with the same seed: the same sample, a new salt and commitment.
+        let again = sbo("sample", "--frame", dir.file("frame.csv"), "--size", "9", "--seed", "4 1 6 2 5 3", "--stratify-by", "region",
+                        "--reserves", "1", "--out", dir.file("t.csv"))
+        #expect(again.status == 0)
+        #expect(dir.read("t.csv") == dir.read("s.csv"))
+        let second = try JSONValue.parse(Array(dir.read("t.csv.manifest.json")!.utf8), source: "m")
+        #expect(second["salt"] != manifest["salt"] && second["seed_commitment"] != manifest["seed_commitment"])
+        #expect(sbo("verify", "--frame", dir.file("frame.csv"), "--sample", dir.file("s.csv")).status == 0)
+    }
+
+    /// Each edit that verify used to call a MATCH is now a listed mismatch with exit 1.
+    @Test(arguments: [
+        ("commitment", "\"seed_commitment\": \"", "\"seed_commitment\": \"0", "the manifest's seed_commitment is 0"),
+        ("salt", "\"salt\": \"", "\"salt\": \"0", "but its seed and salt give"),
+        ("allocation", "\"allocated\": 3", "\"allocated\": 4", "the manifest's design has stratum"),
+        ("sample hash", "\"sha256\": \"", "\"sha256\": \"f", "but the manifest records f"),
+    ])
+    func verifyListsEveryManifestEdit(name: String, old: String, new: String, message: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        var text = try #require(dir.read("s.csv.manifest.json"))
+        if name == "salt" || name == "sample hash" {
+            // Edit the last occurrence (the sample's hash) or the salt, keeping 64 digits.
+            let range = try #require(text.range(of: old, options: name == "sample hash" ? .backwards : []))
+            text.replaceSubrange(range.upperBound..<text.index(after: range.upperBound), with: name == "salt" ? (text[range.upperBound] == "0" ? "1" : "0") : "f")
+            if name == "sample hash" && text[range.upperBound...].hasPrefix("f") && dir.read("s.csv.manifest.json") == text {
+                text.replaceSubrange(range.upperBound..<text.index(after: range.upperBound), with: "e")
+            }
+        } else {
+            text = text.replacingOccurrences(of: old, with: new, options: [], range: text.range(of: old))
+        }
+        #expect(text != dir.read("s.csv.manifest.json"))
+        dir.write("s.csv.manifest.json", text)
+        let verify = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(verify.status == 1, "\(name): \(verify.output)")
+        #expect(verify.output.hasPrefix("MISMATCH: "), "\(name): \(verify.output)")
+        #expect(verify.output.contains(name == "sample hash" ? "but the manifest records" : message), "\(name): \(verify.output)")
+    }
+
+    @Test func verifyListsEveryMismatchAtOnceAndAllowsAChangedFrameOnRequest() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        // Same stations, other bytes (CRLF): the frame's hash differs, the draw does not.
+        dir.write("frame.csv", smallFrameCSV().replacingOccurrences(of: "\n", with: "\r\n"))
+        let strict = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(strict.status == 1, "\(strict.output)")
+        #expect(strict.output.contains("it is not the file the sample was drawn from"))
+        let allowed = sbo("verify", "--frame", frame, "--sample", sample, "--allow-changed-frame")
+        #expect(allowed.status == 0, "\(allowed.output)")
+        #expect(allowed.output.hasPrefix("MATCH: "))
+        #expect(allowed.errorOutput.hasPrefix("warning: the frame's SHA-256 is"))
+        // Three problems at once: all three listed.
+        var text = try #require(dir.read("s.csv.manifest.json"))
+        text = text.replacingOccurrences(of: "\"seed_commitment\": \"", with: "\"seed_commitment\": \"x")
+        text = text.replacingOccurrences(of: "\"allocated\": 3", with: "\"allocated\": 2")
+        dir.write("s.csv.manifest.json", text)
+        let many = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(many.status == 1)
+        #expect(many.output.hasPrefix("MISMATCH: "))
+        #expect(many.output.contains("it is not the file the sample was drawn from"))
+        #expect(many.output.contains("the manifest's seed_commitment is x"))
+        #expect(many.output.contains("the manifest's design has stratum"))
+    }
+
+    /// The bundled manifest predates salts: its unsalted commitment still verifies.
+    @Test func bundledUnsaltedManifestStillVerifies() throws {
+        let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "m")
+        #expect(manifest["salt"] == nil)
+        let run = sbo("verify", "--frame", Self.data + "/frame.csv", "--sample", Self.data + "/sample.csv")
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("no salt (an older, unsalted manifest)"))
+    }
+
+    @Test func helpHasNoPiSeedAndRecommendsEnoughDice() {
+        for command in ["sample"] {
+            let help = sbo(command, "--help").output
+            #expect(!help.contains("31415"), "\(help)")
+            #expect(help.contains("50 dice rolls"))
+        }
+        #expect(!sbo("--help").output.contains("31415"))
     }
 }
 
