@@ -50,7 +50,7 @@ enum ProgressCommand: Command {
         let confidence = try ObservationInput.confidence(arguments)
         let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
         let checkpoints = try arguments.integer("checkpoints", in: 1...1_000) ?? ElectionProgress.defaultCheckpointCount
-        let margin = try arguments.real(plannedMargin.name, above: 0, below: 1, hint: ", a fraction: 0.03 means ±3 points")
+        let margin = try givenPlannedMargin(arguments)
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let progress = try progress(of: input, arguments, checkpoints: checkpoints, confidence: confidence, method: method)
@@ -85,7 +85,7 @@ enum ProgressCommand: Command {
         of input: ObservationInput, _ arguments: ParsedArguments, confidence: Double,
         method: IntervalMethod, required: Bool
     ) throws -> ConvergenceChart? {
-        let margin = try arguments.real(plannedMargin.name, above: 0, below: 1, hint: ", a fraction: 0.03 means ±3 points")
+        let margin = try givenPlannedMargin(arguments)
         do {
             let night = try progress(
                 of: input, arguments, checkpoints: ElectionProgress.defaultCheckpointCount,
@@ -96,5 +96,10 @@ enum ProgressCommand: Command {
         } catch ProgressError.noTimeColumn where !required {
             return nil
         }
+    }
+
+    /// `--planned-margin`, between 0.0001 and 0.5 as `plan --moe`; nil when not given.
+    static func givenPlannedMargin(_ arguments: ParsedArguments) throws(UsageError) -> Double? {
+        try arguments.real(plannedMargin.name, in: 0.000_1...0.5, hint: ", a fraction: 0.03 means ±3 points")
     }
 }

@@ -129,7 +129,7 @@ extension ReportWatcher {
     /// once, before the first write); later writes replace the watcher's own report. Usage
     /// errors end the command (exit 64), any other failure is retried at the next change.
     func watch(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        try OutputFiles.checkWritable([arguments.required("out")], force: arguments.flag("force"))
+        try OutputFile.checkWritable([arguments.required("out")], force: arguments.flag("force"), inputs: Self.inputs(arguments))
         var written = false
         try run(console: console) {
             let line = try ReportCommand.write(arguments, console: console, force: written || arguments.flag("force"), watching: true)
