@@ -45,7 +45,7 @@ enum EstimateCommand: Command {
             .value("seed", "S", "Bootstrap seed, any text; the same seed gives the same intervals (bootstrap methods only).", default: defaultSeed),
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
-            ObservationInput.asOf, ObservationInput.timeColumn,
+            ObservationInput.asOf,
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
         ],
         examples: [

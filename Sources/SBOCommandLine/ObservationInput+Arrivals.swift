@@ -1,11 +1,7 @@
 import SBO
 
-/// The reports received by a time: the options that name the time column and the time, and
-/// the observations of a subset of OBS.csv's rows, joined exactly as ``load(_:)`` joins them.
+/// The reports received by a time: the `--as-of` option, and the observations of a subset of OBS.csv's rows, joined exactly as ``load(_:)`` joins them.
 extension ObservationInput {
-    static let timeColumn = OptionSpec.value(
-        "time-column", "COL",
-        "OBS.csv's column of submission times (default: _submission_time, else SubmissionDate).")
     static let asOf = OptionSpec.value(
         "as-of", "TIME",
         "Estimate from the reports received by TIME: ISO 8601, e.g. 2024-02-07T20:00:00+04:00 or 2024-02-07 16:00 (no offset: UTC).")
@@ -13,9 +9,10 @@ extension ObservationInput {
     /// SAMPLE.csv's column of registered voters: the manifest's, else `registered_voters`.
     var sizeColumn: String { manifest?.sizeColumn ?? SamplingFrame.defaultSizeColumn }
 
-    /// OBS.csv's submission times, from `--time-column` or a recognised column.
+    /// OBS.csv's submission times, from `--time-column` (when the command has it) or a
+    /// recognised column.
     func submissionTimes(_ arguments: ParsedArguments) throws(ProgressError) -> SubmissionTimes {
-        try SubmissionTimes(table: observations.table, column: arguments.string(Self.timeColumn.name))
+        try SubmissionTimes(table: observations.table, column: arguments.string(ProgressCommand.timeColumn.name))
     }
 
     /// The observations of OBS.csv's rows at `rows`.

@@ -5,6 +5,9 @@ import SBO
 /// (``ElectionProgress``, ``RepresentativenessTest``), and whether the figures are ready to
 /// publish (``ReleaseHint``).
 enum ProgressCommand: Command {
+    static let timeColumn = OptionSpec.value(
+        "time-column", "COL",
+        "OBS.csv's column of submission times (default: _submission_time, else SubmissionDate).")
     static let plannedMargin = OptionSpec.value(
         "planned-margin", "E",
         "The margin of error the mission planned for, as a fraction (0.03 = ±3 points); default: the margin the full sample gives for a share of 50%, as 'sbo plan --size' reports it.")
@@ -29,7 +32,7 @@ enum ProgressCommand: Command {
             check 'similar'.
             """,
         options: [
-            ObservationInput.sample, ObservationInput.observationsFile, ObservationInput.timeColumn,
+            ObservationInput.sample, ObservationInput.observationsFile, timeColumn,
             .value("checkpoints", "K", "Checkpoints at each K-th of the sample reporting (and the last report).", default: String(ElectionProgress.defaultCheckpointCount)),
             ObservationInput.confidence,
             .value(

@@ -38,7 +38,7 @@ enum ReportCommand: Command {
             // Election night (progress helper):
             .flag("watch", "Rewrite the report whenever an input changes, until Ctrl-C; the page reloads itself and shows the election-night section when OBS.csv has submission times."),
             .flag("progress", "Add the election-night section: how the figures settled as reports arrived, the representativeness check and whether the figures are ready to publish (needs submission times)."),
-            ObservationInput.timeColumn, ProgressCommand.plannedMargin,
+            ProgressCommand.timeColumn, ProgressCommand.plannedMargin,
         ],
         examples: [
             "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv --out report.html",
