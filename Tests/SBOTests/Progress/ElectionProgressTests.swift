@@ -54,6 +54,17 @@ import Testing
         #expect(abs(progress.checkpoints[2].fractionReporting - 70.0 / 120) < 1e-15)
     }
 
+    /// A reserve that reports counts among the stations reporting (as in `sbo estimate`) but
+    /// not in the check, which compares primaries only.
+    @Test func reservesCountInEstimatesNotInTheCheck() throws {
+        let order = Array(ProgressFixture.randomOrder(seed: 5).prefix(60)) + [ProgressFixture.primaryCount]
+        let (progress, _, _) = try Self.progress(order: order, checkpoints: 2)
+        #expect(progress.checkpoints.map(\.stationsReporting) == [60, 61])
+        let last = try #require(progress.checkpoints.last)
+        #expect(last.fractionReporting == 61.0 / 120)
+        #expect(last.representativeness.reporting == 60 && last.representativeness.outstanding == 60)
+    }
+
     @Test func urbanFirstIsCalledDifferent() throws {
         let (progress, _, _) = try Self.progress(order: ProgressFixture.urbanFirstOrder)
         #expect(progress.checkpoints.prefix(8).allSatisfy { $0.representativeness.verdict == .different })

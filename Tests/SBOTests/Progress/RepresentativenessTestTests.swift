@@ -81,6 +81,34 @@ import Testing
         print("random arrival: false alarms \(alarms)/\(nights) at 1%, \(atTenPercent)/\(nights) at 10%, unadjusted \(unadjustedAlarms)/\(nights)")
     }
 
+    /// The same harness at full size (`SBO_LONG_TESTS=1`): 10,000 nights, B = 999, every
+    /// checkpoint from 10% to 90% of each night tested. Per checkpoint the rate may not exceed
+    /// 0.01 + 3·√(0.01·0.99/10,000) ≈ 1.30%; the chance of at least one false alarm in a night
+    /// of nine checkpoints is printed (it is at most 9% by the union bound).
+    @Test(.enabled(if: longTestsEnabled)) func randomArrivalOverManyNights() throws {
+        let covariates = try ProgressFixture.sample().covariates()
+        let test = RepresentativenessTest(covariates: covariates, permutations: 999)
+        let nights = 10_000
+        var alarms = [Int](repeating: 0, count: 9), nightsWithAlarm = 0
+        for seed in 0..<nights {
+            let order = ProgressFixture.randomOrder(seed: UInt64(seed) &+ 1_000_003)
+            var any = false
+            for tenths in 1...9 {
+                let arrived = Set(order.prefix(ProgressFixture.primaryCount * tenths / 10))
+                if test.test(reporting: (0..<ProgressFixture.primaryCount).map(arrived.contains)).verdict == .different {
+                    alarms[tenths - 1] += 1
+                    any = true
+                }
+            }
+            if any { nightsWithAlarm += 1 }
+        }
+        let bound = 0.01 + 3 * (0.01 * 0.99 / Double(nights)).squareRoot()
+        for (index, count) in alarms.enumerated() {
+            #expect(Double(count) / Double(nights) <= bound, "at \(index + 1)0%: \(count) of \(nights)")
+        }
+        print("random arrival, \(nights) nights: false alarms per checkpoint \(alarms); nights with any \(nightsWithAlarm)")
+    }
+
     /// Urban stations first: once a tenth of the sample is in, every checkpoint until the
     /// last rural stations are nearly all in is called different.
     @Test func urbanFirstArrivalIsFlagged() throws {
