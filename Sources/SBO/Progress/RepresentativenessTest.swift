@@ -129,7 +129,7 @@ public struct RepresentativenessTest: Sendable {
         for j in statistics.indices {
             values[j][0] = statistics[j].value(side: observed, isReporting: drawsReporting, reporting: r, scratch: &scratch[j])
         }
-        var generator = Philox4x32(seed: seed)
+        var generator = Philox4x32(seed: seed + ":" + Self.fingerprint(of: reporting))
         var order = Array(0..<n)
         for b in 1...permutations {
             for i in 0..<side {
@@ -154,6 +154,11 @@ public struct RepresentativenessTest: Sendable {
             covariates: zip(covariates, counts).map { covariate, count in
                 .init(name: covariate.name, pValue: Double(count[0]) / total)
             })
+    }
+
+    /// SHA-256 of the reporting flags (one byte per station, 1 reporting), in hex.
+    static func fingerprint(of reporting: [Bool]) -> String {
+        SHA256.hexString(of: SHA256.digest(reporting.map { $0 ? UInt8(1) : 0 }))
     }
 
     /// For each value, how many of the values are at least as large (to 1e-12 relative),
