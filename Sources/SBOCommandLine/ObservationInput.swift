@@ -30,7 +30,7 @@ struct ObservationInput {
     /// Reads both files and joins them.
     static func load(_ arguments: ParsedArguments) throws -> ObservationInput {
         let samplePath = arguments.required("sample")
-        let sampleTable = try CSVReader.read(path: samplePath)
+        let sampleTable = try SampleDesign.table(readingSampleAt: samplePath)
         var warnings: [String] = []
         var idColumn = SampleDesign.defaultIDColumn
         var sizeColumn = SamplingFrame.defaultSizeColumn
@@ -47,7 +47,7 @@ struct ObservationInput {
             }
         }
         let sample = try SampleDesign(table: sampleTable, idColumn: idColumn)
-        let observationTable = try CSVReader.read(path: arguments.required("observations"))
+        let observationTable = try CSVReader.read(path: arguments.required("observations"), removingFormulaGuard: false)
         let observations = try Observations(table: observationTable, sample: sample, sizeColumn: sizeColumn)
         return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)
     }
