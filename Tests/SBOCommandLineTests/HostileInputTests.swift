@@ -714,6 +714,106 @@ extension HostileInputIssue11Tests {
     }
 }
 
+extension HostileInputIssue11Tests {
+    // MARK: Terminal, Markdown and spreadsheet safety
+
+    /// Whether `text` holds a character a terminal acts on (other than LF and TAB).
+    static func hasRawControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v)
+                || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v)
+        }
+    }
+
+    /// A station id or stratum that moves the cursor up and erases the line above, reverses the
+    /// text, or holds a C1 CSI, is printed visibly, on stdout and stderr alike.
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let hostile = ["\u{1B}[1A\u{1B}[2Kok", "evil\u{202E}txt.exe", "c1\u{9B}31m", "cr\rhidden", "bell\u{7}"]
+        var rows = [["station_id", "region"]]
+        for (i, name) in hostile.enumerated() {
+            rows.append(["\(name)-\(i)a", name])
+            rows.append(["\(name)-\(i)b", name])
+        }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        for format in ["table", "markdown", "csv"] {
+            let summary = sbo("frame", frame, "--stratify-by", "region", "--format", format)
+            #expect(summary.status == 0, "\(summary.errorOutput)")
+            #expect(!Self.hasRawControl(summary.output), "\(format): \(summary.output.debugDescription)")
+        }
+        #expect(sbo("frame", frame, "--stratify-by", "region").output.contains("\\u{1b}[1A"))
+        let sample = sbo("sample", "--frame", frame, "--size", "10", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(sample.status == 0, "\(sample.errorOutput)")
+        #expect(!Self.hasRawControl(sample.output) && !Self.hasRawControl(sample.errorOutput))
+        // Errors: a duplicate id, and an observed station that is not in the sample.
+        let duplicate = dir.write("dup.csv", rawCSV([["station_id"], ["\u{1B}[31mred"], ["\u{1B}[31mred"]]))
+        let run = sbo("frame", duplicate)
+        #expect(run.status == 65)
+        #expect(!Self.hasRawControl(run.errorOutput), "\(run.errorOutput.debugDescription)")
+        #expect(run.errorOutput.contains("'\\u{1b}[31mred'"))
+        let observations = dir.write("obs.csv", rawCSV([["station_id", "q"], ["\u{1B}[2J\u{1B}[Hgone", "yes"]]))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", observations)
+        #expect(estimate.status == 65)
+        #expect(!Self.hasRawControl(estimate.errorOutput), "\(estimate.errorOutput.debugDescription)")
+    }
+
+    /// Markdown output shows cells as text: no HTML, no link, no image.
+    @Test func markdownCellsAreLiteral() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let names = ["<img src=x onerror=alert(1)>", "[click](http://evil)", "![i](http://evil/p.png)", "a|b"]
+        var rows = [["station_id", "region"]]
+        for (i, name) in names.enumerated() { rows += [["S\(i)a", name], ["S\(i)b", name]] }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        let run = sbo("frame", frame, "--stratify-by", "region", "--format", "markdown")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        // Every <, [ and ! is escaped.
+        let scalars = Array(run.output.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where "<[!".unicodeScalars.contains(scalar) {
+            #expect(index > 0 && scalars[index - 1] == "\\", "\(run.output)")
+        }
+        #expect(run.output.contains("\\<img src=x onerror=alert(1)\\>"))
+        #expect(run.output.contains("\\[click\\](http://evil)"))
+        #expect(run.output.contains("a\\|b"))
+    }
+
+    /// A cell that starts with TAB or CR before a formula is guarded in every CSV sbo writes,
+    /// and reads back unchanged.
+    @Test func formulasBehindTabOrCarriageReturnAreGuarded() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let ids = ["\t=HYPERLINK(\"http://evil\")", "\r=cmd|' /C calc'!A0", "\t-2", "plain"]
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "region"]] + ids.map { [$0, $0 == "plain" ? "p" : "\t=x"] }))
+        let run = sbo("sample", "--frame", frame, "--size", "4", "--seed", "x", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let text = try #require(dir.read("s.csv"))
+        #expect(text.contains("\"'\t=HYPERLINK(") && text.contains("\"'\r=cmd") && text.contains("\"'\t=x\""))
+        let back = try CSVReader.read(path: dir.file("s.csv"))
+        #expect(Set(try back.requiredColumn("station_id")) == Set(ids))
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file("s.csv")).status == 0)
+        let csv = sbo("frame", frame, "--stratify-by", "region", "--format", "csv")
+        // Strata are trimmed: the stratum is =x, guarded in the CSV summary.
+        #expect(csv.output.contains("\n'=x,"), "\(csv.output.debugDescription)")
+    }
+
+    /// A 4 MB unknown station id: no minute-long "did you mean" search, and a short error line.
+    @Test func hugeUnknownStationID() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let huge = String(repeating: "029-04", count: 700_000)
+        let observations = dir.write("obs.csv", "station_id,ballot_stuffing\n029-045,no\n\(huge),yes\n")
+        let started = ContinuousClock.now
+        let run = sbo("estimate", "--sample", Self.data + "/sample.csv", "--observations", observations)
+        #expect(run.status == 65, "\(run.errorOutput.prefix(300))")
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(run.errorOutput.utf8.count < 1_000, "\(run.errorOutput.utf8.count) bytes")
+        #expect(run.errorOutput.contains("characters) is not in"), "\(run.errorOutput.prefix(300))")
+    }
+}
+
 extension Array where Element == String {
     func prepending(_ first: String) -> [String] { [first] + self }
 }
