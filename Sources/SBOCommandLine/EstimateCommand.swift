@@ -38,7 +38,7 @@ enum EstimateCommand: Command {
             ObservationInput.sample, ObservationInput.observationsFile, ObservationInput.confidence,
             .value(
                 "method", "M",
-                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); or bootstrap (Rao–Wu rescaled bootstrap within strata, percentile interval) or bootstrap-bca (bias-corrected and accelerated), for shares and ratios.",
+                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); or bootstrap (Rao–Wu rescaled bootstrap within strata with the finite-population correction √(1 − n_h/N_h) of the linearised variance, percentile interval) or bootstrap-bca (bias-corrected and accelerated), for shares and ratios.",
                 default: IntervalMethod.wilson.commandLineName,
                 choices: IntervalMethod.allCases.map(\.commandLineName) + bootstrapMethods.map(\.name)),
             .value("replicates", "B", "Bootstrap replicates (bootstrap methods only), at most 1,000,000: more adds no precision an interval can show and needs gigabytes of memory.", default: String(defaultReplicates)),
