@@ -3,7 +3,7 @@ suppressMessages(library(survey))
 p <- function(label, x) cat(sprintf("%-40s %.17g\n", label, as.numeric(x)))
 expit <- function(x) 1 / (1 + exp(-x))
 
-# Wilson (survey >= 4.2 svyciprop method="wilson"), written out because Debian's survey
+# Wilson (survey >= 4.5 svyciprop method="wilson"), written out because Debian's survey
 # 4.1 lacks it: n.eff = p(1-p)/v; t = qt(1-alpha/2, df).
 wilson <- function(est, v, df, level) {
   t <- qt(1 - (1 - level) / 2, df)
