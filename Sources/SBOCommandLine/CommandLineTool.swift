@@ -55,6 +55,7 @@ public enum CommandLineTool {
             return status.rawValue
         } catch let error as any ReportableError {
             console.writeError("error: \(oneLine(error.description))\n")
+            for line in error.detailLines { console.writeError("  \(oneLine(line))\n") }
             return ExitStatus(error.kind).rawValue
         } catch {
             console.writeError("error: \(error)\n")

@@ -28,7 +28,7 @@ enum CompareCommand: Command {
             .value("official", "OFFICIAL.csv", "Official per-station results.", required: true),
             .value("threshold", "T", "Flag stations whose turnouts differ by more than this fraction (0.2 = 20 points).", default: "0.2"),
             ObservationInput.confidence, .format(),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo compare --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv",
         ])
