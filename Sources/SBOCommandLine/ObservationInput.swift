@@ -26,12 +26,15 @@ struct ObservationInput {
     static let idColumn = OptionSpec.value(
         "id-column", "NAME", "The station id column in every input (SAMPLE.csv, OBS.csv, OFFICIAL.csv); in OBS.csv a group path ending in it (station_info/station_id) matches too. Default: the manifest's, else station_id.")
 
+    static let timeColumn = OptionSpec.value(
+        "time-column", "COL", "The submission time column of OBS.csv. Default: _submission_time (KoboToolbox) or SubmissionDate (ODK Central).")
+
     /// The options that say how OBS.csv is read; every command that reads observations
     /// takes them.
     static let intakeOptions: [OptionSpec] = [
         idColumn,
         .value("codebook", "FILE.csv", "What each column of OBS.csv means: columns column, meaning (station_id, indicator, count, ballots_cast, registered_voters, votes:NAME, time, ignore), and optionally label, polarity (irregularity|good), yes, no (extra answer words, separated by |). Draft one with 'sbo codebook'."),
-        .value("time-column", "COL", "The submission time column of OBS.csv. Default: _submission_time (KoboToolbox) or SubmissionDate (ODK Central)."),
+        timeColumn,
         .value(
             "bad-answers", "POLICY", "An indicator answer that is neither yes nor no: error (list them all) or missing (treat as not answered, and list them).",
             default: BadAnswerPolicy.error.rawValue, choices: BadAnswerPolicy.allCases.map(\.rawValue)),

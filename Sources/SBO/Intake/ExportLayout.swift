@@ -19,7 +19,9 @@ struct ExportLayout {
     /// Why a count other than the named ones is not used.
     static let countReason = "only ballots_cast, registered_voters and votes_* counts are estimated"
 
-    init(table: CSVTable, idColumn: String, options: IntakeOptions) throws(ObservationError) {
+    /// - Parameter strict: whether two used columns with the same name are an error (else,
+    ///   for a draft codebook, each keeps its whole header as its name).
+    init(table: CSVTable, idColumn: String, options: IntakeOptions, strict: Bool = true) throws(ObservationError) {
         let source = table.source
         let codebook = options.codebook
         if let codebook {
@@ -100,7 +102,7 @@ struct ExportLayout {
         }
         var headerOfName: [String: String] = [:]
         for column in columns where column.notUsedReason == nil && column.meaning != .time {
-            if let first = headerOfName.updateValue(column.header, forKey: column.name) {
+            if let first = headerOfName.updateValue(column.header, forKey: column.name), strict {
                 throw .ambiguousColumns(
                     source: source, line: table.headerLineNumber, first: first, second: column.header,
                     name: column.name)
