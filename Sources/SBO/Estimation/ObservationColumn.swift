@@ -53,19 +53,4 @@ public struct ObservationColumn: Sendable, Equatable, Hashable {
     public static func isCandidateVotes(_ name: String) -> Bool {
         name.hasPrefix("votes_") && name.count > "votes_".count
     }
-
-    /// The last segment of a group path: `a/b/c` → `c`. ODK and KoboToolbox join a field's
-    /// groups with `/`, and every group and field name is an XML element name (letters,
-    /// digits, `_`, `-`, `.`), so a header is a group path only when each of its segments is
-    /// such a name; any other header (`n/a count`, `<b>/x`) is its own name.
-    public static func lastSegment(of header: String) -> String {
-        let segments = header.split(separator: "/", omittingEmptySubsequences: false)
-        guard segments.count > 1, segments.allSatisfy(isElementName) else { return header }
-        return String(segments.last!)
-    }
-
-    /// Whether `segment` is a non-empty run of letters, digits, `_`, `-` and `.`.
-    private static func isElementName(_ segment: Substring) -> Bool {
-        !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
-    }
 }

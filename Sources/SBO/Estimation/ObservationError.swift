@@ -133,12 +133,33 @@ public enum ObservationError: ReportableError, Equatable {
     /// How many problems an error lists (SPEC: "the first 20 lines, then how many more").
     public static let listedProblems = 20
 
-    /// `problems` as one error: nil for none, the problem itself for one.
+    /// `problems` as one error, in the order of their lines in the file (stable; problems
+    /// without a line last): nil for none, the problem itself for one.
     static func combined(_ problems: [ObservationError], source: String) -> ObservationError? {
-        switch problems.count {
-        case 0: nil
-        case 1: problems[0]
-        default: .several(source: source, problems: problems)
+        let ordered = problems.enumerated().sorted { a, b in
+            (a.element.line ?? Int.max, a.offset) < (b.element.line ?? Int.max, b.offset)
+        }.map(\.element)
+        switch ordered.count {
+        case 0: return nil
+        case 1: return ordered[0]
+        default: return .several(source: source, problems: ordered)
+        }
+    }
+
+    /// The line the problem is on, when it has one.
+    var line: Int? {
+        switch self {
+        case let .missingColumn(_, line, _, _), let .emptyStation(_, line, _), let .unknownStation(_, line, _, _, _),
+             let .notACount(_, line, _, _), let .missingOfficialValue(_, line, _),
+             let .notAnIndicator(_, line, _, _), let .ambiguousColumns(_, line, _, _, _),
+             let .codebookColumnNotInExport(_, line, _, _, _), let .unreadableTime(_, line, _, _),
+             let .undatedSubmission(_, line, _, _), let .notAStation(_, line, _):
+            return line
+        case let .duplicateStation(_, _, _, line): return line
+        case let .unreadableAnswer(answer): return answer.line
+        case let .impossibleCount(count): return count.line
+        case let .conflictingSubmissions(_, _, lines, _): return lines.first
+        case .noStations, .unknownIndicator, .unknownDomainColumn, .several: return nil
         }
     }
 

@@ -52,10 +52,10 @@ public struct OfficialResults: Sendable {
         guard table.rowCount > 0 else { throw .noStations(source: source) }
         var candidates: [String] = []
         var candidateCells: [[String]] = []
+        let paths = GroupPaths(header: table.header)
         for (index, header) in table.header.enumerated() {
-            let name = ObservationColumn.lastSegment(of: header)
-            if ObservationColumn.isCandidateVotes(name) {
-                candidates.append(name)
+            if case let .votes(candidate)? = ExportLayout.namedMeaning(of: header, paths: paths) {
+                candidates.append("votes_" + candidate)
                 candidateCells.append(table.columns[index])
             }
         }

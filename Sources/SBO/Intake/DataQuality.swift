@@ -44,14 +44,26 @@ public struct DataQuality: Sendable, Equatable {
             && excludedCounts.isEmpty
     }
 
-    /// The account as sentences for people, one per finding, in the order of the JSON
-    /// fields: the text of the terminal's footnotes and of the report's data section.
+    /// The account as sentences for people, in the order of the JSON fields (columns not
+    /// used for the same reason in one sentence): the text of the terminal's footnotes and
+    /// of the report's data section.
     public var sentences: [String] {
         var lines: [String] = []
         lines.append(
             "\(source): \(rowsRead) row\(rowsRead == 1 ? "" : "s") read, \(stations) station\(stations == 1 ? "" : "s") kept")
         for duplicate in duplicates { lines.append(duplicate.description) }
-        for column in columnsNotUsed { lines.append("column '\(column.column)' is not used: \(column.reason)") }
+        var reasons: [String] = []
+        var columnsOfReason: [String: [String]] = [:]
+        for column in columnsNotUsed {
+            if columnsOfReason[column.reason] == nil { reasons.append(column.reason) }
+            columnsOfReason[column.reason, default: []].append("'\(column.column)'")
+        }
+        for reason in reasons {
+            let columns = columnsOfReason[reason]!
+            lines.append(columns.count == 1
+                ? "column \(columns[0]) is not used: \(reason)"
+                : "columns \(columns.joined(separator: ", ")) are not used: \(reason)")
+        }
         for answer in answersTreatedAsMissing {
             lines.append("\(answer.description); treated as not answered (--bad-answers missing)")
         }

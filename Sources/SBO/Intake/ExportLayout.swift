@@ -1,3 +1,5 @@
+import Foundation
+
 /// The columns of an observations export and what each means, before any row is checked:
 /// the station id, the submission time, and every other column's ``ObservationColumn``.
 ///
@@ -53,12 +55,13 @@ struct ExportLayout {
             timeIndex = index(of: .time) ?? MetadataColumns.submissionTimeNames.lazy.compactMap(table.columnIndex).first
         }
 
+        let paths = GroupPaths(header: table.header)
         var columns: [ObservationColumn] = []
         for (index, header) in table.header.enumerated() where index != idIndex {
             let entry = codebook?.entry(forColumn: header)
             let vocabulary = AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
             let kind = ObservationColumnKind.of(cells: table.columns[index], lines: table.lineNumbers, vocabulary: vocabulary)
-            let segment = ObservationColumn.lastSegment(of: header)
+            let segment = paths.name(of: header)
             var meaning: ColumnMeaning
             var reason: String?
             if let entry, let codebook {
@@ -74,7 +77,7 @@ struct ExportLayout {
             } else if MetadataColumns.contains(header) {
                 meaning = .ignore
                 reason = "form metadata (KoboToolbox/ODK), not an observation"
-            } else if let named = ColumnMeaning(columnName: segment) {
+            } else if let named = Self.namedMeaning(of: header, paths: paths) {
                 meaning = named
             } else {
                 switch kind {
@@ -113,6 +116,20 @@ struct ExportLayout {
         self.columns = columns
     }
 
+    /// The meaning the name of `header` gives it (``ColumnMeaning/init(columnName:)``),
+    /// group path removed.
+    static func namedMeaning(of header: String, paths: GroupPaths) -> ColumnMeaning? {
+        if let named = ColumnMeaning(columnName: paths.name(of: header)) { return named }
+        guard paths.dashSeparated else { return nil }
+        for name in ["ballots_cast", "registered_voters"] where header.hasSuffix("-" + name) {
+            return ColumnMeaning(columnName: name)
+        }
+        if let range = header.range(of: "-votes_", options: .backwards) {
+            return ColumnMeaning(columnName: String(header[header.index(after: range.lowerBound)...]))
+        }
+        return nil
+    }
+
     /// The index of the column named `name`: the header equal to it, else the one header
     /// whose last group-path segment is `name`.
     ///
@@ -120,7 +137,8 @@ struct ExportLayout {
     ///   two headers end in `name`.
     static func index(of name: String, in table: CSVTable) throws(ObservationError) -> Int? {
         if let exact = table.columnIndex(name) { return exact }
-        let matches = table.header.indices.filter { ObservationColumn.lastSegment(of: table.header[$0]) == name }
+        let paths = GroupPaths(header: table.header)
+        let matches = table.header.indices.filter { paths.header(table.header[$0], means: name) }
         if matches.count > 1 {
             throw .ambiguousColumns(
                 source: table.source, line: table.headerLineNumber, first: table.header[matches[0]],

@@ -181,6 +181,10 @@ struct ExportScan {
     /// The row kept for each sampled station that has one (by SAMPLE.csv row); records
     /// ``duplicates`` and, for rows that differ without a policy, problems.
     mutating func resolveDuplicates() -> [Int: Int] {
+        defer {
+            duplicates.sort { min($0.keptLine, $0.droppedLines[0]) < min($1.keptLine, $1.droppedLines[0]) }
+            treatedAsMissing.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        }
         var rowsOfStation: [Int: [Int]] = [:]
         for (row, sampleRow) in sampleRowOfRow.enumerated() {
             if let sampleRow { rowsOfStation[sampleRow, default: []].append(row) }

@@ -4,7 +4,8 @@
 /// A column is metadata when its name (the whole name, group path included):
 /// - starts with `_` (Kobo's `_id`, `_uuid`, `_index`, `_submission_time`,
 ///   `_validation_status`, `_notes`, `_tags`, `_status`, `_submitted_by`, `__version__`, ...);
-/// - is one of ``names`` (the form's automatic fields and ODK Central's export columns); or
+/// - is one of ``names`` (the form's automatic fields, ODK Central's export columns and its
+///   `meta-` group); or
 /// - lies in the `meta/` or `formhub/` group (`meta/instanceID`, `formhub/uuid`).
 /// Names are compared exactly, as the tools write them.
 public enum MetadataColumns {
@@ -14,6 +15,7 @@ public enum MetadataColumns {
         "phonenumber", "audit", "instanceID", "instanceName",
         "KEY", "SubmissionDate", "SubmitterID", "SubmitterName", "AttachmentsPresent",
         "AttachmentsExpected", "Status", "ReviewState", "DeviceID", "Edits", "FormVersion",
+        "meta-instanceID", "meta-instanceName", "meta-audit",
     ]
 
     /// The names whose cells are the submission time, in order of preference.
