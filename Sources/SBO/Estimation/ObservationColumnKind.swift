@@ -23,9 +23,10 @@ public enum ObservationColumnKind: Sendable, Equatable, Hashable {
     public static func of(cells: [String], lines: [Int], vocabulary: AnswerVocabulary) -> ObservationColumnKind {
         var answers = 0, readable = 0, allCounts = true
         var firstOther: (line: Int, value: String)?
+        let readings = vocabulary.readings(of: cells)
         for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
             answers += 1
-            if vocabulary.reading(cell) != nil {
+            if readings[row] != nil {
                 readable += 1
                 continue
             }

@@ -3,8 +3,8 @@ import Foundation
 /// The words that read as "yes" and "no" in an indicator column, in the languages observers
 /// answer in.
 ///
-/// An answer is compared after ``normalized(_:)``: surrounding spaces and tabs trimmed,
-/// Unicode NFC (so that `sí` typed as `s` + U+0301 equals `sí`), lower case, and the dot
+/// An answer is compared after ``normalized(_:)``: surrounding white space (no-break
+/// spaces included) and zero-width characters trimmed, Unicode NFC (so that `sí` typed as `s` + U+0301 equals `sí`), lower case, and the dot
 /// above of a Turkish/Azerbaijani capital `İ` dropped (`BƏLİ` → `bəli`). Besides the words
 /// below, the numbers 1 and 0 in any form ``CellValue/nonNegativeInteger(_:)`` reads (`1`,
 /// `1.0`, `0.00`) are yes and no.
@@ -67,10 +67,27 @@ public struct AnswerVocabulary: Sendable, Hashable {
         return nil
     }
 
+    /// The reading of every cell of a column (``reading(_:)``), each distinct text read once,
+    /// so that a million answers in a few words cost a few normalisations.
+    public func readings(of cells: [String]) -> [Bool?] {
+        var memo: [String: Bool?] = [:]
+        return cells.map { cell in
+            if let known = memo[cell] { return known }
+            let value = reading(cell)
+            memo[cell] = value
+            return value
+        }
+    }
+
     /// `text` as answers are compared: trimmed, NFC, lower case, without the dot above
     /// (U+0307) that lower-casing `İ` leaves.
     public static func normalized(_ text: String) -> String {
-        text.trimmingBlanks.precomposedStringWithCanonicalMapping.lowercased()
-            .replacingOccurrences(of: "\u{0307}", with: "")
+        text.precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(invisible))
+            .lowercased().replacingOccurrences(of: "\u{0307}", with: "")
     }
+
+    /// Invisible characters that spreadsheets and phone keyboards leave around a word: the
+    /// zero-width space and joiners, and the byte-order mark.
+    private static let invisible = CharacterSet(charactersIn: "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}")
 }

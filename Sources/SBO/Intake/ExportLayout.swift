@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Rules, in order (SPEC "Observation exports"): a column the codebook names has the
 /// codebook's meaning; the time column (`--time-column`, else the codebook's `time`, else
-/// `_submission_time` or `SubmissionDate`) is the time; a metadata column
+/// `_submission_time` or `SubmissionDate` when every cell reads as a time) is the time; a metadata column
 /// (``MetadataColumns``) is not used; a column whose last group-path segment is
 /// `ballots_cast`, `registered_voters` or `votes_NAME` has that meaning; any other column is
 /// an indicator, a count or text by its answers (``ObservationColumnKind``). A name is looked
@@ -52,7 +52,20 @@ struct ExportLayout {
             }
             timeIndex = found
         } else {
-            timeIndex = index(of: .time) ?? MetadataColumns.submissionTimeNames.lazy.compactMap(table.columnIndex).first
+            timeIndex = index(of: .time)
+        }
+        // A time column found by its name alone is set aside, not fatal, when a cell does not
+        // read as a time (a spreadsheet re-saved it as 2/7/2024 16:05): only --duplicates
+        // and progress need it, and they then say there is none.
+        var setAsideTime: (index: Int, reason: String)?
+        if timeIndex == nil, let found = MetadataColumns.submissionTimeNames.lazy.compactMap(table.columnIndex).first {
+            let cells = table.columns[found]
+            if let row = cells.indices.first(where: { !CellValue.isMissing(cells[$0]) && Timestamp(parsing: cells[$0]) == nil }) {
+                setAsideTime = (found, "submission times not readable as ISO 8601 (line \(table.lineNumbers[row]) has "
+                    + "'\(cells[row].trimmingBlanks)'); name it with --time-column to list every such cell")
+            } else {
+                timeIndex = found
+            }
         }
 
         let paths = GroupPaths(header: table.header)
@@ -74,6 +87,9 @@ struct ExportLayout {
                 }
             } else if index == timeIndex {
                 meaning = .time
+            } else if index == setAsideTime?.index {
+                meaning = .ignore
+                reason = setAsideTime?.reason
             } else if MetadataColumns.contains(header) {
                 meaning = .ignore
                 reason = "form metadata (KoboToolbox/ODK), not an observation"

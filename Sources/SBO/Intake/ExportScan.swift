@@ -69,12 +69,11 @@ struct ExportScan {
     mutating func readAnswers() {
         for column in layout.columns where column.meaning == .indicator && column.notUsedReason == nil {
             let cells = table.columns[column.index]
-            var values = [Bool?](repeating: nil, count: cells.count)
+            let values = column.vocabulary.readings(of: cells)
             var words: [String] = []
             var unreadable: [Int] = []
             for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
-                if let reading = column.vocabulary.reading(cell) {
-                    values[row] = reading
+                if values[row] != nil {
                     let word = cell.trimmingBlanks
                     if words.count < 50 && !words.contains(word) { words.append(word) }
                 } else {

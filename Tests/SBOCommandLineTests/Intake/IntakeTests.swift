@@ -236,4 +236,32 @@ import SBO
         #expect(lines[20].hasPrefix("  \(obs):22: station 'X20' is not in "))
         #expect(lines[21] == "  and 5 more")
     }
+
+    /// A time column found by name whose cells a spreadsheet rewrote is set aside and listed;
+    /// named with --time-column, its unreadable cells are errors; --duplicates latest without
+    /// a time says so.
+    @Test func submissionTimes() throws {
+        let directory = EstimateCommandTests.fixture()
+        defer { directory.cleanUp() }
+        let rewritten = directory.write("excel.csv", "station_id,late,_submission_time\nS008,yes,2/7/2024 16:05\nS014,no,2024-02-07T16:09:00\n")
+        let run = sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", rewritten, "--format", "json")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let unused = try #require(try Self.json(run)["data_quality"]?["columns_not_used"]?.arrayValue)
+        #expect(unused == [.object([
+            ("column", .string("_submission_time")),
+            ("reason", .string("submission times not readable as ISO 8601 (line 2 has '2/7/2024 16:05'); name it with --time-column to list every such cell")),
+        ])])
+        let named = sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", rewritten, "--time-column", "_submission_time")
+        #expect(named.status == 65)
+        #expect(named.errorOutput.hasSuffix("excel.csv:2: _submission_time '2/7/2024 16:05' is not a time; write ISO 8601, e.g. 2024-02-07T15:04:05+04:00 or 2024-02-07 15:04:05\n"))
+
+        let twice = directory.write("twice.csv", "station_id,late,SubmissionDate\nS008,yes,2024-02-07T12:00:00Z\nS008,no,2024-02-07T11:00:00.5Z\n")
+        let latest = sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", twice, "--duplicates", "latest", "--format", "json")
+        #expect(latest.status == 0, "\(latest.errorOutput)")
+        #expect(try Self.json(latest)["indicators"]?.arrayValue?.first?["count"] == .integer(1))  // line 2, 12:00, kept
+        let undated = directory.write("undated.csv", "station_id,late\nS008,yes\nS008,no\n")
+        let refused = sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", undated, "--duplicates", "first")
+        #expect(refused.status == 65)
+        #expect(refused.errorOutput.hasSuffix("undated.csv:3: station 'S008' was submitted more than once and the file has no submission time column (_submission_time, SubmissionDate) for --duplicates; name one with --time-column\n"))
+    }
 }
