@@ -47,7 +47,7 @@ enum EstimateCommand: Command {
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
             ObservationInput.asOf,
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Per economic region, Clopper–Pearson intervals, two questions, as JSON:",

@@ -5,9 +5,6 @@ import SBO
 /// (``ElectionProgress``, ``RepresentativenessTest``), and whether the figures are ready to
 /// publish (``ReleaseHint``).
 enum ProgressCommand: Command {
-    static let timeColumn = OptionSpec.value(
-        "time-column", "COL",
-        "OBS.csv's column of submission times (default: _submission_time, else SubmissionDate).")
     static let plannedMargin = OptionSpec.value(
         "planned-margin", "E",
         "The margin of error the mission planned for, as a fraction (0.03 = ±3 points); default: the margin the full sample gives for a share of 50%, as 'sbo plan --size' reports it.")
@@ -32,7 +29,7 @@ enum ProgressCommand: Command {
             check 'similar'.
             """,
         options: [
-            ObservationInput.sample, ObservationInput.observationsFile, timeColumn,
+            ObservationInput.sample, ObservationInput.observationsFile,
             .value("checkpoints", "K", "Checkpoints at each K-th of the sample reporting (and the last report).", default: String(ElectionProgress.defaultCheckpointCount)),
             ObservationInput.confidence,
             .value(
@@ -40,7 +37,7 @@ enum ProgressCommand: Command {
                 default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
             plannedMargin,
             .format(OutputFormat.tabular.map(\.rawValue) + [EstimateCommand.chartFormat]),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo progress --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Five checkpoints, a planned margin of ±5 points, as JSON:",
@@ -64,6 +61,7 @@ enum ProgressCommand: Command {
         }
         let rendering = ProgressRendering(
             progress: progress, sample: input.observations.sample, observationsSource: input.observations.table.source,
+            dataQuality: input.observations.dataQuality,
             plannedMargin: planned, plannedMarginGiven: margin != nil, confidence: confidence, method: method)
         console.write(rendering.render(arguments.format))
         return .success
@@ -74,11 +72,12 @@ enum ProgressCommand: Command {
         of input: ObservationInput, _ arguments: ParsedArguments, checkpoints: Int,
         confidence: Double, method: IntervalMethod
     ) throws -> ElectionProgress {
-        try ElectionProgress(
-            times: input.submissionTimes(arguments),
+        let options = try ObservationInput.intake(arguments)
+        return try ElectionProgress(
+            times: input.submissionTimes(),
             sample: input.observations.sample, sizeColumn: input.sizeColumn,
             checkpointCount: checkpoints, confidence: confidence, method: method
-        ) { rows in try input.observations(ofRows: rows) }
+        ) { rows in try input.observations(ofRows: rows, options: options) }
     }
 
     /// The report's election-night chart: checkpoints at each tenth, the planned margin from

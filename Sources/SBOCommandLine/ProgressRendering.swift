@@ -6,17 +6,20 @@ import SBO
 ///   `stations_reporting`, `fraction_reporting`, `indicators` and `ratios` each `name`,
 ///   `estimate`, `ci_low`, `ci_high`, and `representativeness` with `p_value`, `verdict`,
 ///   `covariates`), plus `confidence`, `method`, `stations_sampled`, `permutations`, `level`,
-///   and `release` (`planned_margin`, `planned_margin_source`, `ready`, `text`) for the last
-///   checkpoint.
+///   `release` (`planned_margin`, `planned_margin_source`, `ready`, `text`) for the last
+///   checkpoint, and `data_quality` of the whole of OBS.csv (``DataQuality/json``).
 /// - csv: one row per checkpoint and estimate: `time`, `stations_reporting`,
 ///   `fraction_reporting`, `type` (indicator|ratio), `name`, `estimate`, `ci_low`, `ci_high`,
 ///   `p_value`, `verdict` (fractions, full precision, empty when undefined).
 /// - table and markdown: the checkpoints with the check (overall and per column), the
-///   estimates with their margins at each checkpoint, and the release hint.
+///   estimates with their margins at each checkpoint, the release hint, and under "Data:"
+///   what was read from OBS.csv and what was not used.
 struct ProgressRendering {
     let progress: ElectionProgress
     let sample: SampleDesign
     let observationsSource: String
+    /// What was read from OBS.csv and set aside (all rows, as `estimate` lists it).
+    let dataQuality: DataQuality
     let plannedMargin: Double
     let plannedMarginGiven: Bool
     let confidence: Double
@@ -78,6 +81,7 @@ struct ProgressRendering {
                     ("text", .string(hint.text)),
                 ])
             } ?? .null),
+            ("data_quality", dataQuality.json),
         ])
     }
 
@@ -154,6 +158,8 @@ struct ProgressRendering {
             let source = plannedMarginGiven ? "" : " (planned margin: the full sample's for a share of 50%; --planned-margin sets it)"
             text += "\n\(release.text)\(source)\n"
         }
+        text += markdown ? "\nData:\n\n" : "\nData:\n"
+        for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
         return text
     }
 

@@ -38,8 +38,8 @@ enum ReportCommand: Command {
             // Election night (progress helper):
             .flag("watch", "Rewrite the report whenever an input changes, until Ctrl-C; the page reloads itself and shows the election-night section when OBS.csv has submission times."),
             .flag("progress", "Add the election-night section: how the figures settled as reports arrived, the representativeness check and whether the figures are ready to publish (needs submission times)."),
-            ProgressCommand.timeColumn, ProgressCommand.plannedMargin,
-        ],
+            ProgressCommand.plannedMargin,
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv --out report.html",
             "# With one panel per economic region and a title of your own:",
@@ -73,7 +73,7 @@ enum ReportCommand: Command {
         var comparison: OfficialComparison?
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
-                table: try CSVReader.read(path: officialPath), idColumn: observations.sample.idColumn)
+                table: try CSVReader.read(path: officialPath, removingFormulaGuard: false), idColumn: observations.sample.idColumn)
             comparison = try OfficialComparison(
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)

@@ -76,9 +76,10 @@ struct ReportWatcher {
                 } catch let error as any ReportableError where error.kind == .badUsage {
                     throw error
                 } catch {
-                    let message = (error as? any ReportableError)?.description ?? "\(error)"
-                    console.writeError(Self.clock() + " not rewritten: \(CommandLineTool.oneLine(message)); "
+                    let reportable = error as? any ReportableError
+                    console.writeError(Self.clock() + " not rewritten: \(TerminalText.oneLine(reportable?.description ?? "\(error)")); "
                         + "trying again when an input changes\n")
+                    for line in reportable?.detailLines ?? [] { console.writeError("  \(TerminalText.oneLine(line))\n") }
                 }
             }
             previous = current

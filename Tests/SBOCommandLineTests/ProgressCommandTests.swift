@@ -29,6 +29,7 @@ import SBO
         #expect(run.status == 0, "\(run.errorOutput)")
         let document = try Self.json(run)
         #expect(document["time_column"]?.stringValue == "_submission_time")
+        #expect(document["data_quality"]?["rows_read"]?.integerValue == 105)
         let checkpoints = try #require(document["checkpoints"]?.arrayValue)
         #expect(checkpoints.map { $0["stations_reporting"]?.integerValue } == [11, 21, 32, 42, 53, 63, 74, 84, 95, 105])
         let all = try Self.json(sbo(["estimate"] + Self.inputs + ["--format", "json"]))
@@ -63,7 +64,8 @@ import SBO
         let table = sbo(["progress"] + Self.inputs + ["--checkpoints", "5", "--planned-margin", "0.01"])
         #expect(table.status == 0)
         #expect(table.output.contains("Not ready to publish: turnout's margin is ±1.4 points, wider than the planned ±1 points. Every sampled station has reported"))
-        #expect(table.output.contains("2024-02-07T15:57:32         21   20.0%   0.0001  different"))
+        #expect(table.output.contains("2024-02-07T15:57:32         21   20.0%   0.0003  different"))
+        #expect(table.output.contains("\nData:\n  \(Self.data)/observations.csv: 105 rows read, 105 stations kept"))
     }
 
     @Test func csvHasOneRowPerCheckpointAndEstimate() throws {
@@ -97,7 +99,7 @@ import SBO
         #expect(noColumn.status == 65)
         #expect(noColumn.errorOutput.contains("is it 'received_time'? name the column with --time-column COL"))
         #expect(sbo("progress", "--sample", sample, "--observations", untimed, "--time-column", "received_time").status == 0)
-        #expect(sbo("progress", "--sample", sample, "--observations", untimed, "--time-column", "received").status == 64)
+        #expect(sbo("progress", "--sample", sample, "--observations", untimed, "--time-column", "received").status == 65)
         #expect(sbo(["progress"] + Self.inputs + ["--checkpoints", "0"]).status == 64)
         #expect(sbo(["progress"] + Self.inputs + ["--planned-margin", "3"]).status == 64)
         #expect(sbo(["estimate"] + Self.inputs + ["--as-of", "yesterday"]).status == 64)
