@@ -75,6 +75,7 @@ enum ProgressCommand: Command {
         let options = try ObservationInput.intake(arguments)
         return try ElectionProgress(
             times: input.submissionTimes(),
+            stations: input.observations.table.column(input.observations.idColumn) ?? [],
             sample: input.observations.sample, sizeColumn: input.sizeColumn,
             checkpointCount: checkpoints, confidence: confidence, method: method
         ) { rows in try input.observations(ofRows: rows, options: options) }

@@ -2,9 +2,10 @@
 /// the reports received by then, and the representativeness check of the stations that have
 /// reported against the sampled stations still outstanding (``RepresentativenessTest``).
 ///
-/// Checkpoints, with n primary stations in the sample, K checkpoints and the reports sorted by
-/// submission time: for j = 1 … K, the time of the ⌈j·n/K⌉-th report when that many have
-/// arrived, and always the time of the last report; equal times are one checkpoint. A
+/// Checkpoints, with n primary stations in the sample, K checkpoints and the stations sorted
+/// by the time of their first report (a resubmission does not count twice): for j = 1 … K,
+/// the time at which the ⌈j·n/K⌉-th station reported, when that many have, and always the
+/// time of the last report; equal times are one checkpoint. A
 /// checkpoint includes every report received at or before its time, so its estimates are
 /// those of `sbo estimate --as-of TIME` (the ``Observations`` of the rows received by then,
 /// built by the caller's function from OBS.csv's rows, so that the two agree exactly).
@@ -34,6 +35,7 @@ public struct ElectionProgress: Sendable {
     ///
     /// - Parameters:
     ///   - times: the submission times of OBS.csv's rows.
+    ///   - stations: the station id of each row of OBS.csv.
     ///   - sample: the sample design.
     ///   - sizeColumn: the size column of SAMPLE.csv (registered voters).
     ///   - checkpointCount: K ≥ 1.
@@ -44,7 +46,7 @@ public struct ElectionProgress: Sendable {
     ///     (``CSVTable/rows(_:)``).
     /// - Throws: what `observations` throws, and ``ObservationError`` from the estimates.
     public init(
-        times: SubmissionTimes, sample: SampleDesign, sizeColumn: String,
+        times: SubmissionTimes, stations: [String], sample: SampleDesign, sizeColumn: String,
         checkpointCount: Int = defaultCheckpointCount, confidence: Double, method: IntervalMethod,
         permutations: Int = RepresentativenessTest.defaultPermutations,
         observations: ([Int]) throws -> Observations
@@ -54,8 +56,13 @@ public struct ElectionProgress: Sendable {
         let test = RepresentativenessTest(
             covariates: sample.covariates(sizeColumn: sizeColumn), permutations: permutations)
         var checkpoints: [ProgressCheckpoint] = []
+        var firstReport: [String: Timestamp] = [:]
+        for (station, time) in zip(stations, times.times) {
+            firstReport[station.trimmingBlanks] = min(firstReport[station.trimmingBlanks] ?? time, time)
+        }
         for time in Self.checkpointTimes(
-            arrivals: times.times.sorted(), primaryCount: primaries.count, count: checkpointCount) {
+            arrivals: firstReport.values.sorted(), lastReport: times.times.max(),
+            primaryCount: primaries.count, count: checkpointCount) {
             let received = try observations(times.rows(receivedBy: time))
             let reportingRows = Set(received.sampleRows)
             checkpoints.append(ProgressCheckpoint(
@@ -70,9 +77,12 @@ public struct ElectionProgress: Sendable {
         self.covariates = test.covariates.map(\.name)
     }
 
-    /// The checkpoint times (see the type's description): `arrivals` sorted ascending.
-    public static func checkpointTimes(arrivals: [Timestamp], primaryCount n: Int, count k: Int) -> [Timestamp] {
-        guard let last = arrivals.last else { return [] }
+    /// The checkpoint times (see the type's description): `arrivals` the stations' first
+    /// reports sorted ascending, `lastReport` the latest submission (nil: none).
+    public static func checkpointTimes(
+        arrivals: [Timestamp], lastReport: Timestamp?, primaryCount n: Int, count k: Int
+    ) -> [Timestamp] {
+        guard let last = lastReport else { return [] }
         var times: [Timestamp] = []
         for j in 1...k {
             let target = (j * n + k - 1) / k

@@ -6,7 +6,7 @@ import Testing
         let sample = try ProgressFixture.sample()
         let table = try ProgressFixture.observationsTable(order: order)
         let progress = try ElectionProgress(
-            times: SubmissionTimes(table: table), sample: sample,
+            times: SubmissionTimes(table: table), stations: table.column("station_id")!, sample: sample,
             sizeColumn: "registered_voters", checkpointCount: checkpoints, confidence: 0.95,
             method: .wilson, permutations: permutations
         ) { rows in try Observations(table: table.rows(rows), sample: sample) }
@@ -17,10 +17,12 @@ import Testing
     /// 3rd and 5th, then the last (7th). Equal times are one checkpoint.
     @Test func checkpointTimesFollowTheShareReporting() {
         let arrivals = (1...7).map { Timestamp(secondsSinceEpoch: Double($0)) }
-        #expect(ElectionProgress.checkpointTimes(arrivals: arrivals, primaryCount: 10, count: 4).map(\.secondsSinceEpoch) == [3, 5, 7])
+        #expect(ElectionProgress.checkpointTimes(arrivals: arrivals, lastReport: arrivals.last, primaryCount: 10, count: 4).map(\.secondsSinceEpoch) == [3, 5, 7])
         let tied = [1, 2, 2, 2, 5].map { Timestamp(secondsSinceEpoch: Double($0)) }
-        #expect(ElectionProgress.checkpointTimes(arrivals: tied, primaryCount: 5, count: 5).map(\.secondsSinceEpoch) == [1, 2, 5])
-        #expect(ElectionProgress.checkpointTimes(arrivals: [], primaryCount: 5, count: 5).isEmpty)
+        #expect(ElectionProgress.checkpointTimes(arrivals: tied, lastReport: tied.last, primaryCount: 5, count: 5).map(\.secondsSinceEpoch) == [1, 2, 5])
+        // A resubmission after the last station's first report is the last checkpoint.
+        #expect(ElectionProgress.checkpointTimes(arrivals: tied, lastReport: Timestamp(secondsSinceEpoch: 9), primaryCount: 5, count: 5).map(\.secondsSinceEpoch) == [1, 2, 5, 9])
+        #expect(ElectionProgress.checkpointTimes(arrivals: [], lastReport: nil, primaryCount: 5, count: 5).isEmpty)
     }
 
     /// Ten checkpoints at each tenth (12 stations each); the last equals `estimate` on every
