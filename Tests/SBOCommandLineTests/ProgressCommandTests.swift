@@ -68,6 +68,22 @@ import SBO
         #expect(table.output.contains("\nData:\n  \(Self.data)/observations.csv: 105 rows read, 105 stations kept"))
     }
 
+    /// Exports as they come: KoboToolbox's group paths and its codebook, and resubmissions
+    /// kept by `--duplicates latest` — a station counts once, at its first report.
+    @Test func exportsWithCodebookAndResubmissions() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Intake/Fixtures").path
+        let sample = ["progress", "--sample", Self.data + "/sample.csv"]
+        let coded = sbo(sample + ["--observations", fixtures + "/kobo.csv", "--codebook", fixtures + "/kobo-codebook.csv", "--checkpoints", "2", "--format", "json"])
+        #expect(coded.status == 0, "\(coded.errorOutput)")
+        #expect(try Self.json(coded)["checkpoints"]?.arrayValue?.map { $0["stations_reporting"]?.integerValue } == [53, 105])
+        let resubmitted = sbo(sample + ["--observations", fixtures + "/kobo-resubmitted.csv", "--duplicates", "latest", "--checkpoints", "2", "--format", "json"])
+        #expect(resubmitted.status == 0, "\(resubmitted.errorOutput)")
+        let checkpoints = try #require(try Self.json(resubmitted)["checkpoints"]?.arrayValue)
+        #expect(checkpoints.map { $0["stations_reporting"]?.integerValue } == [53, 105])
+        let all = try Self.json(sbo(["estimate", "--sample", Self.data + "/sample.csv", "--observations", fixtures + "/kobo-resubmitted.csv", "--duplicates", "latest", "--format", "json"]))
+        #expect(Self.figures(checkpoints.last!) == Self.figures(all))
+    }
+
     @Test func csvHasOneRowPerCheckpointAndEstimate() throws {
         let run = sbo(["progress"] + Self.inputs + ["--format", "csv", "--checkpoints", "2"])
         let lines = run.output.split(separator: "\n")
