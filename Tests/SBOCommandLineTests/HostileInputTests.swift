@@ -429,6 +429,17 @@ extension HostileInputIssue11Tests {
                          "--out", dir.path + "/./s.csv", "--force")
         #expect(report.status == 73, "\(report.errorOutput)")
         #expect(dir.read("s.csv") == sampleBefore)
+        // Nor the manifest beside the sample, nor any other file an option names.
+        let manifestBefore = dir.read("s.csv.manifest.json")
+        let onManifest = sbo("report", "--sample", dir.file("s.csv"), "--observations", Self.data + "/observations.csv",
+                             "--out", dir.file("s.csv.manifest.json"), "--force")
+        #expect(onManifest.status == 73, "\(onManifest.errorOutput)")
+        #expect(dir.read("s.csv.manifest.json") == manifestBefore)
+        dir.write("p.csv", "stratum,proportion\nall,0.5\n")
+        let onProportions = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--allocation", "neyman",
+                                "--stratum-proportions", dir.file("p.csv"), "--out", dir.file("p.csv"), "--force")
+        #expect(onProportions.status == 73, "\(onProportions.errorOutput)")
+        #expect(dir.read("p.csv") == "stratum,proportion\nall,0.5\n")
     }
 
     /// Names up to the file system's limit work: the temporary names are short.
