@@ -577,6 +577,27 @@ extension HostileInputIssue11Tests {
         #expect(many.output.contains("the manifest's design has stratum"))
     }
 
+    /// A design edit that draws the same sample (Neyman without proportions is proportional),
+    /// or one that cannot be drawn at all, is caught: against the commitment published before
+    /// election day, and as a failed check (exit 1), not a usage error.
+    @Test(arguments: [
+        ("\"allocation\": \"proportional\"", "\"allocation\": \"neyman\""),
+        ("\"size\": 9", "\"size\": 999999"),
+        ("\"stratify_by\": \"region\"", "\"stratify_by\": \"nope\""),
+    ])
+    func verifyComparesTheDesignWithThePublishedCommitment(old: String, new: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        let text = try #require(dir.read("s.csv.manifest.json"))
+        #expect(text.contains(old))
+        dir.write("s.csv.manifest.json", text.replacingOccurrences(of: old, with: new))
+        let verify = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(verify.status == 1, "\(verify.output)\(verify.errorOutput)")
+        #expect(verify.output.contains("s.csv.commitment.json (published before election day) has another 'design' than the manifest"), "\(verify.output)")
+    }
+
     /// The bundled manifest predates salts: its unsalted commitment still verifies.
     @Test func bundledUnsaltedManifestStillVerifies() throws {
         let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "m")
