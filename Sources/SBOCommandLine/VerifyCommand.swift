@@ -66,7 +66,7 @@ enum VerifyCommand: Command {
             let expected = SampleManifest.commitment(toSeed: manifest.request.seed, salt: manifest.salt)
             mismatches.append("the manifest's seed_commitment is \(manifest.commitment), but its seed and \(manifest.salt == nil ? "(absent) salt" : "salt") give \(expected): the seed, the salt or the commitment was changed")
         }
-        mismatches += publishedCommitmentMismatches(manifestBytes, samplePath: samplePath)
+        mismatches += publishedCommitmentMismatches(manifest, manifestBytes, samplePath: samplePath)
 
         if mismatches.isEmpty {
             console.write("MATCH: \(samplePath) is exactly the sample that the manifest's seed and design draw from \(framePath) (\(manifest.request.size) primary stations, SHA-256 \(sampleHash)); the seed and \(manifest.salt == nil ? "no salt (an older, unsalted manifest)" : "salt") open the seed commitment.\nSeed commitment: \(manifest.commitment)\n")
@@ -80,15 +80,21 @@ enum VerifyCommand: Command {
 
     /// The public SAMPLE.csv.commitment.json, when it lies beside the sample, must carry the
     /// manifest's commitment, design, strata and frame: what was published before election day.
-    static func publishedCommitmentMismatches(_ manifestBytes: [UInt8], samplePath: String) -> [String] {
+    static func publishedCommitmentMismatches(
+        _ manifest: SampleManifest, _ manifestBytes: [UInt8], samplePath: String
+    ) -> [String] {
         let path = SampleManifest.commitmentPath(forSample: samplePath)
         guard let bytes = try? InputFile.bytes(at: path) else { return [] }
         let published = try? JSONValue.parse(bytes, source: path)
-        let manifest = try? JSONValue.parse(manifestBytes, source: "manifest")
-        return ["seed_commitment", "design", "strata", "frame"].compactMap { field in
-            published?[field] == manifest?[field] ? nil
-                : "\(path) (published before election day) has another '\(field)' than the manifest"
+        let document = try? JSONValue.parse(manifestBytes, source: "manifest")
+        var mismatches: [String] = []
+        if published?["commitment"]?.stringValue != manifest.commitment {
+            mismatches.append("\(path) (published before election day) commits to \(published?["commitment"]?.stringValue ?? "nothing readable"), but the manifest's commitment is \(manifest.commitment)")
         }
+        for field in ["design", "strata", "frame"] where published?[field] != document?[field] {
+            mismatches.append("\(path) (published before election day) has another '\(field)' than the manifest")
+        }
+        return mismatches
     }
 
     /// Every way the manifest's recorded design (frame size, strata and their allocation)

@@ -498,7 +498,7 @@ extension HostileInputIssue11Tests {
         #expect(manifest["seed_commitment"]?.stringValue == expected)
         let publicText = try #require(dir.read("s.csv.commitment.json"))
         let published = try JSONValue.parse(Array(publicText.utf8), source: "c")
-        #expect(published["seed_commitment"]?.stringValue == expected)
+        #expect(published["commitment"]?.stringValue == expected)
         #expect(published["frame"]?["sha256"]?.stringValue == manifest["frame"]?["sha256"]?.stringValue)
         #expect(published["design"] == manifest["design"])
         #expect(published["version"] != nil)
