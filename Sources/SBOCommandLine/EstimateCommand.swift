@@ -46,7 +46,7 @@ enum EstimateCommand: Command {
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Per economic region, Clopper–Pearson intervals, two questions, as JSON:",
