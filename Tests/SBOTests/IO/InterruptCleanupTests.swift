@@ -18,7 +18,8 @@ struct InterruptCleanupTests {
     /// handler and interrupts itself; returns the signal it died of. Between fork and exit the
     /// child calls only async-signal-safe functions.
     static func interruptedChild(pending path: String?) -> Int32 {
-        let bytes: [CChar] = path.map { Array($0.utf8CString) } ?? [0]
+        // The buffer's format: each path NUL-terminated, then one more NUL.
+        let bytes: [CChar] = (path.map { Array($0.utf8CString) } ?? []) + [0]
         precondition(bytes.count < InterruptCleanup.capacity)
         let buffer = InterruptCleanup.pendingPath  // initialised before the fork
         let child = bytes.withUnsafeBufferPointer { bytes in
