@@ -31,13 +31,14 @@ enum CodebookCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let out = arguments.string("out")
         let force = arguments.flag("force")
-        if let out { try OutputFiles.checkWritable([out], force: force) }
+        let input = arguments.required("observations")
+        if let out { try OutputFile.checkWritable([out], force: force, inputs: [input]) }
         let draft = try CodebookDraft(
-            table: try CSVReader.read(path: arguments.required("observations")),
+            table: try CSVReader.read(path: input),
             idColumn: arguments.string("id-column") ?? SampleDesign.defaultIDColumn,
             timeColumn: arguments.string("time-column"))
         if let out {
-            try OutputFiles.write([(out, draft.csv)], force: force)
+            try OutputFile.write(draft.csv, to: out, force: force, inputs: [input])
             console.writeError("wrote \(out): \(draft.codebook.entries.count) columns; check every meaning, label and polarity before using it with --codebook\n")
         } else {
             console.write(String(decoding: draft.csv, as: UTF8.self))
