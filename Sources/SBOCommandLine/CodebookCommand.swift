@@ -12,7 +12,8 @@ enum CodebookCommand: Command {
             label for each indicator, its polarity (irregularity: yes is bad news; good: yes is \
             what should happen), empty yes and no columns for extra answer words (separated by \
             |), and the column's distinct answers with their counts (values, ignored when read \
-            back). Correct it — meanings, labels, polarity of questions such as "secrecy \
+            back). Answers read as yes/no in any letter case: \(AnswerVocabulary.standardSummary). \
+            Correct it — meanings, labels, polarity of questions such as "secrecy \
             respected", answer words in your language — and pass it to estimate, compare and \
             report with --codebook. Without --out the draft goes to standard output.
             """,
