@@ -4,7 +4,7 @@ import SBO
 enum CodebookCommand: Command {
     static let spec = CommandSpec(
         name: "codebook",
-        abstract: "Draft a codebook for an observations export, to check before election day.",
+        abstract: "Draft a codebook from an observations export, to check in advance.",
         discussion: """
             Reads a KoboToolbox, ODK Central or spreadsheet export and writes one row per \
             column: its name as in the export, the meaning sbo gives it (station_id, \
