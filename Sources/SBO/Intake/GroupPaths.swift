@@ -11,6 +11,7 @@
 ///   first `-` segment is shared by at least two headers (a group) loses that segment, once;
 ///   and a header ending in `-NAME` matches a sought NAME (`station_id`, `ballots_cast`,
 ///   `votes_x`). Field names with their own `-` are kept whole beyond the group.
+/// A field in a group named `votes` (`votes/aliyev`) is the candidate's votes (``ExportLayout``).
 /// Two headers with the same name are resolved by the caller (an error, or a codebook).
 struct GroupPaths {
     /// Whether the export separates groups with `-` (ODK Central).
@@ -38,6 +39,17 @@ struct GroupPaths {
             return String(header[header.index(after: dash)...])
         }
         return header
+    }
+
+    /// The group that directly holds the field behind `header` (`results/votes/aliyev` →
+    /// `votes`); nil for a header without a group path.
+    func group(of header: String) -> String? {
+        let segments = header.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.count > 1, segments.allSatisfy(Self.isElementName) { return String(segments[segments.count - 2]) }
+        if dashSeparated, name(of: header) != header, let dash = header.firstIndex(of: "-") {
+            return String(header[..<dash])
+        }
+        return nil
     }
 
     /// Whether `header` stands for the field `name`.

@@ -264,4 +264,22 @@ import SBO
         #expect(refused.status == 65)
         #expect(refused.errorOutput.hasSuffix("undated.csv:3: station 'S008' was submitted more than once and the file has no submission time column (_submission_time, SubmissionDate) for --duplicates; name one with --time-column\n"))
     }
+
+    /// Group paths of every kind give the flat file's numbers: `checklist/stuffing`,
+    /// `count/ballots_cast`, and candidates as fields of a `votes` group (`votes/a`).
+    @Test func groupPathsGiveTheFlatFilesNumbers() throws {
+        let directory = EstimateCommandTests.fixture()
+        defer { directory.cleanUp() }
+        let grouped = EstimateCommandTests.observationsCSV.replacingOccurrences(
+            of: "station_id,stuffing,late,comment,ballots_cast,votes_a,votes_b",
+            with: "form/station_id,checklist/stuffing,checklist/late,notes/comment,count/ballots_cast,votes/a,votes/b")
+        directory.write("grouped.csv", grouped + "\n")
+        func run(_ file: String) throws -> JSONValue {
+            try Self.json(sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", directory.file(file),
+                              "--format", "json", "--by", "urban"))
+        }
+        let flat = try run("obs.csv"), nested = try run("grouped.csv")
+        #expect(Self.agree(nested, flat))
+        #expect(nested["ratios"]?.arrayValue?.compactMap { $0["name"]?.stringValue }.contains("votes_a") == true)
+    }
 }
