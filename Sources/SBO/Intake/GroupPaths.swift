@@ -4,9 +4,10 @@
 /// `checklist/ballot_stuffing` is the field `ballot_stuffing`. ODK Central and Briefcase
 /// join them with `-` in their CSV exports (`station_info-station_id`, `meta-instanceID`).
 /// Rules:
-/// - `/`: a header whose segments are all XML element names (letters, digits, `_`, `-`,
-///   `.`) has the name of its last segment; any other header (`n/a count`, `<b>/x`) is its
-///   own name.
+/// - `/`: a header whose segments are all names — field names, or the labels of a
+///   "labels" export (`Station information/Station ID`): not empty, no blank at either end,
+///   no markup character — has the name of its last segment; any other header
+///   (`ballot stuffing / carousel`, `<b>/x`) is its own name.
 /// - `-`, only in an ODK Central export (a `KEY` or `SubmissionDate` column): a header whose
 ///   first `-` segment is shared by at least two headers (a group) loses that segment, once;
 ///   and a header ending in `-NAME` matches a sought NAME (`station_id`, `ballots_cast`,
@@ -57,8 +58,11 @@ struct GroupPaths {
         self.name(of: header) == name || (dashSeparated && header.hasSuffix("-" + name))
     }
 
-    /// Whether `segment` is a non-empty run of letters, digits, `_`, `-` and `.`.
+    /// Whether `segment` can be a group's or field's name or label: not empty, no blank at
+    /// either end, none of the markup characters `<`, `>`, `&`, `"`, `'`.
     private static func isElementName(_ segment: Substring) -> Bool {
-        !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+        guard let first = segment.first, let last = segment.last else { return false }
+        return !first.isWhitespace && !last.isWhitespace
+            && !segment.contains { "<>&\"'".contains($0) }
     }
 }

@@ -282,4 +282,23 @@ import SBO
         #expect(Self.agree(nested, flat))
         #expect(nested["ratios"]?.arrayValue?.compactMap { $0["name"]?.stringValue }.contains("votes_a") == true)
     }
+
+    /// A KoboToolbox "labels" export: group and question labels joined by `/` (a label with
+    /// ` / ` inside stays whole).
+    @Test func labelHeadersWithGroups() throws {
+        let directory = EstimateCommandTests.fixture()
+        defer { directory.cleanUp() }
+        let labelled = EstimateCommandTests.observationsCSV.replacingOccurrences(
+            of: "station_id,stuffing,late,comment",
+            with: "Station information/Station ID,Checklist/Ballot stuffing seen?,Checklist/late,Checklist/Comment / remarks")
+        directory.write("labels.csv", labelled + "\n")
+        // The sample's id column is station_id: the codebook says which export column it is.
+        directory.write("codebook.csv", "column,meaning\nStation information/Station ID,station_id\n")
+        let run = sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", directory.file("labels.csv"),
+                      "--codebook", directory.file("codebook.csv"), "--format", "json")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let json = try Self.json(run)
+        #expect(json["indicators"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["Ballot stuffing seen?", "late"])
+        #expect(json["data_quality"]?["columns_not_used"]?.arrayValue?.first?["column"] == .string("Checklist/Comment / remarks"))
+    }
 }
