@@ -34,16 +34,29 @@ public struct AnswerVocabulary: Sendable, Hashable {
     /// Normalised words read as no.
     public let no: Set<String>
 
+    /// The standard words as (yes, no) pairs, in the order of the table above.
+    public static let standardPairs: [(yes: [String], no: [String])] = [
+        (["yes", "y", "true"], ["no", "n", "false"]), (["oui"], ["non"]), (["sí", "si"], ["no"]),
+        (["sim"], ["não", "nao"]), (["да"], ["нет"]), (["так"], ["ні"]), (["bəli", "hə"], ["xeyr", "yox"]),
+        (["evet"], ["hayır", "hayir"]), (["კი", "დიახ"], ["არა"]), (["այո"], ["ոչ"]),
+        (["نعم"], ["لا"]), (["ja"], ["nein", "nee"]), (["tak"], ["nie"]), (["da"], ["nu"]),
+    ]
+
     /// The standard vocabulary (the table above).
     public static let standard = AnswerVocabulary(
-        yes: [
-            "yes", "y", "true", "oui", "sí", "si", "sim", "да", "так", "bəli", "hə", "evet", "კი",
-            "დიახ", "այո", "نعم", "ja", "tak", "da",
-        ],
-        no: [
-            "no", "n", "false", "non", "não", "nao", "нет", "ні", "xeyr", "yox", "hayır", "hayir",
-            "არა", "ոչ", "لا", "nein", "nee", "nie", "nu",
-        ])
+        yes: standardPairs.flatMap(\.yes), no: standardPairs.flatMap(\.no))
+
+    /// The standard words for help screens: `yes/no, y/n, true/false, 1/0, oui/non, ...`.
+    public static var standardSummary: String {
+        var pairs: [String] = []
+        for pair in standardPairs {
+            for (index, yes) in pair.yes.enumerated() {
+                pairs.append(yes + "/" + pair.no[min(index, pair.no.count - 1)])
+            }
+        }
+        pairs.insert("1/0", at: 3)
+        return pairs.joined(separator: ", ")
+    }
 
     /// A vocabulary of these words (normalised here).
     public init(yes: [String], no: [String]) {
