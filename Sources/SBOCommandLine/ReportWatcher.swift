@@ -119,11 +119,12 @@ private func stopOnInterrupt(_ signalNumber: Int32) {
 }
 
 extension ReportWatcher {
-    /// The inputs of `sbo report`: SAMPLE.csv, its manifest, OBS.csv and OFFICIAL.csv.
+    /// The inputs of `sbo report`: SAMPLE.csv, its manifest, OBS.csv, and OFFICIAL.csv and
+    /// the codebook when given.
     static func inputs(_ arguments: ParsedArguments) -> [String] {
         let sample = arguments.required("sample")
         return [sample, SampleManifest.path(forSample: sample), arguments.required("observations")]
-            + (arguments.string("official").map { [$0] } ?? [])
+            + ["official", "codebook"].compactMap(arguments.string)
     }
 
     /// `sbo report --watch`: an existing report is replaced only with `--force` (checked
