@@ -49,7 +49,8 @@ enum ReportCommand: Command {
         let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
         let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? HTMLReport.defaultTitle
-        let inputs = ["sample", "observations", "official"].compactMap(arguments.string)
+        let inputs = arguments.inputs(excluding: ["out"])
+            + [SampleManifest.path(forSample: arguments.required("sample"))]
         try OutputFile.checkWritable([out], force: force, inputs: inputs)
 
         let input = try ObservationInput.load(arguments)
