@@ -66,6 +66,7 @@ import Darwin
         let final = try #require(scratch.read("report.html"))
         #expect(final.contains("<meta http-equiv=\"refresh\" content=\"3\"/>"))
         #expect(final.contains("<section id=\"election-night\">"))
+        _ = try XMLTree.parse(final)  // still well-formed XHTML with the chart inside
         #expect(final.contains("Ready to publish"))
         #expect(reports[4]?.contains("Not ready to publish") == true)
     }
