@@ -46,6 +46,8 @@ struct CSVParser {
     private var readingHeader = true
     /// `columns[c]`: the cells of column `c` so far.
     private var columns: [[String]] = []
+    /// `caches[c]`: the strings made so far from column `c`'s distinct cells.
+    private var caches: [CSVCellCache] = []
     /// Fields seen in the record being read (beyond the header's count too).
     private var fieldCount = 0
     /// Whether the record being read has a non-empty field beyond the header's count.
@@ -125,6 +127,7 @@ struct CSVParser {
         headerFields = []
         readingHeader = false
         columns = [[String]](repeating: [], count: header.count)
+        caches = [CSVCellCache](repeating: CSVCellCache(), count: header.count)
         var lineNumbers: [Int] = []
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
@@ -183,12 +186,19 @@ struct CSVParser {
         return nil
     }
 
-    /// Stores the next field of the current record.
-    private mutating func store(_ field: UnsafeBufferPointer<UInt8>) {
+    /// Stores the next field of the current record: `bytes[start..<start + field.count]` when
+    /// `start` is given, else unescaped bytes held elsewhere.
+    private mutating func store(_ field: UnsafeBufferPointer<UInt8>, at start: Int?) {
         if readingHeader {
             headerFields.append(Self.cellText(field))
         } else if fieldCount < columns.count {
-            columns[fieldCount].append(Self.cellText(field))
+            if let start {
+                let guardLength = Self.formulaGuardLength(field)
+                columns[fieldCount].append(
+                    caches[fieldCount].text(of: bytes, start: start + guardLength, count: field.count - guardLength))
+            } else {
+                columns[fieldCount].append(Self.cellText(field))
+            }
         } else if !field.isEmpty {
             hasExtraText = true
         }
@@ -211,7 +221,7 @@ struct CSVParser {
                     index += 1
                 }
                 if index > start { hasText = true }
-                store(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                store(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start)
             }
             guard index < bytes.count else { return hasText }
             let byte = bytes[index]
@@ -261,9 +271,9 @@ struct CSVParser {
             if escaped {
                 scratch.append(contentsOf: tail)
                 let unescaped = scratch
-                unescaped.withUnsafeBufferPointer { store($0) }
+                unescaped.withUnsafeBufferPointer { store($0, at: nil) }
             } else {
-                store(tail)
+                store(tail, at: segmentStart)
             }
             index += 1
             while index < bytes.count && bytes[index] == Self.space {
@@ -284,12 +294,15 @@ struct CSVParser {
 
     /// The text of a field's bytes, without the formula guard's apostrophe.
     private static func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0
-        if field.count >= 2 && field[0] == apostrophe {
-            var next = 1
-            while next < field.count && field[next] == apostrophe { next += 1 }
-            if next < field.count && CSVWriter.isFormulaTrigger(field[next]) { start = 1 }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: field[start...]), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: field[formulaGuardLength(field)...]), as: UTF8.self)
+    }
+
+    /// 1 when the field begins with the formula guard's apostrophe (an apostrophe, any further
+    /// apostrophes, then `=`, `+`, `-` or `@`), else 0.
+    private static func formulaGuardLength(_ field: UnsafeBufferPointer<UInt8>) -> Int {
+        guard field.count >= 2 && field[0] == apostrophe else { return 0 }
+        var next = 1
+        while next < field.count && field[next] == apostrophe { next += 1 }
+        return next < field.count && CSVWriter.isFormulaTrigger(field[next]) ? 1 : 0
     }
 }
