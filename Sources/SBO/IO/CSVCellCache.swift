@@ -9,52 +9,77 @@ import Darwin
 /// a validated copy, and equal cells share one string's storage (a million-row frame's state
 /// names are 36 strings, not a million).
 ///
-/// An open-addressing table (linear probing, FNV-1a 64-bit hashes) of at most
-/// ``distinctLimit`` cells; a column with more distinct cells than that (ids, counts) turns its
-/// cache off and makes every later cell's string directly. Entries point into the file's bytes,
-/// which outlive the parse; cells that are not a plain slice of them (unescaped quotes) bypass
-/// the cache.
-///
-/// Reference: G. Fowler, L. C. Noll, K.-P. Vo, D. Eastlake, *The FNV Non-Cryptographic Hash
-/// Algorithm*, draft-eastlake-fnv (IETF).
+/// An open-addressing table (linear probing) of at most ``distinctLimit`` cells, hashed eight
+/// bytes at a time by multiply–xorshift with the golden-ratio constant (Knuth's multiplicative
+/// hashing, TAOCP vol. 3, §6.4); a column with more distinct cells than that (ids, counts) turns
+/// its cache off and makes every later cell's string directly. Entries point into the file's
+/// bytes, which outlive the parse; cells that are not a plain slice of them (unescaped quotes)
+/// bypass the cache.
 struct CSVCellCache {
-    private struct Entry {
-        var hash: UInt64
-        var start: Int
-        var count: Int
-        var text: String
-    }
-
     /// The most distinct cells a column caches before it stops caching.
     static let distinctLimit = 256
     private static let slotCount = 512  // a power of two, twice the limit
-    private var slots: [Entry?] = []
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// `hashes[s]`: the hash of slot s's cell with its lowest bit set; 0 for an empty slot.
+    private var hashes: [UInt64] = []
+    private var starts: [Int] = []
+    private var counts: [Int] = []
+    private var texts: [String] = []
     private var distinct = 0
-    private(set) var isEnabled = true
+    private var isEnabled = true
 
     /// The string of `bytes[start..<start + count]`, made once per distinct cell.
     mutating func text(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> String {
         let cell = UnsafeBufferPointer(rebasing: bytes[start..<start + count])
         guard isEnabled else { return String(decoding: cell, as: UTF8.self) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in cell { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        if slots.isEmpty { slots = Array(repeating: nil, count: Self.slotCount) }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (Self.slotCount - 1)
-        while let entry = slots[slot] {
-            if entry.hash == hash && entry.count == count
-                && (count == 0 || memcmp(bytes.baseAddress! + entry.start, cell.baseAddress!, count) == 0) {
-                return entry.text
+        let hash = Self.hash(cell)
+        if hashes.isEmpty {
+            hashes = Array(repeating: 0, count: Self.slotCount)
+            starts = Array(repeating: 0, count: Self.slotCount)
+            counts = Array(repeating: 0, count: Self.slotCount)
+            texts = Array(repeating: "", count: Self.slotCount)
+        }
+        var slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slotCount - 1)
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash && counts[slot] == count
+                && (count == 0 || memcmp(bytes.baseAddress! + starts[slot], cell.baseAddress!, count) == 0) {
+                return texts[slot]
             }
             slot = (slot + 1) & (Self.slotCount - 1)
         }
         let text = String(decoding: cell, as: UTF8.self)
         guard distinct < Self.distinctLimit else {
             isEnabled = false
-            slots = []
+            hashes = []
+            starts = []
+            counts = []
+            texts = []
             return text
         }
-        slots[slot] = Entry(hash: hash, start: start, count: count, text: text)
+        hashes[slot] = hash
+        starts[slot] = start
+        counts[slot] = count
+        texts[slot] = text
         distinct += 1
         return text
+    }
+
+    /// A 64-bit hash of `cell` with its lowest bit set (so never 0).
+    private static func hash(_ cell: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let base = UnsafeRawPointer(cell.baseAddress!)
+        var hash = UInt64(cell.count) &* multiplier
+        var offset = 0
+        while offset + 8 <= cell.count {
+            hash = (hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < cell.count {
+            tail = tail << 8 | UInt64(cell[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return (hash ^ hash >> 32) | 1
     }
 }

@@ -215,11 +215,7 @@ struct CSVParser {
                 hasText = true
             } else {
                 let start = index
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                    index += 1
-                }
+                index = firstIndex(of: delimiter, Self.lineFeed, Self.carriageReturn, from: index)
                 if index > start { hasText = true }
                 store(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start)
             }
@@ -245,11 +241,7 @@ struct CSVParser {
         var segmentStart = index
         var escaped = false
         while true {
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                index += 1
-            }
+            index = firstIndex(of: Self.quote, Self.lineFeed, Self.carriageReturn, from: index)
             guard index < bytes.count else {
                 throw .unterminatedQuote(source: source, line: openingLine)
             }
@@ -281,6 +273,31 @@ struct CSVParser {
             }
             return
         }
+    }
+
+    /// The offset of the first of the bytes `a`, `b`, `c` at or after `start`, or the end of
+    /// the buffer. Eight bytes at a time: a byte of x = word ⊕ (a repeated) is zero where the
+    /// word holds `a`, and (x − 0x01…01) ∧ ¬x ∧ 0x80…80 flags the lowest zero byte exactly
+    /// (the borrow only spoils bytes above it; Anderson, *Bit Twiddling Hacks*, "Determine if a
+    /// word has a zero byte").
+    private func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, from start: Int) -> Int {
+        var index = start
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let repeatedA = ones &* UInt64(a), repeatedB = ones &* UInt64(b), repeatedC = ones &* UInt64(c)
+        let base = UnsafeRawPointer(bytes.baseAddress)
+        while index + 8 <= bytes.count, let base {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let x = word ^ repeatedA, y = word ^ repeatedB, z = word ^ repeatedC
+            let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == a || byte == b || byte == c { return index }
+            index += 1
+        }
+        return index
     }
 
     /// Steps over the LF, CR or CRLF at `index` and counts the line.
