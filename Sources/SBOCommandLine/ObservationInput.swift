@@ -24,13 +24,13 @@ struct ObservationInput {
 
     /// The confidence level given (or 0.95).
     static func confidence(_ arguments: ParsedArguments) throws(UsageError) -> Double {
-        try arguments.real("confidence", above: 0, below: 1, hint: ", e.g. 0.95") ?? 0.95
+        try arguments.confidence()
     }
 
     /// Reads both files and joins them.
     static func load(_ arguments: ParsedArguments) throws -> ObservationInput {
         let samplePath = arguments.required("sample")
-        let sampleTable = try CSVReader.read(path: samplePath)
+        let sampleTable = try SampleDesign.table(readingSampleAt: samplePath)
         var warnings: [String] = []
         var idColumn = SampleDesign.defaultIDColumn
         var sizeColumn = SamplingFrame.defaultSizeColumn
@@ -47,7 +47,7 @@ struct ObservationInput {
             }
         }
         let sample = try SampleDesign(table: sampleTable, idColumn: idColumn)
-        let observationTable = try CSVReader.read(path: arguments.required("observations"))
+        let observationTable = try CSVReader.read(path: arguments.required("observations"), removingFormulaGuard: false)
         let observations = try Observations(table: observationTable, sample: sample, sizeColumn: sizeColumn)
         return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)
     }

@@ -162,9 +162,8 @@ struct HostileInputTests {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
         let ids = ["=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)", "-x", "-12", "plain"]
-        var writer = CSVWriter(header: ["station_id", "note"])
-        for id in ids { writer.appendRow([id, "=HYPERLINK(\"http://evil\")"]) }
-        let frame = dir.writeBytes("frame.csv", writer.bytes)
+        // The frame as a spreadsheet exports it: formulas unguarded (sbo reads frames as written).
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "note"]] + ids.map { [$0, "=HYPERLINK(\"http://evil\")"] }))
         let run = sbo("sample", "--frame", frame, "--size", "6", "--seed", "x", "--out", dir.file("sample.csv"))
         #expect(run.status == 0, "\(run.errorOutput)")
         let text = try #require(dir.read("sample.csv"))
@@ -186,16 +185,14 @@ struct HostileInputTests {
             "a,b", "semi;colon", "tab\there", "say \"hi\"", "\"", "line\nbreak", "cr\rlf\r\n", " spaced ",
             "'quoted", "''=x", "\u{FEFF}bom", "é", "🗳", String(repeating: "long", count: 500_000),
         ]
-        var writer = CSVWriter(header: ["station_id", "region"])
-        for (index, id) in ids.enumerated() { writer.appendRow([id, index % 2 == 0 ? "even" : "odd"]) }
-        let frame = dir.writeBytes("frame.csv", writer.bytes)
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "region"]] + ids.enumerated().map { [$1, $0 % 2 == 0 ? "even" : "odd"] }))
         let run = sbo("sample", "--frame", frame, "--size", "10", "--seed", "x", "--stratify-by", "region",
                       "--reserves", "2", "--out", dir.file("sample.csv"))
         #expect(run.status == 0, "\(run.errorOutput)")
         let table = try CSVReader.read(path: dir.file("sample.csv"))
         let sampled = try table.requiredColumn("station_id")
         #expect(sampled.count == 14)
-        #expect(Set(sampled.map { Array($0.utf8) }) == Set(ids.map { Array($0.utf8) }))
+        #expect(Set(sampled.map { Array($0.utf8) }) == Set(ids.map { Array($0.utf8) }), "\(sampled.map { $0.prefix(20) })")
         let verify = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
         #expect(verify.status == 0, "\(verify.output)")
         #expect(verify.output.hasPrefix("MATCH: "))
@@ -230,13 +227,13 @@ struct HostileInputTests {
         ("strata as a number", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": 7, \"old\": [") },
          ": the manifest lacks 'strata' or it has the wrong type"),
         ("an object cut short", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": {\"x\": [") },
-         ": not a valid sbo manifest:"),
-        ("truncated", { String($0.prefix($0.count / 2)) }, ": not a valid sbo manifest:"),
-        ("empty", { _ in "" }, ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
+        ("truncated", { String($0.prefix($0.count / 2)) }, "(not a valid sbo manifest)"),
+        ("empty", { _ in "" }, "(not a valid sbo manifest)"),
         ("deeply nested arrays", { _ in String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) },
-         ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
         ("deeply nested seed", { $0.replacingOccurrences(of: "\"seed\": \"x\"", with: "\"seed\": " + String(repeating: "[", count: 600)) },
-         ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
         ("a top-level number", { _ in "6" }, ": the manifest lacks"),
         // Found by Fuzz/ManifestFuzzTarget.swift: these trapped in the draw.
         ("a proportion above 1", { $0.replacingOccurrences(of: "\"north\": 0.2", with: "\"north\": 1.05") },
@@ -267,7 +264,11 @@ struct HostileInputTests {
         let before = dir.contents()
         let run = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
         #expect(run.status == 65, "\(name): \(run.errorOutput)")
-        #expect(run.errorOutput.hasPrefix("error: \(manifestPath)\(message)"), "\(name): \(run.errorOutput)")
+        // `error: FILE:LINE: ...`: every manifest error names a line (issue 11).
+        let afterPath = run.errorOutput.dropFirst("error: \(manifestPath):".count)
+        #expect(run.errorOutput.hasPrefix("error: \(manifestPath):"), "\(name): \(run.errorOutput)")
+        #expect(afterPath.prefix { $0 != ":" }.allSatisfy(\.isNumber) && afterPath.first?.isNumber == true, "\(name): \(run.errorOutput)")
+        #expect(run.errorOutput.contains(message.hasPrefix(": ") ? String(message.dropFirst(2)) : message), "\(name): \(run.errorOutput)")
         #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
         #expect(dir.contents() == before)
     }
@@ -285,6 +286,16 @@ struct HostileInputTests {
     }
 }
 
+/// CSV text as another program writes it: RFC 4180 quoting where needed, no formula guard.
+func rawCSV(_ rows: [[String]]) -> String {
+    rows.map { row in
+        row.map { cell in
+            cell.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) || cell.unicodeScalars.first == "\u{FEFF}"
+                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        }.joined(separator: ",")
+    }.joined(separator: "\n") + "\n"
+}
+
 extension ScratchDirectory {
     /// Writes `bytes` to the file `name` and returns its path.
     @discardableResult
@@ -293,4 +304,516 @@ extension ScratchDirectory {
         _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
         return target
     }
+}
+
+/// Issue 11: option values, file-system states and files that crashed, hung, lost or faked
+/// something. Each case failed on main before the fix that its comment names.
+@Suite("Hostile input: issue 11")
+struct HostileInputIssue11Tests {
+    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/azerbaijan-2024").path
+    static let estimateInputs = ["--sample", data + "/sample.csv", "--observations", data + "/observations.csv"]
+
+    // MARK: Crashes (signal 4) from option values: one bound check per numeric option
+
+    /// Every value that trapped in the maths is refused as bad usage, in one line.
+    @Test(arguments: [
+        (["plan", "--moe", "0.05", "--response-rate", "0"], "--response-rate must be between 0.01 and 1"),
+        (["plan", "--moe", "0.05", "--response-rate", "1e-300"], "--response-rate must be between 0.01 and 1"),
+        (["plan", "--moe", "0.05", "--confidence", "0.9999999999999999"], "--confidence must be between 0.5 and 0.999999"),
+        (["plan", "--moe", "0.05", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+        (["plan", "--moe", "1e-300"], "--moe must be between 0.0001 and 0.5"),
+        (["plan", "--moe", "0.05", "--design-effect", "1e-300"], "--design-effect must be between 0.01 and 1000"),
+        (["plan", "--moe", "0.05", "--proportion", "1e-300"], "--proportion must be between 0.0001 and 0.9999"),
+        (["simulate", "--size", "10", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+    ])
+    func optionValuesThatCrashedPlanAndSimulate(arguments: [String], message: String) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        var full = arguments
+        full.insert(contentsOf: ["--frame", frame], at: 1)
+        let run = sbo(full)
+        #expect(run.status == 64, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(message)"), "\(run.errorOutput)")
+        #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test(arguments: [
+        (["estimate", "--method", "bootstrap-bca", "--replicates", "50", "--confidence", "0.9999999999999999"], "--confidence must be between 0.5 and 0.999999"),
+        (["estimate", "--method", "clopper-pearson", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+        (["report", "--method", "clopper-pearson", "--confidence", "1e-300", "--out", "/nonexistent/r.html"], "--confidence must be between 0.5 and 0.999999"),
+        (["estimate", "--method", "bootstrap", "--replicates", "100000000"], "--replicates must be between 1 and 1000000"),
+    ])
+    func optionValuesThatCrashedEstimateAndReport(arguments: [String], message: String) {
+        var full = arguments
+        full.insert(contentsOf: Self.estimateInputs, at: 1)
+        let run = sbo(full)
+        #expect(run.status == 64, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(message)"), "\(run.errorOutput)")
+    }
+
+    /// The ends of every range are accepted and give finite results.
+    @Test func rangeEndsWork() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        for confidence in ["0.5", "0.999999"] {
+            let plan = sbo("plan", "--frame", frame, "--moe", "0.05", "--confidence", confidence, "--response-rate", "0.01", "--format", "json")
+            #expect(plan.status == 0, "\(plan.errorOutput)")
+            for method in ["clopper-pearson", "wilson", "logit", "wald"] {
+                let run = sbo(Self.estimateInputs.prepending("estimate") + ["--method", method, "--confidence", confidence, "--format", "json"])
+                #expect(run.status == 0, "\(method) \(confidence): \(run.errorOutput)")
+                #expect(!run.output.contains("nan") && !run.output.contains("inf"))
+            }
+        }
+    }
+
+    /// `--out ''` tripped a precondition in OutputFile.write.
+    @Test func emptyOutputPath() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let sample = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", "")
+        #expect(sample.status == 73, "\(sample.errorOutput)")
+        #expect(sample.errorOutput.hasPrefix("error: the output path is empty"), "\(sample.errorOutput)")
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", ""])
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    /// With the response rate 5%, the 9,604 observers needed exceed the 60 stations: plan says so
+    /// instead of capping the deployment silently and claiming the margin is reached.
+    @Test func deploymentAboveTheFrameIsSaid() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("plan", "--frame", frame, "--moe", "0.01", "--response-rate", "0.05")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("warning: "), "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("would need observers at"), "\(run.errorOutput)")
+        let json = try JSONValue.parse(Array(sbo("plan", "--frame", frame, "--moe", "0.01", "--response-rate", "0.05", "--format", "json").output.utf8), source: "json")
+        #expect(json["stations_to_deploy"]?.integerValue == 60)
+        #expect(json["deployment_capped"]?.boolValue == true)
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Output files: --force replaces only regular files that are not inputs
+
+    @Test func forceOntoDevNullFailsAndLeavesItAlone() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", "/dev/null", "--force"])
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(report.errorOutput.hasPrefix("error: /dev/null exists and is not a regular file"), "\(report.errorOutput)")
+        let sample = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", "/dev/null", "--force")
+        #expect(sample.status == 73, "\(sample.errorOutput)")
+        var status = stat()
+        #expect(lstat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    @Test func forceOntoAnInputIsRefused() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", frame, "--force")
+        #expect(run.status == 73, "\(run.errorOutput)")
+        #expect(run.errorOutput == "error: \(frame) is the input \(frame); writing the output there would destroy the input: choose another path\n")
+        #expect(dir.read("frame.csv") == smallFrameCSV())
+        #expect(sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file("s.csv")).status == 0)
+        let sampleBefore = dir.read("s.csv")
+        let report = sbo("report", "--sample", dir.file("s.csv"), "--observations", Self.data + "/observations.csv",
+                         "--out", dir.path + "/./s.csv", "--force")
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(dir.read("s.csv") == sampleBefore)
+    }
+
+    /// Names up to the file system's limit work: the temporary names are short.
+    @Test func longOutputNames() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        // SAMPLE.csv.commitment.json, the longest name derived from it, adds 16 bytes.
+        let sampleName = String(repeating: "s", count: 235) + ".csv"
+        let run = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file(sampleName))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file(sampleName)).status == 0)
+        let reportName = String(repeating: "r", count: 250) + ".html"
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", dir.file(reportName)])
+        #expect(report.status == 0, "\(report.errorOutput)")
+        #expect(dir.exists(reportName))
+    }
+
+    /// A failed `sample --force` keeps the existing sample and manifest byte for byte.
+    @Test func failedForcedSampleKeepsTheOldOne() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        #expect(sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file("s.csv")).status == 0)
+        let before = dir.contents().map { ($0, dir.read($0)) }
+        try FileManager.default.removeItem(atPath: dir.file("s.csv.manifest.json"))
+        try FileManager.default.createDirectory(atPath: dir.file("s.csv.manifest.json"), withIntermediateDirectories: false)
+        let run = sbo("sample", "--frame", frame, "--size", "7", "--seed", "y", "--out", dir.file("s.csv"), "--force")
+        #expect(run.status == 73, "\(run.errorOutput)")
+        #expect(dir.read("s.csv") == before.first { $0.0 == "s.csv" }?.1)
+        #expect(dir.contents() == before.map(\.0))
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Salted commitments and a strict verify
+
+    static func drawSample(_ dir: ScratchDirectory, seed: String = "4 1 6 2 5 3") -> (frame: String, sample: String, run: ToolRun) {
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", seed, "--stratify-by", "region",
+                      "--reserves", "1", "--out", dir.file("s.csv"))
+        return (frame, dir.file("s.csv"), run)
+    }
+
+    @Test func sampleWritesASaltedPrivateManifestAndAPublicCommitment() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (_, _, run) = Self.drawSample(dir)
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "s.csv", "s.csv.commitment.json", "s.csv.manifest.json"])
+        let manifest = try JSONValue.parse(Array(dir.read("s.csv.manifest.json")!.utf8), source: "m")
+        let salt = try #require(manifest["salt"]?.stringValue)
+        #expect(salt.count == 64 && salt.allSatisfy { "0123456789abcdef".contains($0) })
+        // sha256_hex(SALT_HEX + sha256_hex(SEED)), spelt out.
+        let expected = SHA256.hexString(of: SHA256.digest(salt + SHA256.hexString(of: SHA256.digest("4 1 6 2 5 3"))))
+        #expect(manifest["seed_commitment"]?.stringValue == expected)
+        let publicText = try #require(dir.read("s.csv.commitment.json"))
+        let published = try JSONValue.parse(Array(publicText.utf8), source: "c")
+        #expect(published["seed_commitment"]?.stringValue == expected)
+        #expect(published["frame"]?["sha256"]?.stringValue == manifest["frame"]?["sha256"]?.stringValue)
+        #expect(published["design"] == manifest["design"])
+        #expect(published["version"] != nil)
+        #expect(published["seed"] == nil && published["salt"] == nil && published["sample"] == nil)
+        #expect(!publicText.contains("4 1 6 2 5 3") && !publicText.contains(salt))
+        for id in try CSVReader.read(path: dir.file("s.csv")).requiredColumn("station_id") {
+            #expect(!publicText.contains(id))
+        }
+        #expect(run.output.contains("PRIVATE until after election day"))
+        #expect(run.output.contains("s.csv.commitment.json\n  PUBLISH before election day"))
+        // A second draw with the same seed: the same sample, a new salt and commitment.
+        let again = sbo("sample", "--frame", dir.file("frame.csv"), "--size", "9", "--seed", "4 1 6 2 5 3", "--stratify-by", "region",
+                        "--reserves", "1", "--out", dir.file("t.csv"))
+        #expect(again.status == 0)
+        #expect(dir.read("t.csv") == dir.read("s.csv"))
+        let second = try JSONValue.parse(Array(dir.read("t.csv.manifest.json")!.utf8), source: "m")
+        #expect(second["salt"] != manifest["salt"] && second["seed_commitment"] != manifest["seed_commitment"])
+        #expect(sbo("verify", "--frame", dir.file("frame.csv"), "--sample", dir.file("s.csv")).status == 0)
+    }
+
+    /// Each edit that verify used to call a MATCH is now a listed mismatch with exit 1.
+    @Test(arguments: [
+        ("commitment", "\"seed_commitment\": \"", "\"seed_commitment\": \"0", "the manifest's seed_commitment is 0"),
+        ("salt", "\"salt\": \"", "\"salt\": \"0", "but its seed and salt give"),
+        ("allocation", "\"allocated\": 3", "\"allocated\": 4", "the manifest's design has stratum"),
+        ("sample hash", "\"sha256\": \"", "\"sha256\": \"f", "but the manifest records f"),
+    ])
+    func verifyListsEveryManifestEdit(name: String, old: String, new: String, message: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        var text = try #require(dir.read("s.csv.manifest.json"))
+        if name == "salt" || name == "sample hash" {
+            // Edit the last occurrence (the sample's hash) or the salt, keeping 64 digits.
+            let range = try #require(text.range(of: old, options: name == "sample hash" ? .backwards : []))
+            text.replaceSubrange(range.upperBound..<text.index(after: range.upperBound), with: name == "salt" ? (text[range.upperBound] == "0" ? "1" : "0") : "f")
+            if name == "sample hash" && text[range.upperBound...].hasPrefix("f") && dir.read("s.csv.manifest.json") == text {
+                text.replaceSubrange(range.upperBound..<text.index(after: range.upperBound), with: "e")
+            }
+        } else {
+            text = text.replacingOccurrences(of: old, with: new, options: [], range: text.range(of: old))
+        }
+        #expect(text != dir.read("s.csv.manifest.json"))
+        dir.write("s.csv.manifest.json", text)
+        let verify = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(verify.status == 1, "\(name): \(verify.output)")
+        #expect(verify.output.hasPrefix("MISMATCH: "), "\(name): \(verify.output)")
+        #expect(verify.output.contains(name == "sample hash" ? "but the manifest records" : message), "\(name): \(verify.output)")
+    }
+
+    @Test func verifyListsEveryMismatchAtOnceAndAllowsAChangedFrameOnRequest() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        // Same stations, other bytes (CRLF): the frame's hash differs, the draw does not.
+        dir.write("frame.csv", smallFrameCSV().replacingOccurrences(of: "\n", with: "\r\n"))
+        let strict = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(strict.status == 1, "\(strict.output)")
+        #expect(strict.output.contains("it is not the file the sample was drawn from"))
+        let allowed = sbo("verify", "--frame", frame, "--sample", sample, "--allow-changed-frame")
+        #expect(allowed.status == 0, "\(allowed.output)")
+        #expect(allowed.output.hasPrefix("MATCH: "))
+        #expect(allowed.errorOutput.hasPrefix("warning: the frame's SHA-256 is"))
+        // Three problems at once: all three listed.
+        var text = try #require(dir.read("s.csv.manifest.json"))
+        text = text.replacingOccurrences(of: "\"seed_commitment\": \"", with: "\"seed_commitment\": \"x")
+        text = text.replacingOccurrences(of: "\"allocated\": 3", with: "\"allocated\": 2")
+        dir.write("s.csv.manifest.json", text)
+        let many = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(many.status == 1)
+        #expect(many.output.hasPrefix("MISMATCH: "))
+        #expect(many.output.contains("it is not the file the sample was drawn from"))
+        #expect(many.output.contains("the manifest's seed_commitment is x"))
+        #expect(many.output.contains("the manifest's design has stratum"))
+    }
+
+    /// The bundled manifest predates salts: its unsalted commitment still verifies.
+    @Test func bundledUnsaltedManifestStillVerifies() throws {
+        let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "m")
+        #expect(manifest["salt"] == nil)
+        let run = sbo("verify", "--frame", Self.data + "/frame.csv", "--sample", Self.data + "/sample.csv")
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("no salt (an older, unsalted manifest)"))
+    }
+
+    @Test func helpHasNoPiSeedAndRecommendsEnoughDice() {
+        for command in ["sample"] {
+            let help = sbo(command, "--help").output
+            #expect(!help.contains("31415"), "\(help)")
+            #expect(help.contains("50 dice rolls"))
+        }
+        #expect(!sbo("--help").output.contains("31415"))
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: The frame's reader and SAMPLE.csv's reader agree
+
+    /// Observations with one yes/no column for every primary of SAMPLE.csv.
+    static func observations(for sample: String, in dir: ScratchDirectory) throws -> String {
+        let table = try CSVReader.read(path: sample)
+        let roles = try table.requiredColumn("role")
+        let ids = try table.requiredColumn("station_id").indices.filter { roles[$0] == "primary" }.map { try! table.requiredColumn("station_id")[$0] }
+        return dir.write("obs.csv", rawCSV([["station_id", "ballot_stuffing"]] + ids.enumerated().map { [$1, $0 % 3 == 0 ? "yes" : "no"] }))
+    }
+
+    /// `North` and `North ` were two strata in the frame and one in SAMPLE.csv, so sbo refused
+    /// its own sample; `'=x` and `=x` were merged in the frame. Now one trimming rule, cells as
+    /// written.
+    @Test(arguments: [("North", "North "), ("'=x", "=x")])
+    func sbosOwnSampleIsAccepted(first: String, second: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        var rows = [["station_id", "region"]]
+        for i in 0..<24 { rows.append(["S\(i)", i % 3 == 0 ? "South" : (i % 3 == 1 ? first : second)]) }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let strata = Set(try CSVReader.read(path: dir.file("s.csv")).requiredColumn("stratum"))
+        #expect(strata == (first == "North" ? ["North", "South"] : ["'=x", "=x", "South"]))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", try Self.observations(for: dir.file("s.csv"), in: dir))
+        #expect(estimate.status == 0, "\(estimate.errorOutput)")
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file("s.csv")).status == 0)
+    }
+
+    /// Canonically equivalent spellings (é as U+00E9 and as e + U+0301) are refused, naming both
+    /// lines, whatever the row order; so SAMPLE.csv cannot depend on it.
+    @Test(arguments: [false, true])
+    func unicodeVariantsAreRefused(reversed: Bool) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        var lines = ["A,Gy\u{00E9}m", "B,Gye\u{0301}m", "C,Baku", "D,Baku"]
+        if reversed { lines.reverse() }
+        let frame = dir.write("frame.csv", "station_id,region\n" + lines.joined(separator: "\n") + "\n")
+        let run = sbo("sample", "--frame", frame, "--size", "2", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(run.status == 65, "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("is spelt with other Unicode code points than the same-looking value on line"), "\(run.errorOutput)")
+        let ids = dir.write("ids.csv", "station_id\nGy\u{00E9}m\nGye\u{0301}m\n")
+        let idRun = sbo("frame", ids)
+        #expect(idRun.status == 65)
+        #expect(idRun.errorOutput.hasPrefix("error: \(ids):3: station_id 'Gy"), "\(idRun.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "ids.csv"])
+    }
+
+    /// Ids are matched after trimming, in the frame as in SAMPLE.csv and the observations.
+    @Test func idsThatDifferOnlyInBlanksAreOneId() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", "station_id,region\nA,x\n A ,x\nB,x\n")
+        let run = sbo("frame", frame)
+        #expect(run.status == 65)
+        #expect(run.errorOutput.hasPrefix("error: \(frame):3: ' A ' appears twice (lines 2 and 3)"), "\(run.errorOutput)")
+    }
+
+    // MARK: SAMPLE.csv integrity
+
+    static func copyBundledSample(to dir: ScratchDirectory, edit: (String) -> String, manifest: Bool) throws -> String {
+        let text = try String(contentsOfFile: data + "/sample.csv", encoding: .utf8)
+        let path = dir.write("sample.csv", edit(text))
+        if manifest {
+            dir.write("sample.csv.manifest.json", try String(contentsOfFile: data + "/sample.csv.manifest.json", encoding: .utf8))
+        }
+        return path
+    }
+
+    /// A SAMPLE.csv edited after drawing, with its manifest beside it, is refused by every
+    /// command that reads it; so is a row that contradicts itself, manifest or not.
+    @Test(arguments: ["estimate", "compare", "report"])
+    func editedSampleIsRefused(command: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        // The ballot-stuffing attack of issue 11: one probability set to 1e-300.
+        let attack = { (text: String) in
+            text.replacingOccurrences(of: "primary,1,0.04081632653061224,24.5", with: "primary,1,1e-300,24.5")
+        }
+        var extra = ["--observations", Self.data + "/observations.csv"]
+        if command == "compare" { extra += ["--official", Self.data + "/official.csv"] }
+        if command == "report" { extra += ["--out", dir.file("r.html")] }
+        let withManifest = try Self.copyBundledSample(to: dir, edit: attack, manifest: true)
+        let run = sbo([command, "--sample", withManifest] + extra)
+        #expect(run.status == 65, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(withManifest):1: the file's SHA-256 is"), "\(run.errorOutput)")
+        try FileManager.default.removeItem(atPath: dir.file("sample.csv.manifest.json"))
+        let alone = sbo([command, "--sample", withManifest] + extra)
+        #expect(alone.status == 65, "\(alone.errorOutput)")
+        #expect(alone.errorOutput.hasPrefix("error: \(withManifest):2: weight 24.5 is not 1/inclusion_probability"), "\(alone.errorOutput)")
+        #expect(!dir.exists("r.html"))
+    }
+
+    @Test func selfContradictoryRowsAreRefused() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let cases: [(String, String, String)] = [
+            ("primary,1,0.04081632653061224,24.5", "primary,1,0.04081632653061224,25", "weight 25.0 is not 1/inclusion_probability"),
+            ("primary,1,0.04081632653061224,24.5", "primary,1,1.5,0.6666666666666666", "inclusion_probability"),
+            (",Abroad,49,", ",Abroad,3,", "lists 4 stations but its stratum_size is 3"),
+        ]
+        for (old, new, message) in cases {
+            let path = try Self.copyBundledSample(to: dir, edit: { $0.replacingOccurrences(of: old, with: new) }, manifest: false)
+            let run = sbo("estimate", "--sample", path, "--observations", Self.data + "/observations.csv")
+            #expect(run.status == 65, "\(new): \(run.errorOutput)")
+            #expect(run.errorOutput.contains(message), "\(new): \(run.errorOutput)")
+        }
+        // The bundled files themselves pass, with and without the manifest.
+        let bundled = sbo("estimate", "--sample", Self.data + "/sample.csv", "--observations", Self.data + "/observations.csv")
+        #expect(bundled.status == 0, "\(bundled.errorOutput)")
+    }
+
+    /// `sample --pps`, then `verify`; an edit of one probability is caught.
+    @Test func ppsSampleVerifies() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "12", "--seed", "pps 1 2 3", "--stratify-by", "region",
+                      "--pps", "registered_voters", "--reserves", "1", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let verify = sbo("verify", "--frame", frame, "--sample", dir.file("s.csv"))
+        #expect(verify.status == 0, "\(verify.output)")
+        #expect(verify.output.hasPrefix("MATCH: "))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", try Self.observations(for: dir.file("s.csv"), in: dir))
+        #expect(estimate.status == 0, "\(estimate.errorOutput)")
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Terminal, Markdown and spreadsheet safety
+
+    /// Whether `text` holds a character a terminal acts on (other than LF and TAB).
+    static func hasRawControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v)
+                || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v)
+        }
+    }
+
+    /// A station id or stratum that moves the cursor up and erases the line above, reverses the
+    /// text, or holds a C1 CSI, is printed visibly, on stdout and stderr alike.
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let hostile = ["\u{1B}[1A\u{1B}[2Kok", "evil\u{202E}txt.exe", "c1\u{9B}31m", "cr\rhidden", "bell\u{7}"]
+        var rows = [["station_id", "region"]]
+        for (i, name) in hostile.enumerated() {
+            rows.append(["\(name)-\(i)a", name])
+            rows.append(["\(name)-\(i)b", name])
+        }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        for format in ["table", "markdown", "csv"] {
+            let summary = sbo("frame", frame, "--stratify-by", "region", "--format", format)
+            #expect(summary.status == 0, "\(summary.errorOutput)")
+            #expect(!Self.hasRawControl(summary.output), "\(format): \(summary.output.debugDescription)")
+        }
+        #expect(sbo("frame", frame, "--stratify-by", "region").output.contains("\\u{1b}[1A"))
+        let sample = sbo("sample", "--frame", frame, "--size", "10", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(sample.status == 0, "\(sample.errorOutput)")
+        #expect(!Self.hasRawControl(sample.output) && !Self.hasRawControl(sample.errorOutput))
+        // Errors: a duplicate id, and an observed station that is not in the sample.
+        let duplicate = dir.write("dup.csv", rawCSV([["station_id"], ["\u{1B}[31mred"], ["\u{1B}[31mred"]]))
+        let run = sbo("frame", duplicate)
+        #expect(run.status == 65)
+        #expect(!Self.hasRawControl(run.errorOutput), "\(run.errorOutput.debugDescription)")
+        #expect(run.errorOutput.contains("'\\u{1b}[31mred'"))
+        let observations = dir.write("obs.csv", rawCSV([["station_id", "q"], ["\u{1B}[2J\u{1B}[Hgone", "yes"]]))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", observations)
+        #expect(estimate.status == 65)
+        #expect(!Self.hasRawControl(estimate.errorOutput), "\(estimate.errorOutput.debugDescription)")
+    }
+
+    /// Markdown output shows cells as text: no HTML, no link, no image.
+    @Test func markdownCellsAreLiteral() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let names = ["<img src=x onerror=alert(1)>", "[click](http://evil)", "![i](http://evil/p.png)", "a|b"]
+        var rows = [["station_id", "region"]]
+        for (i, name) in names.enumerated() { rows += [["S\(i)a", name], ["S\(i)b", name]] }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        let run = sbo("frame", frame, "--stratify-by", "region", "--format", "markdown")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        // Every <, [ and ! is escaped.
+        let scalars = Array(run.output.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where "<[!".unicodeScalars.contains(scalar) {
+            #expect(index > 0 && scalars[index - 1] == "\\", "\(run.output)")
+        }
+        #expect(run.output.contains("\\<img src=x onerror=alert(1)\\>"))
+        #expect(run.output.contains("\\[click\\](http://evil)"))
+        #expect(run.output.contains("a\\|b"))
+    }
+
+    /// A cell that starts with TAB or CR before a formula is guarded in every CSV sbo writes,
+    /// and reads back unchanged.
+    @Test func formulasBehindTabOrCarriageReturnAreGuarded() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let ids = ["\t=HYPERLINK(\"http://evil\")", "\r=cmd|' /C calc'!A0", "\t-2", "plain"]
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "region"]] + ids.map { [$0, $0 == "plain" ? "p" : "\t=x"] }))
+        let run = sbo("sample", "--frame", frame, "--size", "4", "--seed", "x", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let text = try #require(dir.read("s.csv"))
+        #expect(text.contains("\"'\t=HYPERLINK(") && text.contains("\"'\r=cmd") && text.contains("\"'\t=x\""))
+        let back = try CSVReader.read(path: dir.file("s.csv"))
+        #expect(Set(try back.requiredColumn("station_id")) == Set(ids))
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file("s.csv")).status == 0)
+        let csv = sbo("frame", frame, "--stratify-by", "region", "--format", "csv")
+        // Strata are trimmed: the stratum is =x, guarded in the CSV summary.
+        #expect(csv.output.contains("\n'=x,"), "\(csv.output.debugDescription)")
+    }
+
+    /// A 4 MB unknown station id: no minute-long "did you mean" search, and a short error line.
+    @Test func hugeUnknownStationID() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let huge = String(repeating: "029-04", count: 700_000)
+        let observations = dir.write("obs.csv", "station_id,ballot_stuffing\n029-045,no\n\(huge),yes\n")
+        let started = ContinuousClock.now
+        let run = sbo("estimate", "--sample", Self.data + "/sample.csv", "--observations", observations)
+        #expect(run.status == 65, "\(run.errorOutput.prefix(300))")
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(run.errorOutput.utf8.count < 1_000, "\(run.errorOutput.utf8.count) bytes")
+        #expect(run.errorOutput.contains("characters) is not in"), "\(run.errorOutput.prefix(300))")
+    }
+}
+
+extension Array where Element == String {
+    func prepending(_ first: String) -> [String] { [first] + self }
 }
