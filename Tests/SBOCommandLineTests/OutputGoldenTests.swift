@@ -113,8 +113,8 @@ import Testing
             "85d60a69333f16150a4a536e43d0e58fc01d8f9f8f25264fb0fb3a959e4ab7bf",  // frame --stratify-by region
             "3b5e1f145dbc9fe363a0b03eef12881df455c0e27ebfa6932e2b8becb2b73c59",  // sample stratified, 2 reserves
             "a581509699d676d8544018a7369053e2ae020b14d49b763890261f37012cf58d",  // sample PPS
-            "d22b82be014aab4ff7bd04920d75f954c0fa92d3cd243c5972926b0ce6c5e723",  // estimate (Wilson)
-            "2f7b0c7abb6ee653262c22c5ffe27e376c7866dcdcf43bf69e7a2ad0a95a855a",  // estimate --by region, Clopper-Pearson
+            "a9130508f7670fd7b23b7dce3bda883abea1301404ce118dc455644c5152525a",  // estimate (Wilson)
+            "4163f3383a290bbff247962ef1dba4ec470d9c43300acbb06d6253ac7060d098",  // estimate --by region, Clopper-Pearson
         ])
     }
 
@@ -139,9 +139,9 @@ import Testing
         #expect(digests == [
             "b27a50d1b31a413d511dbfd3e502938665a4d70dbd8b46e84e7ab3ee94a152be",  // frame --stratify-by region
             "5be7ccf714b65f9f1cd6231df9cd4b75ffa32d541224044eef1c78c6bd446c38",  // frame
-            "df15b265b6fe84ddad71500c78cd2b17f9a658e545e4a1d76e75d9ecef1e6bf0",  // sample stratified, 3 reserves
-            "85d4c108ff2deb088e2d5ca057396ce05bfaa54a74b5bac3598b050b23de6fe0",  // estimate (Wilson)
-            "027e47e2f7ef9db756e6e58ee5386f93336e1b7ab7ac9b3f2403a834f192ecf8",  // estimate --by urban
+            "8baab51bffb52f08e960f349c0ca62965b928bdda0a382042ffd313aa01f0f0b",  // sample stratified, 3 reserves
+            "9b04dc408f106536a70d1aa3f6cae9e2b3825ddb2f17a137c06fa8c7c065d8e6",  // estimate (Wilson)
+            "7e7a7aab3831cda9017f1252572d0e9ed3a2a63bfd4c019605224eb961e32224",  // estimate --by urban
         ])
     }
 }
