@@ -2,6 +2,8 @@
 //
 //   swift build -c release --product sbo-bench && .build/release/sbo-bench [--compare]
 //
+// --suite scale (ScaleSuite.swift) and --suite e2e (EndToEndSuite.swift: the sbo binary as a
+// whole process against pandas/numpy/scipy) run the other suites.
 // Options: --compare (also run the Python baselines on the same data and print the ratios),
 // --format table|json, --filter W2 (workload names, comma-separated), --runs N (timed runs per
 // workload after one warm-up, default 10), --threads 1,2 (thread counts, default 1,2).

@@ -12,6 +12,9 @@
 extern "C" {
 #endif
 
+/// The round constants K_0…K_63 of FIPS 180-4 §4.2.2, shared by both compressions.
+extern const uint32_t sbo_sha256_round_constants[64];
+
 /// 1 when this CPU has the SHA extensions (with SSSE3 and SSE4.1), else 0.
 int sbo_sha256_hardware_available(void);
 
