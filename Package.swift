@@ -11,7 +11,9 @@ let package = Package(
         .executable(name: "sbo-bench", targets: ["SBOBenchmarks"]),
     ],
     targets: [
-        .target(name: "SBO"),
+        // SHA-256 on the x86 SHA extensions, chosen at run time (SHA256.swift falls back to Swift).
+        .target(name: "CSHA256"),
+        .target(name: "SBO", dependencies: ["CSHA256"]),
         .target(name: "SBOCommandLine", dependencies: ["SBO"]),
         .executableTarget(name: "SBOMain", dependencies: ["SBOCommandLine", "SBO"]),
         .executableTarget(

@@ -2,6 +2,8 @@
 //
 //   swift build -c release --product sbo-bench && .build/release/sbo-bench [--compare]
 //
+// --suite scale (ScaleSuite.swift) and --suite e2e (EndToEndSuite.swift: the sbo binary as a
+// whole process against pandas/numpy/scipy) run the other suites.
 // Options: --compare (also run the Python baselines on the same data and print the ratios),
 // --format table|json, --filter W2 (workload names, comma-separated), --runs N (timed runs per
 // workload after one warm-up, default 10), --threads 1,2 (thread counts, default 1,2).
@@ -52,7 +54,9 @@ func progress(_ message: String) {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var compare = false, json = false, runs = 10, threadCounts = [1, 2], suite = "bootstrap"
+var compare = false, json = false, requestedRuns: Int?, threadCounts = [1, 2], suite = "bootstrap"
+// The sbo binary that `--suite e2e` times: by default the one built beside sbo-bench.
+var executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sbo").path
 var names = Set(Workload.all.map(\.name))
 while !arguments.isEmpty {
     let option = arguments.removeFirst()
@@ -62,7 +66,8 @@ while !arguments.isEmpty {
     }
     switch option {
     case "--compare": compare = true
-    case "--suite": suite = value()  // bootstrap (W1…W6) or scale (S1…S7, ScaleSuite.swift)
+    case "--suite": suite = value()  // bootstrap (W1…W6), scale (S1…S7, ScaleSuite.swift) or e2e (E1…E6, EndToEndSuite.swift)
+    case "--sbo": executable = value()
     case "--format":
         switch value() {
         case "json": json = true
@@ -72,18 +77,35 @@ while !arguments.isEmpty {
     case "--filter": names = Set(value().split(separator: ",").map(String.init))
     case "--runs":
         guard let count = Int(value()), count > 0 else { fail("--runs needs a positive whole number") }
-        runs = count
+        requestedRuns = count
     case "--threads":
         let counts = value().split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
         guard !counts.isEmpty else { fail("--threads needs positive whole numbers, e.g. 1,2") }
         threadCounts = counts
     case "--help", "-h":
-        print("usage: sbo-bench [--suite bootstrap|scale] [--compare] [--format table|json] [--filter W1,W2] [--runs N] [--threads 1,2]")
+        print("""
+            usage: sbo-bench [--suite bootstrap|scale|e2e] [--compare] [--format table|json] [--filter W1,W2] [--runs N] [--threads 1,2] [--sbo PATH]
+              --suite e2e times the sbo binary (default: the one beside sbo-bench; --sbo PATH another) as a whole
+              process against pandas/numpy/scipy (pip install pandas numpy scipy); default --runs 5 there, else 10
+            """)
         exit(0)
     default: fail("unknown option \(option); see sbo-bench --help")
     }
 }
 
+if suite == "e2e" {
+    guard FileManager.default.isExecutableFile(atPath: executable) else {
+        fail("no sbo binary at \(executable): swift build -c release (or --sbo PATH)")
+    }
+    do {
+        let rows = try EndToEndSuite.run(names: names, runs: requestedRuns ?? 5, executable: executable)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(json ? String(decoding: try encoder.encode(rows), as: UTF8.self) : EndToEndSuite.table(rows))
+    } catch { fail("\(error)") }
+    exit(0)
+}
+let runs = requestedRuns ?? 10
 if suite == "scale" {
     do {
         let rows = try ScaleSuite.run(names: names, runs: runs, threadCounts: threadCounts)
@@ -93,7 +115,7 @@ if suite == "scale" {
     } catch { fail("\(error)") }
     exit(0)
 }
-guard suite == "bootstrap" else { fail("--suite is bootstrap or scale, not \(suite)") }
+guard suite == "bootstrap" else { fail("--suite is bootstrap, scale or e2e, not \(suite)") }
 
 /// The Python baselines' report for one workload.
 struct BaselineReport: Decodable {

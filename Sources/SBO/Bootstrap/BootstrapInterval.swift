@@ -49,42 +49,48 @@ public enum BootstrapInterval: String, Sendable, Equatable, Hashable, CaseIterab
         confidence: Double
     ) -> ClosedRange<Double>? {
         precondition(confidence > 0 && confidence < 1, "confidence must lie strictly between 0 and 1")
-        var sample = replicates.filter { !$0.isNaN }
-        guard !sample.isEmpty else { return nil }
+        // Few distinct values (shares): one counting pass; else a filtered copy and selections.
+        let histogram = ReplicateHistogram(replicates)
+        var sample = histogram == nil ? replicates.filter { !$0.isNaN } : []
+        let count = histogram?.count ?? sample.count
+        guard count > 0 else { return nil }
+        func quantile(_ alpha: Double) -> Double {
+            Self.quantile(count: count, alpha) { histogram?.orderStatistic($0) ?? Self.orderStatistic(&sample, $0) }
+        }
         let alphas = ((1 - confidence) / 2, (1 + confidence) / 2)
         switch self {
         case .percentile:
-            let low = Self.quantile(&sample, alphas.0), high = Self.quantile(&sample, alphas.1)
+            let low = quantile(alphas.0), high = quantile(alphas.1)
             return low...high
         case .basic:
-            let low = Self.quantile(&sample, alphas.0), high = Self.quantile(&sample, alphas.1)
+            let low = quantile(alphas.0), high = quantile(alphas.1)
             return (2 * estimate - high)...(2 * estimate - low)
         case .bca:
             guard let acceleration else { return nil }
             let pivot = Float(estimate)
-            let below = sample.reduce(0) { $0 + ($1 < pivot ? 1 : 0) }
-            let bias = NormalDistribution.quantile(Double(below) / Double(sample.count))
+            let below = histogram?.countBelow(pivot) ?? sample.reduce(0) { $0 + ($1 < pivot ? 1 : 0) }
+            let bias = NormalDistribution.quantile(Double(below) / Double(count))
             guard bias.isFinite else { return nil }
             func adjusted(_ alpha: Double) -> Double {
                 let z = bias + NormalDistribution.quantile(alpha)
                 return NormalDistribution.cdf(bias + z / (1 - acceleration * z))
             }
-            let low = Self.quantile(&sample, adjusted(alphas.0))
-            let high = Self.quantile(&sample, adjusted(alphas.1))
+            let low = quantile(adjusted(alphas.0))
+            let high = quantile(adjusted(alphas.1))
             return min(low, high)...max(low, high)
         }
     }
 
-    /// q(α), the interpolated order statistic of `sample` (reordered in place).
-    static func quantile(_ sample: inout [Float], _ alpha: Double) -> Double {
-        let count = sample.count
+    /// q(α), the interpolated order statistic of `count` values whose rank-th smallest
+    /// (1-based) is `orderStatistic(rank)`.
+    static func quantile(count: Int, _ alpha: Double, _ orderStatistic: (Int) -> Float) -> Double {
         let position = Double(count + 1) * alpha
         let k = Int(position)
-        if k <= 0 { return Double(orderStatistic(&sample, 1)) }
-        if k >= count { return Double(orderStatistic(&sample, count)) }
-        let lower = Double(orderStatistic(&sample, k))
+        if k <= 0 { return Double(orderStatistic(1)) }
+        if k >= count { return Double(orderStatistic(count)) }
+        let lower = Double(orderStatistic(k))
         if Double(k) == position { return lower }
-        let upper = Double(sample[k...].min()!)  // after selecting rank k, the rest are ≥ it
+        let upper = Double(orderStatistic(k + 1))
         let zk = NormalDistribution.quantile(Double(k) / Double(count + 1))
         let zk1 = NormalDistribution.quantile(Double(k + 1) / Double(count + 1))
         return lower + (NormalDistribution.quantile(alpha) - zk) / (zk1 - zk) * (upper - lower)

@@ -50,6 +50,8 @@ struct CSVParser {
     private var readingHeader = true
     /// `columns[c]`: the cells of column `c` so far.
     private var columns: [[String]] = []
+    /// `caches[c]`: the strings made so far from column `c`'s distinct cells.
+    private var caches: [CSVCellCache] = []
     /// Fields seen in the record being read (beyond the header's count too).
     private var fieldCount = 0
     /// Whether the record being read has a non-empty field beyond the header's count.
@@ -130,6 +132,7 @@ struct CSVParser {
         headerFields = []
         readingHeader = false
         columns = [[String]](repeating: [], count: header.count)
+        caches = [CSVCellCache](repeating: CSVCellCache(), count: header.count)
         var lineNumbers: [Int] = []
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
@@ -188,12 +191,19 @@ struct CSVParser {
         return nil
     }
 
-    /// Stores the next field of the current record.
-    private mutating func store(_ field: UnsafeBufferPointer<UInt8>) {
+    /// Stores the next field of the current record: `bytes[start..<start + field.count]` when
+    /// `start` is given, else unescaped bytes held elsewhere.
+    private mutating func store(_ field: UnsafeBufferPointer<UInt8>, at start: Int?) {
         if readingHeader {
             headerFields.append(cellText(field))
         } else if fieldCount < columns.count {
-            columns[fieldCount].append(cellText(field))
+            if let start {
+                let guardLength = formulaGuardLength(field)
+                columns[fieldCount].append(
+                    caches[fieldCount].text(of: bytes, start: start + guardLength, count: field.count - guardLength))
+            } else {
+                columns[fieldCount].append(cellText(field))
+            }
         } else if !field.isEmpty {
             hasExtraText = true
         }
@@ -210,13 +220,9 @@ struct CSVParser {
                 hasText = true
             } else {
                 let start = index
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                    index += 1
-                }
+                index = firstIndex(of: delimiter, Self.lineFeed, Self.carriageReturn, from: index)
                 if index > start { hasText = true }
-                store(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                store(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start)
             }
             guard index < bytes.count else { return hasText }
             let byte = bytes[index]
@@ -240,11 +246,7 @@ struct CSVParser {
         var segmentStart = index
         var escaped = false
         while true {
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == Self.quote || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                index += 1
-            }
+            index = firstIndex(of: Self.quote, Self.lineFeed, Self.carriageReturn, from: index)
             guard index < bytes.count else {
                 throw .unterminatedQuote(source: source, line: openingLine)
             }
@@ -266,9 +268,9 @@ struct CSVParser {
             if escaped {
                 scratch.append(contentsOf: tail)
                 let unescaped = scratch
-                unescaped.withUnsafeBufferPointer { store($0) }
+                unescaped.withUnsafeBufferPointer { store($0, at: nil) }
             } else {
-                store(tail)
+                store(tail, at: segmentStart)
             }
             index += 1
             while index < bytes.count && bytes[index] == Self.space {
@@ -276,6 +278,31 @@ struct CSVParser {
             }
             return
         }
+    }
+
+    /// The offset of the first of the bytes `a`, `b`, `c` at or after `start`, or the end of
+    /// the buffer. Eight bytes at a time: a byte of x = word ⊕ (a repeated) is zero where the
+    /// word holds `a`, and (x − 0x01…01) ∧ ¬x ∧ 0x80…80 flags the lowest zero byte exactly
+    /// (the borrow only spoils bytes above it; Anderson, *Bit Twiddling Hacks*, "Determine if a
+    /// word has a zero byte").
+    private func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, from start: Int) -> Int {
+        var index = start
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let repeatedA = ones &* UInt64(a), repeatedB = ones &* UInt64(b), repeatedC = ones &* UInt64(c)
+        let base = UnsafeRawPointer(bytes.baseAddress)
+        while index + 8 <= bytes.count, let base {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let x = word ^ repeatedA, y = word ^ repeatedB, z = word ^ repeatedC
+            let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == a || byte == b || byte == c { return index }
+            index += 1
+        }
+        return index
     }
 
     /// Steps over the LF, CR or CRLF at `index` and counts the line.
@@ -289,12 +316,15 @@ struct CSVParser {
 
     /// The text of a field's bytes, without the formula guard's apostrophe when it is removed.
     private func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0
-        if removesFormulaGuard && field.count >= 2 && field[0] == Self.apostrophe {
-            var next = 1
-            while next < field.count && field[next] == Self.apostrophe { next += 1 }
-            if next < field.count && CSVWriter.isFormulaTrigger(field[next]) { start = 1 }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: field[start...]), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: field[formulaGuardLength(field)...]), as: UTF8.self)
+    }
+
+    /// 1 when the formula guard is removed and the field begins with its apostrophe (an
+    /// apostrophe, any further apostrophes, then a formula trigger), else 0.
+    private func formulaGuardLength(_ field: UnsafeBufferPointer<UInt8>) -> Int {
+        guard removesFormulaGuard && field.count >= 2 && field[0] == Self.apostrophe else { return 0 }
+        var next = 1
+        while next < field.count && field[next] == Self.apostrophe { next += 1 }
+        return next < field.count && CSVWriter.isFormulaTrigger(field[next]) ? 1 : 0
     }
 }

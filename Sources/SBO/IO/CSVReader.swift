@@ -10,7 +10,8 @@
 /// Checks run in this order, so that each problem gets the message that explains it:
 /// UTF-16 (byte-order mark, or NULs in every other byte) → NUL bytes and malformed UTF-8
 /// (naming the line) → the grammar of ``CSVParser`` → header names → field counts.
-/// Rows and fields are scanned as bytes; a cell becomes a `String` once, when it is stored.
+/// Rows and fields are scanned as bytes, eight at a time; a cell becomes a `String` once, when it
+/// is stored, and a column's repeated cells share one string (``CSVCellCache``).
 /// A 1,000,000-row, 5-column, 40 MB file parses in about 0.35 s in a release build
 /// (x86-64 Linux, two shared cores); memory is one string per cell and no per-row arrays.
 public enum CSVReader {

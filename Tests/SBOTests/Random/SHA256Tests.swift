@@ -38,7 +38,7 @@ struct SHA256Tests {
     }
 
     /// Python: `hashlib.sha256(bytes((i*31+7)%251 for i in range(n))).hexdigest()`.
-    @Test("Lengths around the padding boundaries agree with Python hashlib", arguments: [
+    static let boundaryVectors = [
         (0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         (1, "ca358758f6d27e6cf45272937977a748fd88391db679ceda7dc7bf1f005ee879"),
         (55, "e40272620990d5f772101e014a0fe168d9ab13215739a04bdcb4b9cadc303c75"),
@@ -53,7 +53,9 @@ struct SHA256Tests {
         (128, "43a42610c7b657d1ce21bf0255e86be7ea01aa9dddf0701f596e99a4c6f61001"),
         (129, "35b3c29046f207cfca0f9e23b9ed7f9fd19084699c413286eadbc80833f374b6"),
         (130, "9cf8983df570fda8f00976c10d564a37955b580dc6c789ea37823695254058c9"),
-    ])
+    ]
+
+    @Test("Lengths around the padding boundaries agree with Python hashlib", arguments: boundaryVectors)
     func boundaryLengths(length: Int, expected: String) {
         #expect(SHA256.hexString(of: SHA256.digest(Self.message(length))) == expected)
     }
@@ -67,6 +69,39 @@ struct SHA256Tests {
         for n in 0...130 { outer.update(SHA256.digest(Self.message(n))) }
         #expect(SHA256.hexString(of: outer.finalize())
             == "ac93978103eb19ad91bf58bb4190c776812130bca7055445ca1b9818aa6a1a68")
+    }
+
+    /// The portable Swift compression and the SHA extensions give the same digests: every
+    /// vector above through a hasher of each kind. On a CPU without SHA extensions
+    /// (`SHA256.hardwareAvailable` false) both runs use the portable compression.
+    @Test("Portable and SHA-extension compressions agree on every vector", arguments: [false, true])
+    func bothCompressions(hardware: Bool) {
+        func hex(_ bytes: some Collection<UInt8>) -> String {
+            var hasher = SHA256(hardware: hardware)
+            #expect(hasher.usesHardware == (hardware && SHA256.hardwareAvailable))
+            hasher.update(bytes)
+            return SHA256.hexString(of: hasher.finalize())
+        }
+        #expect(hex("abc".utf8) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        for (length, expected) in Self.boundaryVectors {
+            #expect(hex(Self.message(length)) == expected, "length \(length)")
+        }
+        // Many blocks in one call, then a tail: one million "a" in pieces of 999 bytes.
+        var hasher = SHA256(hardware: hardware)
+        let piece = [UInt8](repeating: UInt8(ascii: "a"), count: 999)
+        var fed = 0
+        while fed < 1_000_000 {
+            hasher.update(piece[0..<min(piece.count, 1_000_000 - fed)])
+            fed += min(piece.count, 1_000_000 - fed)
+        }
+        #expect(SHA256.hexString(of: hasher.finalize())
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        var whole = SHA256(hardware: hardware)
+        whole.update([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        #expect(SHA256.hexString(of: whole.finalize())
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test("Streaming with any split point equals hashing at once")

@@ -1,0 +1,78 @@
+/// The distinct values of a statistic's bootstrap replicates with how often each occurs, in
+/// increasing order: one pass over the replicates (NaN entries skipped) instead of a filtered
+/// copy and a selection per interval end.
+///
+/// A share's replicates take few values — with m_h stations drawn per stratum, a one-group
+/// share is one of m + 1 fractions, so B = 100,000 replicates of a 105-station sample hold at
+/// most 106 distinct values — so counting them in a small open-addressing table keyed by the
+/// `Float`'s bits and sorting the distinct keys gives every order statistic by a binary
+/// search over the cumulative counts. When more than ``distinctLimit`` values occur (a ratio
+/// of continuous totals), or a −0 occurs (equal to +0 but a different key), the initialiser
+/// returns nil and ``BootstrapInterval`` selects as before. The order statistics equal those of
+/// sorting the finite replicates.
+struct ReplicateHistogram {
+    /// The most distinct values counted before giving up.
+    static let distinctLimit = 4096
+    private static let slotCount = 8192  // a power of two, twice the limit
+    /// An empty slot: a NaN's bits, never a key because NaNs are skipped.
+    private static let empty: UInt32 = 0xFFFF_FFFF
+
+    /// The distinct values in increasing order.
+    private(set) var values: [Float] = []
+    /// `cumulative[i]`: how many replicates are ≤ `values[i]`.
+    private(set) var cumulative: [Int] = []
+    /// The number of replicates that are not NaN.
+    var count: Int { cumulative.last ?? 0 }
+
+    init?(_ replicates: some Collection<Float>) {
+        var keys = [UInt32](repeating: Self.empty, count: Self.slotCount)
+        var counts = [Int](repeating: 0, count: Self.slotCount)
+        var distinct = 0
+        let overflow: Bool = keys.withUnsafeMutableBufferPointer { keys in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for value in replicates where !value.isNaN {
+                    let bits = value.bitPattern
+                    if bits == 0x8000_0000 { return true }  // −0
+                    var slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B1) >> 19)  // 13 bits: slotCount
+                    while keys[slot] != bits && keys[slot] != Self.empty { slot = (slot + 1) & (Self.slotCount - 1) }
+                    if keys[slot] == Self.empty {
+                        guard distinct < Self.distinctLimit else { return true }
+                        keys[slot] = bits
+                        distinct += 1
+                    }
+                    counts[slot] += 1
+                }
+                return false
+            }
+        }
+        guard !overflow else { return nil }
+        var pairs = [(value: Float, count: Int)]()
+        pairs.reserveCapacity(distinct)
+        for slot in 0..<Self.slotCount where keys[slot] != Self.empty {
+            pairs.append((Float(bitPattern: keys[slot]), counts[slot]))
+        }
+        pairs.sort { $0.value < $1.value }
+        var total = 0
+        values = pairs.map(\.value)
+        cumulative = pairs.map { pair in
+            total += pair.count
+            return total
+        }
+    }
+
+    /// The rank-th smallest (1-based) replicate, 1 ≤ rank ≤ ``count``.
+    func orderStatistic(_ rank: Int) -> Float {
+        var low = 0, high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] >= rank { high = middle } else { low = middle + 1 }
+        }
+        return values[low]
+    }
+
+    /// How many replicates are below `pivot`.
+    func countBelow(_ pivot: Float) -> Int {
+        guard let index = values.firstIndex(where: { !($0 < pivot) }) else { return count }
+        return index == 0 ? 0 : cumulative[index - 1]
+    }
+}
