@@ -5,7 +5,8 @@ public enum EstimationNote: Sendable, Equatable, Hashable, CustomStringConvertib
     /// The degrees of freedom (stations minus strata) are not positive: no t interval.
     case degreesOfFreedomNotPositive(Int)
     /// These strata have one reporting station (in this domain's design); their variance
-    /// contribution follows R's `survey.lonely.psu = "adjust"`.
+    /// contribution follows R's `survey.lonely.psu = "adjust"`, in the linearised and the
+    /// bootstrap standard errors alike (see `BootstrapScheme`).
     case singleStationStrata([String])
     /// The weighted total of the ratio's denominator is zero: no ratio.
     case zeroDenominator
