@@ -57,12 +57,15 @@ enum ReportCommand: Command {
         let domainColumn = arguments.string("by")
         let estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
         var comparison: OfficialComparison?
+        var forensics: ForensicsAnalysis?
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
                 table: try CSVReader.read(path: officialPath), idColumn: observations.sample.idColumn)
             comparison = try OfficialComparison(
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)
+            forensics = try ForensicsAnalysis(
+                official: official, sample: observations.sample, observations: observations, seed: ForensicsCommand.defaultSeed)
         }
         var files: [ReportProvenance.SourceFile] = []
         for (role, option) in [("sample", "sample"), ("observations", "observations"), ("official results", "official")] {
@@ -75,10 +78,11 @@ enum ReportCommand: Command {
         if provenance.sampleMatchesManifest == false {
             console.writeError("warning: \(arguments.required("sample")) differs from the SHA-256 its manifest recorded; the report says so\n")
         }
-        let report = HTMLReport(
+        var report = HTMLReport(
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
             domainColumn: domainColumn, comparison: comparison, provenance: provenance)
+        report.forensics = forensics
         try OutputFile.write(Array(report.html.utf8), to: out, force: force)
         return .success
     }

@@ -35,6 +35,8 @@ public struct HTMLReport: Sendable {
     public var comparison: OfficialComparison?
     /// The footer's record of inputs and command.
     public var provenance: ReportProvenance
+    /// The forensics of the official results (``ForensicsSection``), when given.
+    public var forensics: ForensicsAnalysis?
 
     public init(
         title: String, estimates: EstimationReport, methodology: ReportMethodology,
@@ -109,6 +111,7 @@ public struct HTMLReport: Sendable {
                 writeRatios(into: &body)
                 writeDomains(into: &body)
                 writeDiscrepancies(into: &body)
+                if let forensics { body.raw(ForensicsSection(analysis: forensics).html) }
                 writeFooter(into: &body)
             }
             page.newline()
