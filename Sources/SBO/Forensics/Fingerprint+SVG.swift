@@ -9,7 +9,7 @@ extension Fingerprint {
 
     /// The SVG element, to inline in HTML or write alone.
     public var svg: String {
-        let left = 46.0, top = 10.0, side = 400.0
+        let left = 52.0, top = 10.0, side = 400.0
         let width = left + side + 12, height = top + side + 40
         let top1 = voters.max() ?? 0
         var w = MarkupWriter()
@@ -42,6 +42,7 @@ extension Fingerprint {
             w.element("text", [("x", fmt(left - 4)), ("y", fmt(top + side - offset + 4)), ("font-size", "11"), ("text-anchor", "end")], text: "\(percent)%")
         }
         w.element("text", [("x", fmt(left + side / 2)), ("y", fmt(top + side + 32)), ("font-size", "12"), ("text-anchor", "middle")], text: "turnout")
+        w.element("text", [("x", "12"), ("y", fmt(top + side / 2)), ("font-size", "12"), ("text-anchor", "middle"), ("transform", "rotate(-90 12 \(fmt(top + side / 2)))")], text: "\(ReportCharts.label(for: leader))'s share")
         w.newline()
         w.raw("</svg>")
         return w.output

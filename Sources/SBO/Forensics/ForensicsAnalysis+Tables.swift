@@ -84,7 +84,7 @@ extension ForensicsAnalysis {
                 ]
             },
             notes: [
-                "Last digits of each candidate's station counts of at least \(LastDigitTest.minimumCount) against uniform (chi-square, 9 degrees of freedom; Beber & Scacco 2012); no test with fewer than \(LastDigitTest.minimumStations) such counts.",
+                "Last digits of each candidate's station counts of at least \(LastDigitTest.minimumCount) against uniform (chi-square, 9 degrees of freedom; Beber & Scacco 2012); a candidate whose median count is below \(LastDigitTest.minimumMedian), or with fewer than \(LastDigitTest.minimumStations) counts, is not tested: small counts do not have uniform last digits.",
                 "adjusted p: Benjamini–Hochberg over the candidates" + (grouped ? " of each group." : "."),
             ]))
         return tables
