@@ -31,7 +31,8 @@ import Foundation
 /// P(S ≥ k) ≈ 1 − G((k − ½ − μ)/σ),  G(x) = Φ(x) + γ(1 − x²)φ(x)/6
 /// μ = Σ P_i,  σ² = Σ P_i(1 − P_i),  γ = Σ P_i(1 − P_i)(1 − 2P_i) / σ³
 /// ```
-/// Checked against `Tests/Scripts/forensics_reference.py` (scipy's binomial pmf).
+/// Checked against scipy's binomial pmf and the exact Poisson-binomial tail in
+/// `Tests/SBOTests/Forensics/Reference/forensics_reference.py` (`ForensicsReferenceTests`).
 ///
 /// References: D. Kobak, S. Shpilkin, M. S. Pshenichnikov, "Integer percentages as electoral
 /// falsification fingerprints", Annals of Applied Statistics 10(1):54–73, 2016,

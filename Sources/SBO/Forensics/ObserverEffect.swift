@@ -43,7 +43,7 @@ import Foundation
 /// to 0 in either group) is left out and the weights renormalised; with no usable stratum
 /// every figure is nil.
 ///
-/// Checked against `Tests/Scripts/forensics_reference.py` (`ForensicsReferenceTests`).
+/// Checked against `Tests/SBOTests/Forensics/Reference/forensics_reference.py` (`ForensicsReferenceTests`).
 ///
 /// References: S. D. Hyde, "The Observer Effect in International Politics: Evidence from a
 /// Natural Experiment", World Politics 60(1):37–63, 2007, [doi:10.1353/wp.0.0001];
