@@ -61,7 +61,8 @@ enum ForensicsCommand: Command {
         let seed = arguments.string("seed") ?? defaultSeed
         let force = arguments.flag("force")
         let out = arguments.string("out")
-        if let out { try OutputFiles.checkWritable([out], force: force) }
+        let inputs = ["official", "sample", "observations"].compactMap(arguments.string)
+        if let out { try OutputFile.checkWritable([out], force: force, inputs: inputs) }
         if arguments.string("observations") != nil, arguments.string("sample") == nil {
             throw UsageError("--observations needs --sample (the sample the observers were sent to); see 'sbo forensics --help'")
         }
@@ -101,7 +102,8 @@ enum ForensicsCommand: Command {
             console.writeError("warning: \(official.table.source) has no column with the sample's strata; the observer effect compares all stations as one stratum\n")
         }
         if let out {
-            try OutputFiles.write([(out, Array(ForensicsSection(analysis: analysis).page(toolVersion: CommandLineTool.version).utf8))], force: force)
+            let page = ForensicsSection(analysis: analysis).page(toolVersion: CommandLineTool.version)
+            try OutputFile.write(Array(page.utf8), to: out, force: force, inputs: inputs)
         }
         console.write(render(analysis, format: arguments.format))
         return .success

@@ -47,9 +47,10 @@ enum ReportCommand: Command {
         let force = arguments.flag("force")
         let confidence = try ObservationInput.confidence(arguments)
         let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
-        let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
+        let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? HTMLReport.defaultTitle
-        try OutputFiles.checkWritable([out], force: force)
+        let inputs = ["sample", "observations", "official"].compactMap(arguments.string)
+        try OutputFile.checkWritable([out], force: force, inputs: inputs)
 
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
@@ -83,7 +84,7 @@ enum ReportCommand: Command {
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
             domainColumn: domainColumn, comparison: comparison, provenance: provenance)
         report.forensics = forensics
-        try OutputFile.write(Array(report.html.utf8), to: out, force: force)
+        try OutputFile.write(Array(report.html.utf8), to: out, force: force, inputs: inputs)
         return .success
     }
 
