@@ -4,19 +4,23 @@ official.csv of 4,000 polling stations in 8 regions, where every station's count
 honestly (binomial turnout, multinomial votes) and nothing is planted.
 
 Standard library only and deterministic: the only random source is
-random.Random(seed).random() (normal deviates by Box-Muller, binomial counts as sums of
-Bernoulli draws), so the same --seed gives byte-identical files.
+random.Random(seed).random(), through Data/azerbaijan-2024/generate_frame.py's Source (normal
+deviates by Box-Muller; binomial counts here as sums of Bernoulli draws), so the same --seed
+gives byte-identical files.
 
 Usage:
   python3 Data/clean-synthetic/generate.py [--out-dir Data/clean-synthetic] [--seed 20260101] [--force]
 """
 
 import argparse
-import csv
 import math
 import os
-import random
 import sys
+
+sys.dont_write_bytecode = True  # keep Data/ free of __pycache__
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "azerbaijan-2024"))
+from generate_frame import Source  # noqa: E402  (random.Random(seed).random(), Box-Muller)
+from generate_results import write_csv  # noqa: E402  (temporary file, then rename)
 
 SEED = 20260101
 STATIONS = 4000
@@ -29,21 +33,9 @@ CANDIDATES = ["votes_rivera", "votes_okafor", "votes_lindqvist", "votes_haddad"]
 SHARES = [0.47, 0.33, 0.12, 0.08]
 
 
-class Source:
-    def __init__(self, seed):
-        self.generator = random.Random(seed)
-
-    def uniform(self):
-        return self.generator.random()
-
-    def normal(self):
-        u1 = 1.0 - self.generator.random()
-        u2 = self.generator.random()
-        return math.sqrt(-2.0 * math.log(u1)) * math.cos(2.0 * math.pi * u2)
-
-    def binomial(self, n, p):
-        draw = self.generator.random
-        return sum(1 for _ in range(n) if draw() < p)
+def binomial(source, n, p):
+    """Binomial(n, p) as a sum of n Bernoulli draws from the source's uniforms."""
+    return sum(1 for _ in range(n) if source.uniform() < p)
 
 
 def election(seed):
@@ -60,8 +52,8 @@ def election(seed):
             size = 900 if urban == "urban" else 450
             registered = max(120, min(2500, round(size * math.exp(0.45 * source.normal()))))
             rate = min(0.95, max(0.2, turnout + 0.05 * source.normal()))
-            ballots = source.binomial(registered, rate)
-            valid = ballots - source.binomial(ballots, 0.015)
+            ballots = binomial(source, registered, rate)
+            valid = ballots - binomial(source, ballots, 0.015)
             logits = [math.log(s) for s in SHARES]
             logits[0] += shift
             logits = [x + 0.25 * source.normal() for x in logits]
@@ -69,7 +61,7 @@ def election(seed):
             remaining, left = valid, sum(weights)
             votes = []
             for w in weights[:-1]:
-                v = source.binomial(remaining, w / left) if left > 0 else 0
+                v = binomial(source, remaining, w / left) if left > 0 else 0
                 votes.append(v)
                 remaining -= v
                 left -= w
@@ -77,18 +69,6 @@ def election(seed):
             frame.append([station, region, urban, registered])
             official.append([station, region, urban, registered, ballots] + votes)
     return frame, official
-
-
-def write_csv(path, header, rows, force):
-    if os.path.exists(path) and not force:
-        print(f"error: {path}: exists; pass --force to overwrite it", file=sys.stderr)
-        sys.exit(73)
-    temporary = path + ".tmp"
-    with open(temporary, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-    os.replace(temporary, path)
 
 
 def main():
@@ -101,11 +81,15 @@ def main():
     frame, official = election(arguments.seed)
     for row in official:
         assert sum(row[5:]) <= row[4] <= row[3]
-    write_csv(os.path.join(arguments.out_dir, "frame.csv"),
-              ["station_id", "region", "urban", "registered_voters"], frame, arguments.force)
-    write_csv(os.path.join(arguments.out_dir, "official.csv"),
+    outputs = [os.path.join(arguments.out_dir, name) for name in ("frame.csv", "official.csv")]
+    for path in outputs:
+        if os.path.exists(path) and not arguments.force:
+            print(f"error: {path}: exists; pass --force to overwrite it", file=sys.stderr)
+            sys.exit(73)
+    write_csv(outputs[0], ["station_id", "region", "urban", "registered_voters"], frame)
+    write_csv(outputs[1],
               ["station_id", "region", "urban", "registered_voters", "ballots_cast"] + CANDIDATES,
-              official, arguments.force)
+              official)
     registered = sum(r[3] for r in official)
     ballots = sum(r[4] for r in official)
     print(f"clean-synthetic: {len(official)} stations, {registered} registered, "
