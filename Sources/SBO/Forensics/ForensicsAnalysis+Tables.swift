@@ -17,6 +17,9 @@ extension ForensicsAnalysis {
             if !set.isStratified {
                 notes.append("OFFICIAL.csv has no column giving the sample's strata, so all stations are compared as one stratum: unbiased only if the allocation was proportional.")
             }
+            if set.hasUnequalProbabilities {
+                notes.append("The sample was drawn with probability proportional to size in some strata, so the observed stations there are larger than average: the comparison mixes the observer effect with the effect of size.")
+            }
             if !set.missingFromOfficial.isEmpty {
                 notes.append("\(set.missingFromOfficial.count) observed station(s) are not in the official results and are left out.")
             }

@@ -89,6 +89,8 @@ public struct ForensicsAnalysis: Sendable {
                 o.sampleRows.map { official.row(ofStation: o.sample.stations[$0].id).map { values[$0] } }
             }
         }
+        // One decision for every group: the groups together cost as much as all stations.
+        let simulate = IntegerPercentTest.withinBudget(stations: official.ids.count, draws: simulations)
         for (domain, rows) in groups {
             let tag = domain ?? "*"
             if let set {
@@ -98,7 +100,7 @@ public struct ForensicsAnalysis: Sendable {
             }
             for figure in [official.turnoutRatio, shares[leader]] {
                 integer.append(IntegerPercentTest(
-                    figure: figure, rows: rows, domain: domain, draws: simulations,
+                    figure: figure, rows: rows, domain: domain, draws: simulations, simulate: simulate,
                     seed: "\(seed)|integer-percent|\(figure.name)|\(tag)"))
             }
             full.append(FullTurnout(official: official, rows: rows, domain: domain))

@@ -118,8 +118,13 @@ public struct IntegerPercentTest: Sendable, Equatable {
     ///   - rows: the stations (all, or one `--by` group).
     ///   - domain: the group's name, nil for all.
     ///   - draws: B ≥ 1 simulated draws of S.
+    ///   - simulate: whether to simulate; nil: when the tested stations × B is at most
+    ///     ``simulationBudget`` (callers testing many groups decide once for all of them).
     ///   - seed: the Philox seed; draw b uses stream b.
-    public init(figure: StationRatio, rows: [Int], domain: String? = nil, draws: Int = 10_000, seed: String) {
+    public init(
+        figure: StationRatio, rows: [Int], domain: String? = nil, draws: Int = 10_000, simulate: Bool? = nil,
+        seed: String
+    ) {
         precondition(draws >= 1, "at least one draw")
         let tested = rows.filter { figure.denominators[$0] > 100 && figure.numerators[$0] <= figure.denominators[$0] }
         var probabilities = [Double](repeating: 0, count: tested.count)
@@ -149,14 +154,19 @@ public struct IntegerPercentTest: Sendable, Equatable {
         if tested.isEmpty {
             self.pValue = nil
             self.null = .simulated(draws: draws)
-        } else if tested.count.multipliedReportingOverflow(by: draws).partialValue <= Self.simulationBudget,
-                  !tested.count.multipliedReportingOverflow(by: draws).overflow {
+        } else if simulate ?? Self.withinBudget(stations: tested.count, draws: draws) {
             self.pValue = Self.simulatedTail(probabilities, atLeast: observed, draws: draws, seed: seed)
             self.null = .simulated(draws: draws)
         } else {
             self.pValue = Self.normalTail(probabilities, atLeast: observed, mean: mean, sigma: sigma)
             self.null = .normalApproximation
         }
+    }
+
+    /// Whether stations × draws is at most ``simulationBudget``.
+    public static func withinBudget(stations: Int, draws: Int) -> Bool {
+        let (product, overflow) = stations.multipliedReportingOverflow(by: draws)
+        return !overflow && product <= simulationBudget
     }
 
     /// (1 + #{S_b ≥ k}) / (B + 1), S_b = Σ_i [u_ib < P_i], draw b on stream b.

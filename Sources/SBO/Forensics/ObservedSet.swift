@@ -25,6 +25,10 @@ public struct ObservedSet: Sendable, Equatable {
     public let isStratified: Bool
     /// Observed station ids absent from OFFICIAL.csv, in sample order.
     public let missingFromOfficial: [String]
+    /// Whether some stratum was sampled with probability proportional to size: its observed
+    /// stations are then larger than its average station, and the comparison is confounded
+    /// with size.
+    public let hasUnequalProbabilities: Bool
 
     /// - Parameters:
     ///   - official: the official results.
@@ -70,6 +74,7 @@ public struct ObservedSet: Sendable, Equatable {
         self.stratificationColumn = column
         self.isStratified = names.count == 1 || column != nil
         self.missingFromOfficial = missing
+        self.hasUnequalProbabilities = sample.strata.contains { $0.selection == .proportionalToSize }
     }
 
     /// A set given directly (tests, other front ends).
@@ -81,6 +86,7 @@ public struct ObservedSet: Sendable, Equatable {
         self.stratificationColumn = nil
         self.isStratified = true
         self.missingFromOfficial = []
+        self.hasUnequalProbabilities = false
     }
 
     /// Observed stations.
