@@ -18,7 +18,7 @@ import SBO
 enum ForensicsCommand: Command {
     static let spec = CommandSpec(
         name: "forensics",
-        abstract: "Test the official per-station results; with the sample, the observer effect.",
+        abstract: "Official results tested per station, and the observer effect.",
         discussion: """
             Reads OFFICIAL.csv (station_id, registered_voters, ballots_cast, votes_* for every \
             station) and reports: stations whose turnout or leader's share is a whole \
