@@ -7,12 +7,15 @@ import SBO
 ///   design effect) and one of ratios, each row pointing to numbered notes below.
 /// - json: the SPEC's document, plus `interval_rule`, `degrees_of_freedom` and `notes` per
 ///   row, and `design.reserves_sampled`, `design.reserves_reporting`,
-///   `design.degrees_of_freedom`, `design.empty_strata`, `ignored_columns`.
+///   `design.degrees_of_freedom`, `design.empty_strata`, `ignored_columns`; and
+///   `data_quality` (``DataQuality/json``); each indicator has `label`, `polarity`,
+///   `bound_low` and `bound_high`.
 /// - csv: one row per estimate with the columns `type` (indicator|ratio), `name`, `domain`,
 ///   `n` (stations answering; for a ratio, stations with both counts), `count` (yes answers;
 ///   empty for a ratio), `estimate`, `standard_error`, `ci_low`, `ci_high`, `design_effect`
 ///   (fractions, full precision, empty when undefined), `interval_rule`, then for pasting
-///   `percent` (one decimal), `interval` (`23.1–41.0`) and `margin` (`±8.9`, in points).
+///   `percent` (one decimal), `interval` (`23.1–41.0`) and `margin` (`±8.9`, in points),
+///   then `label`, `polarity`, `bound_low`, `bound_high` (indicators; a ratio's label is its name).
 struct EstimateRendering {
     let observations: Observations
     let report: EstimationReport
@@ -59,13 +62,17 @@ struct EstimateRendering {
             ("indicators", .array(report.indicators.map { row in
                 let s = row.share
                 return .object([
-                    ("name", .string(row.name)), ("domain", row.domain.map(JSONValue.string) ?? .null),
+                    ("name", .string(row.name)), ("label", .string(row.label)),
+                    ("polarity", .string(row.polarity.rawValue)),
+                    ("domain", row.domain.map(JSONValue.string) ?? .null),
                     ("n", .integer(s.answering)), ("count", .integer(s.count)),
                     ("estimate", EstimateFormatting.json(s.estimate)),
                     ("standard_error", EstimateFormatting.json(s.standardError)),
                     ("ci_low", EstimateFormatting.json(s.interval?.lower)),
                     ("ci_high", EstimateFormatting.json(s.interval?.upper)),
                     ("design_effect", EstimateFormatting.json(s.designEffect)),
+                    ("bound_low", EstimateFormatting.json(row.bounds?.low)),
+                    ("bound_high", EstimateFormatting.json(row.bounds?.high)),
                     ("interval_rule", EstimateFormatting.ruleName(s.interval?.rule).map(JSONValue.string) ?? .null),
                     ("degrees_of_freedom", .integer(s.degreesOfFreedom)),
                     ("notes", .array(notes(s.notes, rule: s.interval?.rule).map(JSONValue.string))),
@@ -85,22 +92,18 @@ struct EstimateRendering {
                     ("notes", .array(notes(r.notes, rule: r.interval?.rule).map(JSONValue.string))),
                 ])
             })),
-            ("ignored_columns", .array(observations.ignoredColumns.map { column in
-                .object([("name", .string(column.name)), ("reason", .string(Self.reason(column)))])
+            ("ignored_columns", .array(dataQuality.columnsNotUsed.map { column in
+                .object([("name", .string(column.column)), ("reason", .string(column.reason))])
             })),
+            ("data_quality", dataQuality.json),
         ])
     }
 
-    /// Why a column is not estimated.
-    static func reason(_ column: ObservationColumn) -> String {
-        switch column.kind {
-        case let .count(line, value):
-            return "a count (line \(line) has '\(value)'); only ballots_cast, registered_voters and votes_* counts are estimated"
-        case let .text(line, value):
-            return "not yes/no answers (line \(line) has '\(value)')"
-        case .indicator:
-            return "an indicator"
-        }
+    /// What was read and set aside, with the indicators `--indicators` left out.
+    private var dataQuality: DataQuality {
+        var estimated: [String] = []
+        for row in report.indicators where !estimated.contains(row.name) { estimated.append(row.name) }
+        return observations.dataQuality(estimating: estimated)
     }
 
     /// The notes of one estimate, as text.
@@ -116,7 +119,8 @@ struct EstimateRendering {
             ("type", .left), ("name", .left), ("domain", .left), ("n", .right), ("count", .right),
             ("estimate", .right), ("standard_error", .right), ("ci_low", .right), ("ci_high", .right),
             ("design_effect", .right), ("interval_rule", .left), ("percent", .right),
-            ("interval", .right), ("margin", .right),
+            ("interval", .right), ("margin", .right), ("label", .left), ("polarity", .left),
+            ("bound_low", .right), ("bound_high", .right),
         ])
         for row in report.indicators {
             let s = row.share
@@ -128,6 +132,8 @@ struct EstimateRendering {
                 s.estimate == nil ? "" : ReportNumber.percent(s.estimate),
                 s.interval == nil ? "" : ReportNumber.interval(s.interval),
                 s.interval == nil ? "" : ReportNumber.points(s.interval),
+                row.label, row.polarity.rawValue, EstimateFormatting.csv(row.bounds?.low),
+                EstimateFormatting.csv(row.bounds?.high),
             ])
         }
         for row in report.ratios {
@@ -139,7 +145,7 @@ struct EstimateRendering {
                 "", EstimateFormatting.ruleName(r.interval?.rule) ?? "",
                 r.estimate == nil ? "" : ReportNumber.percent(r.estimate),
                 r.interval == nil ? "" : ReportNumber.interval(r.interval),
-                r.interval == nil ? "" : ReportNumber.points(r.interval),
+                r.interval == nil ? "" : ReportNumber.points(r.interval), row.name, "", "", "",
             ])
         }
         return table
@@ -164,14 +170,15 @@ struct EstimateRendering {
         }
         var indicators = TextTable(columns("indicator", [
             ("estimate", .right), ("\(level) interval", .right), ("margin", .right),
-            ("answered", .right), ("yes", .right), ("deff", .right),
+            ("answered", .right), ("yes", .right), ("deff", .right), ("worst case", .right),
         ]))
         for row in report.indicators {
             let s = row.share
-            indicators.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
+            indicators.append([row.label] + (byDomain ? [row.domain ?? "all"] : []) + [
                 s.estimate == nil ? "–" : ReportNumber.percent(s.estimate) + "%",
                 ReportNumber.interval(s.interval), ReportNumber.points(s.interval),
                 String(s.answering), String(s.count), s.designEffect.map { Double.fixed($0, 2) } ?? "–",
+                row.bounds.map { ReportNumber.percent($0.low) + "–" + ReportNumber.percent($0.high) } ?? "–",
                 marks(notes(s.notes, rule: s.interval?.rule)),
             ])
         }
@@ -210,7 +217,8 @@ struct EstimateRendering {
             text += "Nothing to estimate: OBS.csv has no indicator columns and no ballots_cast or votes_* counts.\n\n"
         }
         text += "estimate and interval in percent; margin: half the interval's width, in points; "
-        text += "answered: stations that answered; deff: design effect.\n"
+        text += "answered: stations that answered; deff: design effect; worst case: the share if every "
+        text += "sampled station that did not report or answer had answered no, and yes.\n"
         var general: [String] = []
         if let bootstrap = report.bootstrap {
             general.append("bootstrap: \(bootstrap.scheme.name) (Rao–Wu rescaled, n_h − 1 of n_h within strata\(bootstrap.scheme == .raoWuWithFinitePopulationCorrection ? ", with the finite-population correction √(1 − n_h/N_h) of simple random strata, none for PPS strata, no variance from certainty stations — as the linearised standard errors" : ", without the finite-population correction, as R survey's subbootweights")); standard errors are the replicates' standard deviation")
@@ -218,17 +226,19 @@ struct EstimateRendering {
                 general.append("strata with one reporting station are resampled by a random sign (weight × (1 ± √f)), adding the variance of the linearised \"adjust\" rule: \(bootstrap.singleStationStrata.joined(separator: ", "))")
             }
         }
+        if report.ratios.contains(where: { $0.ratio.interval?.method == .logit && $0.ratio.interval?.rule == .standard }) {
+            general.append("turnout and vote shares: t interval on the logit scale (delta method on the linearised SE), so that it stays within 0–100%; a ratio above 100% at some station keeps the interval estimate ± t·SE")
+        }
         if !report.emptyStrata.isEmpty {
             general.append("no station reported in stratum \(report.emptyStrata.joined(separator: ", ")): it drops out of every estimate, which then covers only the strata that reported")
-        }
-        for column in observations.ignoredColumns {
-            general.append("column '\(column.name)' is not estimated: \(Self.reason(column))")
         }
         if !footnotes.isEmpty || !general.isEmpty {
             text += markdown ? "\nNotes:\n\n" : "\nNotes:\n"
             for (index, note) in footnotes.enumerated() { text += "\(markdown ? "- " : "  ")[\(index + 1)] \(note)\n" }
             for note in general { text += "\(markdown ? "- " : "  ")\(note)\n" }
         }
+        text += markdown ? "\nData:\n\n" : "\nData:\n"
+        for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
         return text
     }
 }

@@ -47,7 +47,7 @@ enum ForensicsCommand: Command {
             .value("simulations", "N", "Simulations of the integer-percent null and re-draws of the observed set.", default: "10000"),
             .value("out", "FORENSICS.html", "Also write the findings and fingerprint as one self-contained HTML page."),
             .force, .format(),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo forensics --official Data/azerbaijan-2024/official.csv --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# A clean synthetic election for contrast, by region, with the page:",
@@ -76,14 +76,16 @@ enum ForensicsCommand: Command {
             sample = input.observations.sample
         } else if let path = arguments.string("sample") {
             let manifestPath = SampleManifest.path(forSample: path)
-            let idColumn = FileManager.default.fileExists(atPath: manifestPath)
+            let manifestIDColumn = FileManager.default.fileExists(atPath: manifestPath)
                 ? (try? SampleManifest(parsing: InputFile.bytes(at: manifestPath), source: manifestPath))?.idColumn
                 : nil
-            sample = try SampleDesign(table: CSVReader.read(path: path), idColumn: idColumn ?? SampleDesign.defaultIDColumn)
+            sample = try SampleDesign(
+                table: SampleDesign.table(readingSampleAt: path),
+                idColumn: arguments.string("id-column") ?? manifestIDColumn ?? SampleDesign.defaultIDColumn)
         }
         let official = try OfficialResults(
-            table: try CSVReader.read(path: arguments.required("official")),
-            idColumn: sample?.idColumn ?? SampleDesign.defaultIDColumn)
+            table: try CSVReader.read(path: arguments.required("official"), removingFormulaGuard: false),
+            idColumn: sample?.idColumn ?? arguments.string("id-column") ?? SampleDesign.defaultIDColumn)
         // An indicator named with --indicator must exist; the default is used when present.
         var indicator: String?
         if let observations, let chosen = arguments.string("indicator") {

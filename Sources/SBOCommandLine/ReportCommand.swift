@@ -35,7 +35,7 @@ enum ReportCommand: Command {
             .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
             .value("out", "REPORT.html", "The HTML file to write.", required: true),
             .force,
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv --out report.html",
             "# With one panel per economic region and a title of your own:",
@@ -49,7 +49,8 @@ enum ReportCommand: Command {
         let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
         let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? HTMLReport.defaultTitle
-        let inputs = ["sample", "observations", "official"].compactMap(arguments.string)
+        let inputs = arguments.inputs(excluding: ["out"])
+            + [SampleManifest.path(forSample: arguments.required("sample"))]
         try OutputFile.checkWritable([out], force: force, inputs: inputs)
 
         let input = try ObservationInput.load(arguments)
@@ -61,7 +62,7 @@ enum ReportCommand: Command {
         var forensics: ForensicsAnalysis?
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
-                table: try CSVReader.read(path: officialPath), idColumn: observations.sample.idColumn)
+                table: try CSVReader.read(path: officialPath, removingFormulaGuard: false), idColumn: observations.sample.idColumn)
             comparison = try OfficialComparison(
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)

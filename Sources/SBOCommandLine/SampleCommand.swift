@@ -48,7 +48,7 @@ enum SampleCommand: Command {
         let commitmentPath = SampleManifest.commitmentPath(forSample: out)
         let force = arguments.flag("force")
         let framePath = arguments.required("frame")
-        let inputs = [framePath] + [arguments.string("stratum-proportions")].compactMap { $0 }
+        let inputs = arguments.inputs(excluding: ["out"])
         try OutputFile.checkWritable([out, manifestPath, commitmentPath], force: force, inputs: inputs)
         let input = try FrameInput.load(framePath, arguments: arguments, hashing: true)
         let request = SampleRequest(

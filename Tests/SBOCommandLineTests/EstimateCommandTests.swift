@@ -64,7 +64,10 @@ import SBO
     }
 
     /// R survey 4.1, on the merged data `d` (indicators read as SPEC, yes → 1):
-    /// `des <- svydesign(ids=~1, strata=~stratum, fpc=~stratum_size, data=d)`.
+    /// `des <- svydesign(ids=~1, strata=~stratum, fpc=~stratum_size, data=d)` — the script is
+    /// Tests/SBOTests/Estimation/R/estimate_command.R; its output is pinned in SBOTests'
+    /// `ReferenceOutputs.estimateCommand` (re-run by `ReferenceScriptTests` when Rscript
+    /// exists) and the numbers below are copied from it with their labels.
     @Test func jsonNumbersAgreeWithRSurvey() throws {
         let directory = Self.fixture()
         defer { directory.cleanUp() }
@@ -94,6 +97,14 @@ import SBO
         // 0.19700617960209926 0.74774067275999445
         #expect(Self.isClose(stuffing["ci_low"]?.doubleValue, 0.19700617960209926))
         #expect(Self.isClose(stuffing["ci_high"]?.doubleValue, 0.74774067275999445))
+        // Without a codebook the label is the column and the polarity an irregularity.
+        #expect(stuffing["label"]?.stringValue == "stuffing")
+        #expect(stuffing["polarity"]?.stringValue == "irregularity")
+        // Worst-case bounds over the 15 primaries and the reporting reserve S059, weights
+        // N_h/n_h = 4 (east: 4·5/6 over its 6 units). Unknown: S005 (east), S006 (north,
+        // blank), S010 (south). yes = 3·10/3 + 1·4 + 2·4 = 22, unknown = 10/3 + 4 + 4, of 60.
+        #expect(Self.isClose(stuffing["bound_low"]?.doubleValue, 22.0 / 60, tolerance: 1e-12))
+        #expect(Self.isClose(stuffing["bound_high"]?.doubleValue, (22.0 + 10.0 / 3 + 8) / 60, tolerance: 1e-12))
         // `late` is all 0: R's interval would have no width; sbo says which rule it used.
         #expect(indicators[1]["estimate"]?.doubleValue == 0)
         #expect(indicators[1]["interval_rule"]?.stringValue == "korn-graubard-answering-stations")
@@ -101,18 +112,18 @@ import SBO
         #expect(indicators[1]["design_effect"] == .null)
         let ratios = try #require(json["ratios"]?.arrayValue)
         #expect(ratios.compactMap { $0["name"]?.stringValue } == ["turnout", "votes_a", "votes_b"])
-        // r <- svyratio(~ballots_cast, ~registered_voters, des); coef, SE, confint(r, df=degf(des)):
-        // 0.7440846824408468 0.014295102154517902 0.71262137473675891 0.7755479901449347
+        // r <- svyratio(~ballots_cast, ~registered_voters, des): "turnout estimate", "turnout se",
+        // and the logit interval for a ratio that is a share, expit(qlogis(r) ± qt(.975, 11)·SE/(r(1 − r))):
+        // "turnout logit lower", "turnout logit upper".
         #expect(Self.isClose(ratios[0]["estimate"]?.doubleValue, 0.7440846824408468))
         #expect(Self.isClose(ratios[0]["standard_error"]?.doubleValue, 0.014295102154517902))
-        #expect(Self.isClose(ratios[0]["ci_low"]?.doubleValue, 0.71262137473675891))
-        #expect(Self.isClose(ratios[0]["ci_high"]?.doubleValue, 0.7755479901449347))
-        // svyratio(~votes_a, ~total, des) with total = votes_a + votes_b:
-        // 0.58269866360109213 0.025616449566947086 0.52631723825000565 0.6390800889521786
+        #expect(Self.isClose(ratios[0]["ci_low"]?.doubleValue, 0.71137664397149558))
+        #expect(Self.isClose(ratios[0]["ci_high"]?.doubleValue, 0.77426230774623572))
+        // svyratio(~votes_a, ~total, des) with total = votes_a + votes_b: "votes_a ...".
         #expect(Self.isClose(ratios[1]["estimate"]?.doubleValue, 0.58269866360109213))
         #expect(Self.isClose(ratios[1]["standard_error"]?.doubleValue, 0.025616449566947086))
-        #expect(Self.isClose(ratios[1]["ci_low"]?.doubleValue, 0.52631723825000565))
-        #expect(Self.isClose(ratios[1]["ci_high"]?.doubleValue, 0.6390800889521786))
+        #expect(Self.isClose(ratios[1]["ci_low"]?.doubleValue, 0.52547612494589269))
+        #expect(Self.isClose(ratios[1]["ci_high"]?.doubleValue, 0.63777739498582064))
         let ignored = try #require(json["ignored_columns"]?.arrayValue)
         #expect(ignored.compactMap { $0["name"]?.stringValue } == ["comment"])
     }
@@ -159,23 +170,24 @@ import SBO
         #expect(table.output.contains("Reporting: 14 stations (1 of them reserves)"))
         #expect(table.output.contains("Intervals: wilson, 95% confidence, t with 11 degrees of freedom"))
         // Wilson interval for stuffing: 0.21926–0.72785 → 21.9–72.8, margin (72.785 − 21.926)/2 = 25.4.
-        #expect(table.output.contains("46.4%     21.9–72.8   ±25.4        13    6  1.13"))
+        #expect(table.output.contains("46.4%     21.9–72.8   ±25.4        13    6  1.13   36.7–55.6"))
         #expect(table.output.contains("[1] the estimate is 0% or 100%"))
-        #expect(table.output.contains("column 'comment' is not estimated"))
+        #expect(table.output.contains("column 'comment' is not used: not yes/no answers (line 2 has 'ok')"))
+        #expect(table.output.contains("obs.csv: 14 rows read, 14 stations kept"))
 
         let csv = sbo(["estimate"] + files + ["--format", "csv"])
         let lines = csv.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "type,name,domain,n,count,estimate,standard_error,ci_low,ci_high,design_effect,interval_rule,percent,interval,margin")
+        #expect(lines.first == "type,name,domain,n,count,estimate,standard_error,ci_low,ci_high,design_effect,interval_rule,percent,interval,margin,label,polarity,bound_low,bound_high")
         #expect(lines.count == 6)  // header, 2 indicators, 3 ratios
         #expect(lines[1].hasPrefix("indicator,stuffing,,13,6,0.4642857142857143,"))
-        #expect(lines[1].hasSuffix(",standard,46.4,21.9–72.8,±25.4"))
+        #expect(lines[1].hasSuffix(",standard,46.4,21.9–72.8,±25.4,stuffing,irregularity,0.36666666666666664,0.5555555555555556"))
         #expect(lines[3].hasPrefix("ratio,turnout,,14,,0.74408468244084"))
         let reread = try CSVReader.parse(Array(csv.output.utf8), source: "out.csv")
         #expect(reread.column("margin") == ["±25.4", "±12.8", "±3.1", "±5.6", "±5.6"])
 
         let markdown = sbo(["estimate"] + files + ["--format", "markdown"])
-        #expect(markdown.output.contains("| indicator | estimate | 95% interval | margin | answered | yes | deff | notes |"))
-        #expect(markdown.output.contains("| stuffing | 46.4% | 21.9–72.8 | ±25.4 | 13 | 6 | 1.13 |  |"))
+        #expect(markdown.output.contains("| indicator | estimate | 95% interval | margin | answered | yes | deff | worst case | notes |"))
+        #expect(markdown.output.contains("| stuffing | 46.4% | 21.9–72.8 | ±25.4 | 13 | 6 | 1.13 | 36.7–55.6 |  |"))
         #expect(markdown.output.contains("- Sample: "))
     }
 
@@ -240,8 +252,10 @@ import SBO
     @Test(arguments: [
         ("station_id,stuffing\nS008,1\nS999,0\n", Int32(65),
          "error: OBS.csv:3: station 'S999' is not in sample.csv (did you mean 'S059'?); observations must come from sampled stations: correct the id or remove the row\n"),
-        ("station_id,stuffing\nS008,1\nS014,0\nS008,1\n", Int32(65),
-         "error: OBS.csv:4: station 'S008' appears again (first on line 2); keep one row per station\n"),
+        // SPEC second part: rows that differ are an error naming every line and column
+        // (identical rows are kept once: `IntakeTests`).
+        ("station_id,stuffing\nS008,1\nS014,0\nS008,0\n", Int32(65),
+         "error: OBS.csv:2: station 'S008' was submitted 2 times (lines 2, 4) with different stuffing; keep one row, or run with --duplicates latest (or first)\n"),
         ("", Int32(65), "error: OBS.csv:1: the file is empty or holds only blank lines; its first line must be a header row naming the columns\n"),
         ("station_id,stuffing\n", Int32(65), "error: OBS.csv:2: the file has a header but no stations; one row per station is needed\n"),
     ])
