@@ -484,6 +484,21 @@ extension HostileInputIssue11Tests {
         return (frame, dir.file("s.csv"), run)
     }
 
+    /// `sample --format json` prints what may be published (the commitment file), never the
+    /// private manifest's seed and salt: standard output ends up in logs and chats.
+    @Test func sampleJSONOnStandardOutputIsThePublicCommitment() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", "4 1 6 2 5 3", "--stratify-by", "region",
+                      "--out", dir.file("s.csv"), "--format", "json")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.output == dir.read("s.csv.commitment.json"))
+        let manifest = try JSONValue.parse(Array(dir.read("s.csv.manifest.json")!.utf8), source: "m")
+        let salt = try #require(manifest["salt"]?.stringValue)
+        #expect(!run.output.contains("4 1 6 2 5 3") && !run.output.contains(salt))
+    }
+
     @Test func sampleWritesASaltedPrivateManifestAndAPublicCommitment() throws {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }

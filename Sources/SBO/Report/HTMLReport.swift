@@ -38,6 +38,12 @@ public struct HTMLReport: Sendable {
     /// The forensics of the official results (``ForensicsSection``), when given.
     public var forensics: ForensicsAnalysis?
 
+    // Election night (`sbo progress`, `report --watch`): set after init; nil leaves the report as it was.
+    /// The convergence chart and release hint, placed after the vote shares.
+    public var convergence: ConvergenceChart?
+    /// With `--watch`: the page reloads itself every so many seconds (`<meta http-equiv="refresh">`).
+    public var reloadSeconds: Int?
+
     public init(
         title: String, estimates: EstimationReport, methodology: ReportMethodology,
         domainColumn: String?, comparison: OfficialComparison?, provenance: ReportProvenance
@@ -100,6 +106,7 @@ public struct HTMLReport: Sendable {
                 head.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
                 head.empty("meta", [("name", "generator"), ("content", "sbo " + provenance.toolVersion)])
                 head.element("title", text: title)
+                if let reloadSeconds { head.empty("meta", [("http-equiv", "refresh"), ("content", String(reloadSeconds))]) }
                 head.element("style") { $0.raw("\n" + Self.styleSheet + "\n") }
             }
             page.newline()
@@ -109,6 +116,7 @@ public struct HTMLReport: Sendable {
                 writeMethodology(into: &body)
                 writeIndicators(into: &body)
                 writeRatios(into: &body)
+                convergence?.writeSection(into: &body)
                 writeDomains(into: &body)
                 writeDiscrepancies(into: &body)
                 if let forensics { body.raw(ForensicsSection(analysis: forensics).html) }

@@ -301,4 +301,34 @@ import SBO
         #expect(json["indicators"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["Ballot stuffing seen?", "late"])
         #expect(json["data_quality"]?["columns_not_used"]?.arrayValue?.first?["column"] == .string("Checklist/Comment / remarks"))
     }
+
+    /// The committed fixtures are what `generate_fixtures.py` writes from the bundled data, so
+    /// that they stay consistent with it. Skipped when python3 is absent (`.ci/run` installs it).
+    @Test(.enabled(if: IntakeTests.hasPython, "needs python3 on PATH"))
+    func fixturesAreWhatTheGeneratorWrites() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.fixture("generate_fixtures.py"), directory.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let written = directory.contents()
+        #expect(written.count == 13)
+        for name in written {
+            let committed = FileManager.default.contents(atPath: Self.fixture(name))
+            #expect(committed == FileManager.default.contents(atPath: directory.file(name)), "\(name) differs")
+        }
+    }
+
+    static let hasPython: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "pass"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
 }
