@@ -81,6 +81,22 @@ DISCREPANCY_WITH_STUFFING = 0.9
 # Share of non-sampled stations with the same kind of inflated official turnout.
 INFLATED_SHARE = 0.19
 
+# Planted for `sbo forensics` (see Data/README.md), all at stations the observers did not
+# watch (non-sampled permanent stations at home), drawn from a second random source so that
+# the other draws stay as they were:
+# - the observer effect: official turnout 4 points higher and Aliyev's logit 0.3 higher;
+OBSERVER_TURNOUT_SHIFT = 0.04
+OBSERVER_LOGIT_SHIFT = 0.3
+# - full turnout: 0.6% of them report every registered voter as having voted, nearly all
+#   for Aliyev;
+FULL_TURNOUT_SHARE = 0.006
+# - whole percentages: 3% of them report a turnout and an Aliyev share that are whole
+#   percentages (ballots_cast set to the whole-percent count just above the valid votes,
+#   votes moved between Aliyev and one opposition candidate and moved back at another
+#   station so that every candidate's total stays exact).
+INTEGER_SHARE = 0.03
+PLANT_SEED_OFFSET = 15  # the planting source is Source(seed + 15); 15: issue #15
+
 
 class InputError(Exception):
     pass
@@ -127,7 +143,7 @@ def require(path, names, columns):
 
 def load(frame_path, sample_path):
     names, frame_rows = read_table(frame_path)
-    require(frame_path, names, ["station_id", "region", "urban", "type", "registered_voters"])
+    require(frame_path, names, ["station_id", "constituency", "region", "urban", "type", "registered_voters"])
     stations = {}
     for line, row in frame_rows:
         station = row["station_id"]
@@ -259,12 +275,21 @@ def logistic(x):
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def official_results(stations, primaries, discrepancies, source):
+def whole_percent(v, n):
+    """v out of n is within half a vote of a whole percentage (sbo's definition)."""
+    r = (100 * v) % n
+    return min(r, n - r) < 50
+
+
+def official_results(stations, primaries, discrepancies, source, plant):
     ids = sorted(stations)
     sampled = set(primaries)
-    turnout, inflated = [], []
+    turnout, inflated, watched_or_special, full = [], [], [], []
     for station in ids:
         row = stations[station]
+        special = station in sampled or row["region"] == "Abroad" or row["type"] == "temporary"
+        watched_or_special.append(special)
+        full.append(not special and plant.uniform() < FULL_TURNOUT_SHARE)
         if row["region"] == "Abroad":
             flag, t = False, 0.55 + 0.3 * source.uniform()
         elif row["type"] == "temporary":
@@ -279,13 +304,18 @@ def official_results(stations, primaries, discrepancies, source):
                 t = 0.90 + 0.09 * source.uniform()
             else:
                 base = 0.66 if row["region"] == "Baku" else (0.72 if row["urban"] == "urban" else 0.76)
-                t = min(0.95, max(0.35, base + 0.06 * source.normal()))
+                if station not in sampled:
+                    base += OBSERVER_TURNOUT_SHIFT
+                t = min(0.97, max(0.35, base + 0.06 * source.normal()))
+        if full[-1]:
+            t = 1.0
         turnout.append(t)
         inflated.append(flag)
 
     registered = [stations[s]["registered_voters"] for s in ids]
     invalid = [round(registered[i] * turnout[i] * (0.001 + 0.009 * source.uniform()))
                for i in range(len(ids))]
+    invalid = [0 if full[i] else invalid[i] for i in range(len(ids))]
     caps = [registered[i] - invalid[i] for i in range(len(ids))]
     weights = [max(0.0, registered[i] * turnout[i] - invalid[i]) for i in range(len(ids))]
     valid = capped_allocation(weights, caps, VALID_VOTES)
@@ -307,19 +337,63 @@ def official_results(stations, primaries, discrepancies, source):
             shift += 1.0
         if inflated[i]:
             shift += 0.8
+        if not watched_or_special[i]:
+            shift += OBSERVER_LOGIT_SHIFT
+        if full[i]:
+            shift += 2.5
         aliyev_share.append(logistic(base_logit + shift + 0.35 * source.normal()))
         mix = [t / opposition_sum * source.lognormal(1.0, 0.35) for t in opposition]
         minor_mix.append([m / sum(mix) for m in mix])
     votes = split_votes(valid, aliyev_share, minor_mix)
+    ballots = [registered[i] if full[i] else valid[i] + invalid[i] for i in range(len(ids))]
+    plant_whole_percentages(ids, registered, ballots, votes, watched_or_special, full, plant)
 
     results = {}
     for i, station in enumerate(ids):
         results[station] = {
             "registered_voters": registered[i],
-            "ballots_cast": valid[i] + invalid[i],
+            "ballots_cast": ballots[i],
             "votes": votes[i],
         }
     return results
+
+
+def plant_whole_percentages(ids, registered, ballots, votes, special, full, plant):
+    """At INTEGER_SHARE of the unwatched permanent stations, make the turnout and Aliyev's
+    share whole percentages; every candidate's national total stays exact."""
+    chosen = [i for i in range(len(ids))
+              if not special[i] and not full[i] and plant.uniform() < INTEGER_SHARE]
+    chosen_set = set(chosen)
+    donors = [j for j in range(len(ids)) if not special[j] and not full[j] and j not in chosen_set]
+    cursor = 0
+    for i in chosen:
+        n, valid = registered[i], sum(votes[i])
+        # Turnout: the smallest whole-percent count of ballots at or above the valid votes.
+        target = next((b for b in range(valid, n + 1) if whole_percent(b, n)), None)
+        if target is not None:
+            ballots[i] = target
+        # Aliyev's share: the nearest whole-percent count, votes moved from (or to) the
+        # opposition candidate with most votes here, and back at a donor station.
+        if valid <= 100:
+            continue
+        k = round(100 * votes[i][0] / valid)
+        wanted = next((c for c in (round(valid * k / 100), round(valid * k / 100) + 1,
+                                   round(valid * k / 100) - 1) if whole_percent(c, valid)), None)
+        if wanted is None:
+            continue
+        d = wanted - votes[i][0]
+        m = 1 + max(range(len(votes[i]) - 1), key=lambda c: votes[i][c + 1])
+        if d == 0 or votes[i][m] < d:
+            continue
+        for step in range(len(donors)):
+            j = donors[(cursor + step) % len(donors)]
+            if votes[j][0] >= d and votes[j][m] >= -d:
+                votes[i][0] += d
+                votes[i][m] -= d
+                votes[j][0] -= d
+                votes[j][m] += d
+                cursor = (cursor + step + 1) % len(donors)
+                break
 
 
 def observer_counts(results, primaries, discrepancies, source):
@@ -398,17 +472,20 @@ def main():
                 raise InputError(f"{path}: exists; pass --force to overwrite it")
         stations, primaries = load(arguments.frame, arguments.sample)
         source = Source(arguments.seed)
+        plant = Source(arguments.seed + PLANT_SEED_OFFSET)
         answers, latent = answer_indicators(primaries, source)
         discrepancies = choose_discrepancies(primaries, answers, latent)
-        results = official_results(stations, primaries, discrepancies, source)
+        results = official_results(stations, primaries, discrepancies, source, plant)
         counts = observer_counts(results, primaries, discrepancies, source)
         check(stations, results, primaries, answers, counts, discrepancies)
         times = submission_times(stations, primaries, arguments.seed)
 
         vote_columns = [column for column, _, _ in CANDIDATES]
         write_csv(outputs[0],
-                  ["station_id", "registered_voters", "ballots_cast"] + vote_columns,
-                  [[s, r["registered_voters"], r["ballots_cast"]] + r["votes"]
+                  ["station_id", "constituency", "region", "urban", "registered_voters",
+                   "ballots_cast"] + vote_columns,
+                  [[s, stations[s]["constituency"], stations[s]["region"], stations[s]["urban"],
+                    r["registered_voters"], r["ballots_cast"]] + r["votes"]
                    for s, r in sorted(results.items())])
         indicator_columns = [column for column, _, _, _ in INDICATORS]
         write_csv(outputs[1],

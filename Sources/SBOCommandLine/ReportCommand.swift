@@ -72,12 +72,15 @@ enum ReportCommand: Command {
         let domainColumn = arguments.string("by")
         let estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
         var comparison: OfficialComparison?
+        var forensics: ForensicsAnalysis?
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
                 table: try CSVReader.read(path: officialPath, removingFormulaGuard: false), idColumn: observations.sample.idColumn)
             comparison = try OfficialComparison(
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)
+            forensics = try ForensicsAnalysis(
+                official: official, sample: observations.sample, observations: observations, seed: ForensicsCommand.defaultSeed)
         }
         var files: [ReportProvenance.SourceFile] = []
         for (role, option) in [("sample", "sample"), ("observations", "observations"), ("official results", "official")] {
@@ -94,6 +97,7 @@ enum ReportCommand: Command {
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
             domainColumn: domainColumn, comparison: comparison, provenance: provenance)
+        report.forensics = forensics
         // Election night (progress helper):
         report.reloadSeconds = watching ? ReportWatcher.reloadSeconds : nil
         if watching || arguments.flag("progress") {

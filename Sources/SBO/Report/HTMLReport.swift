@@ -35,6 +35,8 @@ public struct HTMLReport: Sendable {
     public var comparison: OfficialComparison?
     /// The footer's record of inputs and command.
     public var provenance: ReportProvenance
+    /// The forensics of the official results (``ForensicsSection``), when given.
+    public var forensics: ForensicsAnalysis?
 
     // Election night (`sbo progress`, `report --watch`): set after init; nil leaves the report as it was.
     /// The convergence chart and release hint, placed after the vote shares.
@@ -117,6 +119,7 @@ public struct HTMLReport: Sendable {
                 convergence?.writeSection(into: &body)
                 writeDomains(into: &body)
                 writeDiscrepancies(into: &body)
+                if let forensics { body.raw(ForensicsSection(analysis: forensics).html) }
                 writeFooter(into: &body)
             }
             page.newline()

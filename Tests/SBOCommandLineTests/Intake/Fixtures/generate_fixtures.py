@@ -205,6 +205,7 @@ write("kobo-codebook.csv", ["column", "meaning", "label", "polarity", "yes", "no
 # Official results with a total line ------------------------------------------------------
 OFFICIAL_HEADER, OFFICIAL_ROWS = read("official.csv")
 head = [list(row) for row in OFFICIAL_ROWS[:200]]
-totals = ["TOTAL"] + [str(sum(int(row[j]) for row in head)) for j in range(1, len(OFFICIAL_HEADER))]
+totals = ["TOTAL"] + [str(sum(int(row[j]) for row in head)) if all(row[j].isdigit() for row in head) else ""
+                      for j in range(1, len(OFFICIAL_HEADER))]  # text columns (region) left empty
 blank = [""] + head[0][1:]
 write("official-with-total.csv", OFFICIAL_HEADER, head[:100] + [blank] + head[100:] + [totals])
