@@ -113,8 +113,8 @@ import Testing
             "85d60a69333f16150a4a536e43d0e58fc01d8f9f8f25264fb0fb3a959e4ab7bf",  // frame --stratify-by region
             "3b5e1f145dbc9fe363a0b03eef12881df455c0e27ebfa6932e2b8becb2b73c59",  // sample stratified, 2 reserves
             "a581509699d676d8544018a7369053e2ae020b14d49b763890261f37012cf58d",  // sample PPS
-            "a9130508f7670fd7b23b7dce3bda883abea1301404ce118dc455644c5152525a",  // estimate (Wilson)
-            "4163f3383a290bbff247962ef1dba4ec470d9c43300acbb06d6253ac7060d098",  // estimate --by region, Clopper-Pearson
+            "962c418cbcd7fd48b61b344c8948dda0a6b4adc5aadf1b5336a2698e4078bf17",  // estimate (Wilson)
+            "a56b6abe8c03cde20a961dc93cb2e15a6552854a9c6f9fdce946315995505336",  // estimate --by region, Clopper-Pearson
         ])
     }
 
