@@ -85,7 +85,9 @@ enum EstimateCommand: Command {
                 by: arguments.string("by"), indicators: indicators)
         }
         if arguments.string("format") == chartFormat {
-            console.write(ReportCharts.standaloneSVG(of: report, domainColumn: arguments.string("by")))
+            console.write(ReportCharts.standaloneSVG(
+                of: report, domainColumn: arguments.string("by"), source: observations.table.source,
+                stations: observations.design.stationCount))
             return .success
         }
         let rendering = EstimateRendering(observations: observations, report: report, domainColumn: arguments.string("by"))

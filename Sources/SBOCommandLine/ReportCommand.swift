@@ -27,11 +27,19 @@ enum ReportCommand: Command {
             ObservationInput.sample, ObservationInput.observationsFile,
             .value("official", "OFFICIAL.csv", "Official per-station results to mark and compare (station_id, ballots_cast, registered_voters, votes_*)."),
             .value("by", "COL", "Add one panel per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
-            .value("title", "T", "The report's title.", default: HTMLReport.defaultTitle),
+            .value("title", "T", "The report's title (default: the language's \"\(HTMLReport.defaultTitle)\").", default: nil),
             ObservationInput.confidence,
             .value(
-                "method", "M", "Interval for shares: wilson, logit, wald, clopper-pearson.",
-                default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
+                "method", "M",
+                "Interval for shares: wilson, logit, wald, clopper-pearson; or bootstrap (Rao–Wu rescaled bootstrap within strata, percentile interval) or bootstrap-bca, for shares and ratios, as 'sbo estimate'.",
+                default: IntervalMethod.wilson.commandLineName,
+                choices: IntervalMethod.allCases.map(\.commandLineName) + EstimateCommand.bootstrapMethods.map(\.name)),
+            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only).", default: String(EstimateCommand.defaultReplicates)),
+            .value("seed", "S", "Bootstrap seed, any text (bootstrap methods only).", default: EstimateCommand.defaultSeed),
+            .value(
+                "language", "CODE", "The report's language: " + ReportLanguage.allCases.map(\.code).joined(separator: ", ")
+                    + " (English, French, Spanish, Russian, Arabic — right to left —, Azerbaijani).",
+                default: ReportLanguage.english.code, choices: ReportLanguage.allCases.map(\.code)),
             .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
             .value("out", "REPORT.html", "The HTML file to write.", required: true),
             .force,
@@ -46,16 +54,27 @@ enum ReportCommand: Command {
         let out = arguments.required("out")
         let force = arguments.flag("force")
         let confidence = try ObservationInput.confidence(arguments)
-        let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
+        let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
+        let bootstrap = EstimateCommand.bootstrapMethods.first { $0.name == methodName }?.interval
+        let method = IntervalMethod(commandLineName: methodName) ?? .wilson
+        let replicates = try arguments.integer("replicates", in: 1...100_000_000) ?? EstimateCommand.defaultReplicates
+        let language = arguments.string("language").flatMap(ReportLanguage.init(code:)) ?? .english
         let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
-        let title = arguments.string("title") ?? HTMLReport.defaultTitle
+        let title = arguments.string("title") ?? language.messages.defaultTitle
         try OutputFiles.checkWritable([out], force: force)
 
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let observations = input.observations
         let domainColumn = arguments.string("by")
-        let estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
+        let estimates: EstimationReport
+        if let bootstrap {
+            estimates = try observations.bootstrapReport(
+                confidence: confidence, interval: bootstrap, replicates: replicates,
+                seed: arguments.string("seed") ?? EstimateCommand.defaultSeed, by: domainColumn, indicators: nil)
+        } else {
+            estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
+        }
         var comparison: OfficialComparison?
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
@@ -78,8 +97,11 @@ enum ReportCommand: Command {
         let report = HTMLReport(
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
-            domainColumn: domainColumn, comparison: comparison, provenance: provenance)
+            domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language)
         try OutputFile.write(Array(report.html.utf8), to: out, force: force)
+        let figures = ReportCharts.nationalPlots(of: estimates, official: [:]).all.count
+            + ReportCharts.domainPanels(of: estimates).count
+        console.write("wrote \(out): report in \(language.code), \(figures) figure\(figures == 1 ? "" : "s")\n")
         return .success
     }
 
