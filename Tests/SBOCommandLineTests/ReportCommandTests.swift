@@ -258,6 +258,27 @@ import SBO
         #expect(directory.contents() == ["bad.csv", "report.html"])
     }
 
+    /// --language writes the report in that language with its numbers; the command says on
+    /// one line which file it wrote and how many figures; --method bootstrap works as in
+    /// estimate; an unknown language is a usage error naming the choices.
+    @Test func languageMethodAndSuccessLine() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let out = directory.file("rapport.html")
+        let run = sbo(["report"] + Self.inputs + ["--by", "region", "--language", "fr", "--method", "bootstrap", "--replicates", "200", "--out", out])
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.output == "wrote \(out): report in fr, \(3 + 15) figures\n")
+        let document = try XMLTree.parse(try #require(directory.read("rapport.html")))
+        #expect(document.attributes["lang"] == "fr")
+        #expect(document.all("h2").first?.textContent == "En bref")
+        let paragraph = try #require(document.all("p", class: "methodology").first).textContent
+        #expect(paragraph.contains("200 réplications, intervalle des percentiles, graine sbo"))
+        #expect(paragraph.contains("6\u{202F}537 bureaux du pays"))
+        let bad = sbo(["report"] + Self.inputs + ["--language", "xx", "--out", directory.file("x.html")])
+        #expect(bad.status == 64)
+        #expect(bad.errorOutput.contains("en, fr, es, ru, ar, az") || bad.errorOutput.contains("en"))
+    }
+
     @Test func helpShowsAWorkedExample() {
         let help = sbo("report", "--help")
         #expect(help.status == 0)

@@ -28,7 +28,11 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     public var messages: ReportMessages {
         switch self {
         case .english: .english
-        default: .english
+        case .french: .french
+        case .spanish: .spanish
+        case .russian: .russian
+        case .arabic: .arabic
+        case .azerbaijani: .azerbaijani
         }
     }
 

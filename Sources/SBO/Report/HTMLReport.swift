@@ -76,7 +76,7 @@ public struct HTMLReport: Sendable {
         h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:2px solid #1e3a6e;padding-bottom:.2rem}
         h3{font-size:1rem;margin:1rem 0 .3rem}
         .lede{color:#4b5563;margin:0 0 1rem}
-        .headlines{background:#f3f4f6;border-inline-start:4px solid #1e3a6e;padding:.6rem 1rem .6rem 2rem;margin:1rem 0}
+        .headlines{background:#f3f4f6;border-inline-start:4px solid #1e3a6e;padding:.6rem 1rem;padding-inline-start:2rem;margin:1rem 0}
         .headlines li{margin:.25rem 0}
         .interval-box{border:1px solid #d1d5db;padding:.4rem 1rem;margin:1rem 0;font-size:.9rem;break-inside:avoid;page-break-inside:avoid}
         .interval-box h3{margin:.3rem 0}

@@ -38,10 +38,13 @@ public struct ReportFormatter: Sendable {
         share.map { style.percent(number($0, digits: digits)) } ?? "–"
     }
 
-    /// An interval in percent, both ends, clipped to [0, 100]: "23.1–41.0"; nil → "–".
+    /// An interval in percent, both ends, clipped to [0, 100]: "23.1–41.0"; nil → "–". In a
+    /// right-to-left language it is wrapped in a left-to-right isolate (U+2066 … U+2069), so
+    /// that the bidirectional algorithm does not print it as "41.0–23.1".
     public func interval(_ interval: ConfidenceInterval?, digits: Int = 1) -> String {
         guard let interval else { return "–" }
-        return number(max(interval.lower, 0), digits: digits) + "–" + number(min(interval.upper, 1), digits: digits)
+        let text = number(max(interval.lower, 0), digits: digits) + "–" + number(min(interval.upper, 1), digits: digits)
+        return language.isRightToLeft ? "\u{2066}" + text + "\u{2069}" : text
     }
 
     /// A count with the language's thousands separator: "6,537", "6 537".
