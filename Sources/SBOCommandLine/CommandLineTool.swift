@@ -108,7 +108,8 @@ public enum CommandLineTool {
             GETTING STARTED (with the bundled data):
               sbo frame Data/azerbaijan-2024/frame.csv --stratify-by region
               sbo plan --frame Data/azerbaijan-2024/frame.csv --moe 0.05 --stratify-by region
-              sbo sample --frame Data/azerbaijan-2024/frame.csv --size 105 --seed 31415926535 \\
+              DICE='...'   # 50 rolls of a die, made in public on the day; never copy a seed
+              sbo sample --frame Data/azerbaijan-2024/frame.csv --size 105 --seed "$DICE" \\
                   --stratify-by region --reserves 2 --out my-sample.csv
               sbo estimate --sample Data/azerbaijan-2024/sample.csv \\
                   --observations Data/azerbaijan-2024/observations.csv

@@ -35,7 +35,7 @@ enum CompareCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let confidence = try ObservationInput.confidence(arguments)
-        let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
+        let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let sample = input.observations.sample

@@ -8,6 +8,10 @@ enum EstimateCommand: Command {
         ("bootstrap", .percentile), ("bootstrap-bca", .bca),
     ]
     static let defaultReplicates = 10_000
+    /// At most a million replicates: the Monte Carlo error of a percentile is then far below the
+    /// interval's last printed digit, and every replicate keeps its estimates in memory
+    /// (10⁸ asked for about 10 GB; issue 11).
+    static let replicatesRange = 1...1_000_000
     static let defaultSeed = "sbo"
     /// `--format svg`: the forest plots alone, as one standalone SVG (``ReportCharts``).
     static let chartFormat = "svg"
@@ -34,10 +38,10 @@ enum EstimateCommand: Command {
             ObservationInput.sample, ObservationInput.observationsFile, ObservationInput.confidence,
             .value(
                 "method", "M",
-                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); or bootstrap (Rao–Wu rescaled bootstrap within strata, percentile interval) or bootstrap-bca (bias-corrected and accelerated), for shares and ratios.",
+                "Interval for shares: wilson, logit, wald (R's \"mean\"), clopper-pearson (Korn–Graubard); or bootstrap (Rao–Wu rescaled bootstrap within strata with the finite-population correction √(1 − n_h/N_h) of the linearised variance, percentile interval) or bootstrap-bca (bias-corrected and accelerated), for shares and ratios.",
                 default: IntervalMethod.wilson.commandLineName,
                 choices: IntervalMethod.allCases.map(\.commandLineName) + bootstrapMethods.map(\.name)),
-            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only).", default: String(defaultReplicates)),
+            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only), at most 1,000,000: more adds no precision an interval can show and needs gigabytes of memory.", default: String(defaultReplicates)),
             .value("seed", "S", "Bootstrap seed, any text; the same seed gives the same intervals (bootstrap methods only).", default: defaultSeed),
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
@@ -55,7 +59,7 @@ enum EstimateCommand: Command {
         let confidence = try ObservationInput.confidence(arguments)
         let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
         let bootstrap = bootstrapMethods.first { $0.name == methodName }?.interval
-        let replicates = try arguments.integer("replicates", in: 1...100_000_000) ?? defaultReplicates
+        let replicates = try arguments.integer("replicates", in: replicatesRange) ?? defaultReplicates
         if bootstrap == nil {
             for option in ["seed", "replicates"] where arguments.string(option) != nil {
                 console.writeError("warning: --\(option) only matters for --method bootstrap or bootstrap-bca; ignored with --method \(methodName)\n")

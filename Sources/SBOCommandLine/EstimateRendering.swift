@@ -43,7 +43,7 @@ struct EstimateRendering {
                     ("replicates", .integer(b.replicates)), ("seed", .string(b.seed)),
                     ("scheme", .string(b.scheme.name)), ("interval", .string(b.interval.rawValue)),
                     ("finite_population_correction", .bool(b.scheme == .raoWuWithFinitePopulationCorrection)),
-                    ("unresampled_strata", .array(b.unresampledStrata.map(JSONValue.string))),
+                    ("single_station_strata", .array(b.singleStationStrata.map(JSONValue.string))),
                 ])
             } ?? .null),
             ("design", .object([
@@ -211,9 +211,9 @@ struct EstimateRendering {
         text += "answered: stations that answered; deff: design effect.\n"
         var general: [String] = []
         if let bootstrap = report.bootstrap {
-            general.append("bootstrap: \(bootstrap.scheme.name) (Rao–Wu rescaled, n_h − 1 of n_h within strata, as R survey's subbootweights), without the finite-population correction, as R does; standard errors are the replicates' standard deviation")
-            if !bootstrap.unresampledStrata.isEmpty {
-                general.append("strata with one reporting station cannot be resampled and add no bootstrap variance: \(bootstrap.unresampledStrata.joined(separator: ", "))")
+            general.append("bootstrap: \(bootstrap.scheme.name) (Rao–Wu rescaled, n_h − 1 of n_h within strata\(bootstrap.scheme == .raoWuWithFinitePopulationCorrection ? ", with the finite-population correction √(1 − n_h/N_h) of simple random strata, none for PPS strata, no variance from certainty stations — as the linearised standard errors" : ", without the finite-population correction, as R survey's subbootweights")); standard errors are the replicates' standard deviation")
+            if !bootstrap.singleStationStrata.isEmpty {
+                general.append("strata with one reporting station are resampled by a random sign (weight × (1 ± √f)), adding the variance of the linearised \"adjust\" rule: \(bootstrap.singleStationStrata.joined(separator: ", "))")
             }
         }
         if !report.emptyStrata.isEmpty {

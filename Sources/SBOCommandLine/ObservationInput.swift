@@ -24,7 +24,7 @@ struct ObservationInput {
 
     /// The confidence level given (or 0.95).
     static func confidence(_ arguments: ParsedArguments) throws(UsageError) -> Double {
-        try arguments.real("confidence", above: 0, below: 1, hint: ", e.g. 0.95") ?? 0.95
+        try arguments.confidence()
     }
 
     /// Reads both files and joins them.

@@ -124,22 +124,32 @@ struct ParsedArguments {
         return value
     }
 
-    /// A real-number option strictly inside `(lower, upper)` or within `[lower, upper]`.
-    func real(
-        _ name: String, above lower: Double, below upper: Double, inclusive: Bool = false,
-        hint: String = ""
-    ) throws(UsageError) -> Double? {
+    /// A real-number option within `range`, both ends included.
+    ///
+    /// Ranges are closed and keep the maths finite: an open bound such as "below 1" let
+    /// `--confidence 0.9999999999999999` through, whose normal quantile is infinite (issue 11).
+    func real(_ name: String, in range: ClosedRange<Double>, hint: String = "") throws(UsageError) -> Double? {
         guard let text = values[name] else { return nil }
         guard let value = Double(text.trimmingSpaces), value.isFinite else {
             throw UsageError("--\(name) takes a number, got '\(text)'")
         }
-        let inside = inclusive ? (lower...upper).contains(value) : (value > lower && value < upper)
-        guard inside else {
-            let bounds = inclusive ? "from \(lower.compact) to \(upper.compact)" : "between \(lower.compact) and \(upper.compact), exclusive"
-            throw UsageError("--\(name) must be \(bounds), got \(text)\(hint)")
+        guard range.contains(value) else {
+            throw UsageError("--\(name) must be between \(range.lowerBound.compact) and \(range.upperBound.compact), got \(text)\(hint)")
         }
         return value
     }
+
+    /// The confidence level of `--confidence` (0.95 when absent), for every command that has it.
+    ///
+    /// From 0.5 to 0.999999: below one half an interval says nothing an observer can use, and
+    /// above 1 − 10⁻⁶ the quantiles of the normal, t and beta distributions are no longer
+    /// distinct from 1 in double precision (0.9999999999999999 made them infinite).
+    func confidence() throws(UsageError) -> Double {
+        try real("confidence", in: Self.confidenceRange, hint: ", e.g. 0.95") ?? 0.95
+    }
+
+    /// The accepted confidence levels (see ``confidence()``).
+    static let confidenceRange = 0.5...0.999_999
 
     /// The chosen output format (validated against the spec's choices at parse time).
     var format: OutputFormat {

@@ -34,16 +34,16 @@ enum PlanCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
-        let moe = try arguments.real("moe", above: 0, below: 1, hint: ", a fraction: 0.05 means ±5 points")
+        let moe = try arguments.real("moe", in: 0.000_1...0.5, hint: ", a fraction: 0.05 means ±5 points")
         let size = try arguments.integer("size", in: SampleRequest.sizeRange)
         guard (moe == nil) != (size == nil) else {
             throw UsageError("give either --moe E (the margin wanted) or --size N (reporting stations), not \(moe == nil ? "neither" : "both")")
         }
         let assumptions = PlanningAssumptions(
-            confidence: try arguments.real("confidence", above: 0, below: 1, hint: ", e.g. 0.95") ?? 0.95,
-            proportion: try arguments.real("proportion", above: 0, below: 1) ?? 0.5,
-            designEffect: try arguments.real("design-effect", above: 0, below: 1000) ?? 1,
-            responseRate: try arguments.real("response-rate", above: 0, below: 1, inclusive: true) ?? 1)
+            confidence: try arguments.confidence(),
+            proportion: try arguments.real("proportion", in: 0.000_1...0.999_9) ?? 0.5,
+            designEffect: try arguments.real("design-effect", in: 0.01...1000) ?? 1,
+            responseRate: try arguments.real("response-rate", in: 0.01...1) ?? 1)
         let reserves = try arguments.integer("reserves", in: SampleRequest.reservesRange) ?? 0
         let frame = try FrameInput.load(arguments.required("frame"), arguments: arguments).frame
         var strata: StrataPlanInput?
@@ -67,8 +67,20 @@ enum PlanCommand: Command {
         } else {
             plan = try SampleSizePlan(reportingStations: size!, population: frame.stationCount, assumptions: assumptions, strata: strata)
         }
+        if plan.isDeploymentCapped {
+            console.writeError("warning: \(cappedDeployment(plan))\n")
+        }
         console.write(render(plan, reserves: reserves, format: arguments.format, frame: frame.source, target: moe))
         return .success
+    }
+
+    /// Why the plan cannot be met: ⌈n/r⌉ exceeds the frame, so the deployment is capped at N.
+    static func cappedDeployment(_ plan: SampleSizePlan) -> String {
+        let expected = Int((Double(plan.stationsToDeploy) * plan.assumptions.responseRate).rounded(.down))
+        let margin = plan.expectedMarginOfError.isFinite
+            ? "a margin of ±\(Double.fixed(plan.expectedMarginOfError * 100, 2)) points, not ±\(Double.fixed(plan.marginOfError * 100, 2))"
+            : "no margin at all"
+        return "\(plan.stationsRequired.grouped) reporting stations at a response rate of \(ReportNumber.trimmed(plan.assumptions.responseRate * 100, 1))% would need observers at \(ReportNumber.grouped(Int(min(plan.stationsToDeployUncapped, 1e15)))) stations, more than the \(plan.population.grouped) in the frame; deploying to all of them, about \(expected.grouped) are expected to report, for \(margin)"
     }
 
     static func render(_ plan: SampleSizePlan, reserves: Int, format: OutputFormat, frame: String, target: Double?) -> String {
@@ -94,6 +106,8 @@ enum PlanCommand: Command {
                 ("stations_required", .integer(plan.stationsRequired)),
                 ("stations_to_deploy", .integer(plan.stationsToDeploy)),
                 ("margin_of_error", .number(plan.marginOfError)),
+                ("deployment_capped", .bool(plan.isDeploymentCapped)),
+                ("expected_margin_of_error", plan.expectedMarginOfError.isFinite ? .number(plan.expectedMarginOfError) : .null),
                 ("stratified_margin_of_error", plan.stratifiedMarginOfError.map(JSONValue.number) ?? .null),
                 ("strata", .array(plan.strata.map { s in
                     .object([
@@ -125,6 +139,9 @@ enum PlanCommand: Command {
                 text += " (±\(Double.fixed(stratified * 100, 2)) with this stratification)"
             }
             text += "\n"
+            if plan.isDeploymentCapped {
+                text += "\(bullet)Not reachable with this frame: \(cappedDeployment(plan))\n"
+            }
             if !plan.strata.isEmpty {
                 let totalRecruit = plan.strata.reduce(0) { $0 + $1.toDeploy + min(reserves, $1.population - $1.toDeploy) }
                 text += "\(bullet)Observers to recruit, with \(reserves) reserve\(reserves == 1 ? "" : "s") per stratum: \(totalRecruit.grouped)\n\n"

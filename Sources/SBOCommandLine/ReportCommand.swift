@@ -57,11 +57,12 @@ enum ReportCommand: Command {
         let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
         let bootstrap = EstimateCommand.bootstrapMethods.first { $0.name == methodName }?.interval
         let method = IntervalMethod(commandLineName: methodName) ?? .wilson
-        let replicates = try arguments.integer("replicates", in: 1...100_000_000) ?? EstimateCommand.defaultReplicates
+        let replicates = try arguments.integer("replicates", in: EstimateCommand.replicatesRange) ?? EstimateCommand.defaultReplicates
         let language = arguments.string("language").flatMap(ReportLanguage.init(code:)) ?? .english
-        let threshold = try arguments.real("threshold", above: 0, below: 1, inclusive: true, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
+        let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? language.messages.defaultTitle
-        try OutputFiles.checkWritable([out], force: force)
+        let inputs = ["sample", "observations", "official"].compactMap(arguments.string)
+        try OutputFile.checkWritable([out], force: force, inputs: inputs)
 
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
@@ -98,7 +99,7 @@ enum ReportCommand: Command {
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
             domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language)
-        try OutputFile.write(Array(report.html.utf8), to: out, force: force)
+        try OutputFile.write(Array(report.html.utf8), to: out, force: force, inputs: inputs)
         let figures = ReportCharts.nationalPlots(of: estimates, official: [:]).all.count
             + ReportCharts.domainPanels(of: estimates).count
         console.write("wrote \(out): report in \(language.code), \(figures) figure\(figures == 1 ? "" : "s")\n")

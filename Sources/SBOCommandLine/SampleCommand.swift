@@ -1,6 +1,7 @@
 import SBO
 
-/// `sbo sample`: draw the sample, write SAMPLE.csv and its manifest.
+/// `sbo sample`: draw the sample; publish SAMPLE.csv, its private manifest and its public
+/// commitment as one unit.
 enum SampleCommand: Command {
     static let spec = CommandSpec(
         name: "sample",
@@ -12,14 +13,18 @@ enum SampleCommand: Command {
             with the smallest tickets are taken. The same frame, options and seed give the same \
             file on every computer, whatever the order of the frame's rows. Writes SAMPLE.csv \
             (the frame's columns, then stratum, stratum_size, role, order, \
-            inclusion_probability, weight) and SAMPLE.csv.manifest.json (version, design, seed, \
-            seed commitment and SHA-256 of both files). Publish the seed commitment before \
-            election day and the seed after; 'sbo verify' checks the draw.
+            inclusion_probability, weight), SAMPLE.csv.manifest.json (version, design, seed, a \
+            256-bit random salt, the commitment sha256_hex(SALT_HEX + sha256_hex(SEED)) and the \
+            SHA-256 of frame and sample) and SAMPLE.csv.commitment.json (version, design, the \
+            frame's SHA-256 and the commitment: no seed, salt or sample). Publish the commitment \
+            file before election day; keep the manifest private (its seed reveals the sample) \
+            and publish it after; then anyone can run 'sbo verify'. Roll the seed in public: 50 \
+            rolls of a die give about 129 bits, far beyond any search.
             """,
         options: [
             .value("frame", "FRAME.csv", "The sampling frame.", required: true),
             .value("size", "N", "Primary stations to draw, in all strata together.", required: true),
-            .value("seed", "SEED", "Any text: dice rolls (20 or more), a public beacon value.", required: true),
+            .value("seed", "SEED", "Any text that no one could predict: 50 dice rolls made in public (about 129 bits), or a public beacon value.", required: true),
             .value("out", "SAMPLE.csv", "Where to write the sample; the manifest goes beside it.", required: true),
             DesignOptions.stratifyBy, DesignOptions.allocation, DesignOptions.stratumProportions,
             .value("pps", "COL", "Select with probability proportional to this column (e.g. registered_voters), systematic πps in ticket order, large stations with certainty."),
@@ -27,8 +32,9 @@ enum SampleCommand: Command {
             DesignOptions.idColumn, DesignOptions.sizeColumn, .force, .format(),
         ],
         examples: [
-            "# 105 stations stratified by economic region, 2 reserves per region, seed from dice:",
-            "sbo sample --frame Data/azerbaijan-2024/frame.csv --size 105 --seed 3141592653589793238 --stratify-by region --reserves 2 --out sample.csv",
+            "# 105 stations stratified by economic region, 2 reserves per region; DICE holds 50 rolls",
+            "# of a die made in public on the day (never copy a seed from an example):",
+            "sbo sample --frame Data/azerbaijan-2024/frame.csv --size 105 --seed \"$DICE\" --stratify-by region --reserves 2 --out sample.csv",
             "sbo verify --frame Data/azerbaijan-2024/frame.csv --sample sample.csv",
         ])
 
@@ -39,9 +45,11 @@ enum SampleCommand: Command {
         guard !seed.isEmpty else { throw UsageError("--seed must not be empty; use dice rolls or a public beacon value") }
         let out = arguments.required("out")
         let manifestPath = SampleManifest.path(forSample: out)
+        let commitmentPath = SampleManifest.commitmentPath(forSample: out)
         let force = arguments.flag("force")
-        try OutputFiles.checkWritable([out, manifestPath], force: force)
         let framePath = arguments.required("frame")
+        let inputs = [framePath] + [arguments.string("stratum-proportions")].compactMap { $0 }
+        try OutputFile.checkWritable([out, manifestPath, commitmentPath], force: force, inputs: inputs)
         let input = try FrameInput.load(framePath, arguments: arguments, hashing: true)
         let request = SampleRequest(
             size: size, seed: seed, stratifyBy: arguments.string("stratify-by"),
@@ -50,21 +58,25 @@ enum SampleCommand: Command {
             ppsColumn: arguments.string("pps"), reserves: reserves)
         let sample = try SampleDrawer.draw(from: input.frame, request: request)
         let csv = try SampleTable.csv(for: sample, frame: input.frame)
+        guard let salt = SeedCommitment.randomSalt() else { throw SelectionError.noRandomSource }
         let manifest = SampleManifest(
             version: CommandLineTool.version, request: request, frameFile: framePath,
             frameSHA256: input.sha256!, frameStations: input.frame.stationCount,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
-            sampleFile: out, sampleSHA256: SHA256.hexString(of: SHA256.digest(csv)), strata: sample.strata)
-        try OutputFiles.write([(out, csv), (manifestPath, Array(manifest.json.utf8))], force: force)
+            sampleFile: out, sampleSHA256: SHA256.hexString(of: SHA256.digest(csv)), strata: sample.strata,
+            salt: salt)
+        try OutputFile.publish(
+            [(out, csv), (manifestPath, Array(manifest.json.utf8)), (commitmentPath, Array(manifest.publicCommitmentJSON.utf8))],
+            force: force, inputs: inputs)
         for warning in sample.warnings {
             console.writeError("warning: \(warning)\n")
         }
-        console.write(render(sample, manifest: manifest, manifestPath: manifestPath, format: arguments.format))
+        console.write(render(sample, manifest: manifest, format: arguments.format))
         return .success
     }
 
-    static func render(_ sample: DrawnSample, manifest: SampleManifest, manifestPath: String, format: OutputFormat) -> String {
+    static func render(_ sample: DrawnSample, manifest: SampleManifest, format: OutputFormat) -> String {
         var table = TextTable([("stratum", .left), ("stations", .right), ("primary", .right), ("reserve", .right), ("probability", .right)])
         for stratum in sample.strata {
             let probability = stratum.certainties > 0 || sample.request.ppsColumn != nil
@@ -81,9 +93,13 @@ enum SampleCommand: Command {
             let reserves = sample.strata.reduce(0) { $0 + $1.reserves }
             let population = sample.strata.reduce(0) { $0 + $1.population }
             var text = "Drew \(primaries.grouped) primary station\(primaries == 1 ? "" : "s") and \(reserves.grouped) reserve\(reserves == 1 ? "" : "s") from \(population.grouped) in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a").\n"
-            text += "Sample:          \(manifest.sampleFile)\nManifest:        \(manifestPath)\n"
-            text += "Seed commitment: \(SampleManifest.commitment(toSeed: manifest.request.seed))\n"
-            text += "  (publish the commitment now and the seed after election day; anyone can then run 'sbo verify')\n\n"
+            text += "Sample:          \(manifest.sampleFile)\n"
+            text += "Manifest:        \(SampleManifest.path(forSample: manifest.sampleFile))\n"
+            text += "  PRIVATE until after election day: its seed and salt reveal the sample.\n"
+            text += "Commitment:      \(SampleManifest.commitmentPath(forSample: manifest.sampleFile))\n"
+            text += "  PUBLISH before election day: it commits to the seed without revealing it.\n"
+            text += "Seed commitment: \(manifest.commitment)\n"
+            text += "  (after election day publish the manifest; anyone can then run 'sbo verify')\n\n"
             text += format == .markdown ? table.markdown : table.plainText
             return text
         }

@@ -54,7 +54,7 @@ enum SimulateCommand: Command {
             clusterCorrelation: try number("cluster-correlation", arguments) ?? 0,
             responseRate: try number("response-rate", arguments) ?? 1,
             runs: runs, seed: seed,
-            confidence: try number("confidence", arguments) ?? 0.95)
+            confidence: try arguments.confidence())
         try settings.validate()
         let framePath = arguments.required("frame")
         let frame = try FrameInput.load(framePath, arguments: arguments).frame
@@ -105,7 +105,7 @@ enum SimulateCommand: Command {
 
     /// A number option; its range is checked by `SimulationSettings.validate()`.
     static func number(_ name: String, _ arguments: ParsedArguments) throws(UsageError) -> Double? {
-        try arguments.real(name, above: -.greatestFiniteMagnitude, below: .greatestFiniteMagnitude, inclusive: true)
+        try arguments.real(name, in: -.greatestFiniteMagnitude ... .greatestFiniteMagnitude)
     }
 
     /// "honest" when coverage is within 93–97.5%, else "under-covers" or "conservative".

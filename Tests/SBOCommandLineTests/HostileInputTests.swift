@@ -230,13 +230,13 @@ struct HostileInputTests {
         ("strata as a number", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": 7, \"old\": [") },
          ": the manifest lacks 'strata' or it has the wrong type"),
         ("an object cut short", { $0.replacingOccurrences(of: "\"strata\": [", with: "\"strata\": {\"x\": [") },
-         ": not a valid sbo manifest:"),
-        ("truncated", { String($0.prefix($0.count / 2)) }, ": not a valid sbo manifest:"),
-        ("empty", { _ in "" }, ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
+        ("truncated", { String($0.prefix($0.count / 2)) }, "(not a valid sbo manifest)"),
+        ("empty", { _ in "" }, "(not a valid sbo manifest)"),
         ("deeply nested arrays", { _ in String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) },
-         ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
         ("deeply nested seed", { $0.replacingOccurrences(of: "\"seed\": \"x\"", with: "\"seed\": " + String(repeating: "[", count: 600)) },
-         ": not a valid sbo manifest:"),
+         "(not a valid sbo manifest)"),
         ("a top-level number", { _ in "6" }, ": the manifest lacks"),
         // Found by Fuzz/ManifestFuzzTarget.swift: these trapped in the draw.
         ("a proportion above 1", { $0.replacingOccurrences(of: "\"north\": 0.2", with: "\"north\": 1.05") },
@@ -267,7 +267,11 @@ struct HostileInputTests {
         let before = dir.contents()
         let run = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
         #expect(run.status == 65, "\(name): \(run.errorOutput)")
-        #expect(run.errorOutput.hasPrefix("error: \(manifestPath)\(message)"), "\(name): \(run.errorOutput)")
+        // `error: FILE:LINE: ...`: every manifest error names a line (issue 11).
+        let afterPath = run.errorOutput.dropFirst("error: \(manifestPath):".count)
+        #expect(run.errorOutput.hasPrefix("error: \(manifestPath):"), "\(name): \(run.errorOutput)")
+        #expect(afterPath.prefix { $0 != ":" }.allSatisfy(\.isNumber) && afterPath.first?.isNumber == true, "\(name): \(run.errorOutput)")
+        #expect(run.errorOutput.contains(message.hasPrefix(": ") ? String(message.dropFirst(2)) : message), "\(name): \(run.errorOutput)")
         #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
         #expect(dir.contents() == before)
     }
@@ -293,4 +297,287 @@ extension ScratchDirectory {
         _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
         return target
     }
+}
+
+/// Issue 11: option values, file-system states and files that crashed, hung, lost or faked
+/// something. Each case failed on main before the fix that its comment names.
+@Suite("Hostile input: issue 11")
+struct HostileInputIssue11Tests {
+    static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data/azerbaijan-2024").path
+    static let estimateInputs = ["--sample", data + "/sample.csv", "--observations", data + "/observations.csv"]
+
+    // MARK: Crashes (signal 4) from option values: one bound check per numeric option
+
+    /// Every value that trapped in the maths is refused as bad usage, in one line.
+    @Test(arguments: [
+        (["plan", "--moe", "0.05", "--response-rate", "0"], "--response-rate must be between 0.01 and 1"),
+        (["plan", "--moe", "0.05", "--response-rate", "1e-300"], "--response-rate must be between 0.01 and 1"),
+        (["plan", "--moe", "0.05", "--confidence", "0.9999999999999999"], "--confidence must be between 0.5 and 0.999999"),
+        (["plan", "--moe", "0.05", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+        (["plan", "--moe", "1e-300"], "--moe must be between 0.0001 and 0.5"),
+        (["plan", "--moe", "0.05", "--design-effect", "1e-300"], "--design-effect must be between 0.01 and 1000"),
+        (["plan", "--moe", "0.05", "--proportion", "1e-300"], "--proportion must be between 0.0001 and 0.9999"),
+        (["simulate", "--size", "10", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+    ])
+    func optionValuesThatCrashedPlanAndSimulate(arguments: [String], message: String) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        var full = arguments
+        full.insert(contentsOf: ["--frame", frame], at: 1)
+        let run = sbo(full)
+        #expect(run.status == 64, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(message)"), "\(run.errorOutput)")
+        #expect(run.errorOutput.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test(arguments: [
+        (["estimate", "--method", "bootstrap-bca", "--replicates", "50", "--confidence", "0.9999999999999999"], "--confidence must be between 0.5 and 0.999999"),
+        (["estimate", "--method", "clopper-pearson", "--confidence", "1e-300"], "--confidence must be between 0.5 and 0.999999"),
+        (["report", "--method", "clopper-pearson", "--confidence", "1e-300", "--out", "/nonexistent/r.html"], "--confidence must be between 0.5 and 0.999999"),
+        (["estimate", "--method", "bootstrap", "--replicates", "100000000"], "--replicates must be between 1 and 1000000"),
+    ])
+    func optionValuesThatCrashedEstimateAndReport(arguments: [String], message: String) {
+        var full = arguments
+        full.insert(contentsOf: Self.estimateInputs, at: 1)
+        let run = sbo(full)
+        #expect(run.status == 64, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(message)"), "\(run.errorOutput)")
+    }
+
+    /// The ends of every range are accepted and give finite results.
+    @Test func rangeEndsWork() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        for confidence in ["0.5", "0.999999"] {
+            let plan = sbo("plan", "--frame", frame, "--moe", "0.05", "--confidence", confidence, "--response-rate", "0.01", "--format", "json")
+            #expect(plan.status == 0, "\(plan.errorOutput)")
+            for method in ["clopper-pearson", "wilson", "logit", "wald"] {
+                let run = sbo(Self.estimateInputs.prepending("estimate") + ["--method", method, "--confidence", confidence, "--format", "json"])
+                #expect(run.status == 0, "\(method) \(confidence): \(run.errorOutput)")
+                #expect(!run.output.contains("nan") && !run.output.contains("inf"))
+            }
+        }
+    }
+
+    /// `--out ''` tripped a precondition in OutputFile.write.
+    @Test func emptyOutputPath() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let sample = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", "")
+        #expect(sample.status == 73, "\(sample.errorOutput)")
+        #expect(sample.errorOutput.hasPrefix("error: the output path is empty"), "\(sample.errorOutput)")
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", ""])
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    /// With the response rate 5%, the 9,604 observers needed exceed the 60 stations: plan says so
+    /// instead of capping the deployment silently and claiming the margin is reached.
+    @Test func deploymentAboveTheFrameIsSaid() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("plan", "--frame", frame, "--moe", "0.01", "--response-rate", "0.05")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("warning: "), "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("would need observers at"), "\(run.errorOutput)")
+        let json = try JSONValue.parse(Array(sbo("plan", "--frame", frame, "--moe", "0.01", "--response-rate", "0.05", "--format", "json").output.utf8), source: "json")
+        #expect(json["stations_to_deploy"]?.integerValue == 60)
+        #expect(json["deployment_capped"]?.boolValue == true)
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Output files: --force replaces only regular files that are not inputs
+
+    @Test func forceOntoDevNullFailsAndLeavesItAlone() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", "/dev/null", "--force"])
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(report.errorOutput.hasPrefix("error: /dev/null exists and is not a regular file"), "\(report.errorOutput)")
+        let sample = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", "/dev/null", "--force")
+        #expect(sample.status == 73, "\(sample.errorOutput)")
+        var status = stat()
+        #expect(lstat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
+        #expect(dir.contents() == ["frame.csv"])
+    }
+
+    @Test func forceOntoAnInputIsRefused() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", frame, "--force")
+        #expect(run.status == 73, "\(run.errorOutput)")
+        #expect(run.errorOutput == "error: \(frame) is the input \(frame); writing the output there would destroy the input: choose another path\n")
+        #expect(dir.read("frame.csv") == smallFrameCSV())
+        #expect(sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file("s.csv")).status == 0)
+        let sampleBefore = dir.read("s.csv")
+        let report = sbo("report", "--sample", dir.file("s.csv"), "--observations", Self.data + "/observations.csv",
+                         "--out", dir.path + "/./s.csv", "--force")
+        #expect(report.status == 73, "\(report.errorOutput)")
+        #expect(dir.read("s.csv") == sampleBefore)
+    }
+
+    /// Names up to the file system's limit work: the temporary names are short.
+    @Test func longOutputNames() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        // SAMPLE.csv.commitment.json, the longest name derived from it, adds 16 bytes.
+        let sampleName = String(repeating: "s", count: 235) + ".csv"
+        let run = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file(sampleName))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file(sampleName)).status == 0)
+        let reportName = String(repeating: "r", count: 250) + ".html"
+        let report = sbo(Self.estimateInputs.prepending("report") + ["--out", dir.file(reportName)])
+        #expect(report.status == 0, "\(report.errorOutput)")
+        #expect(dir.exists(reportName))
+    }
+
+    /// A failed `sample --force` keeps the existing sample and manifest byte for byte.
+    @Test func failedForcedSampleKeepsTheOldOne() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        #expect(sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--out", dir.file("s.csv")).status == 0)
+        let before = dir.contents().map { ($0, dir.read($0)) }
+        try FileManager.default.removeItem(atPath: dir.file("s.csv.manifest.json"))
+        try FileManager.default.createDirectory(atPath: dir.file("s.csv.manifest.json"), withIntermediateDirectories: false)
+        let run = sbo("sample", "--frame", frame, "--size", "7", "--seed", "y", "--out", dir.file("s.csv"), "--force")
+        #expect(run.status == 73, "\(run.errorOutput)")
+        #expect(dir.read("s.csv") == before.first { $0.0 == "s.csv" }?.1)
+        #expect(dir.contents() == before.map(\.0))
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Salted commitments and a strict verify
+
+    static func drawSample(_ dir: ScratchDirectory, seed: String = "4 1 6 2 5 3") -> (frame: String, sample: String, run: ToolRun) {
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", seed, "--stratify-by", "region",
+                      "--reserves", "1", "--out", dir.file("s.csv"))
+        return (frame, dir.file("s.csv"), run)
+    }
+
+    @Test func sampleWritesASaltedPrivateManifestAndAPublicCommitment() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (_, _, run) = Self.drawSample(dir)
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "s.csv", "s.csv.commitment.json", "s.csv.manifest.json"])
+        let manifest = try JSONValue.parse(Array(dir.read("s.csv.manifest.json")!.utf8), source: "m")
+        let salt = try #require(manifest["salt"]?.stringValue)
+        #expect(salt.count == 64 && salt.allSatisfy { "0123456789abcdef".contains($0) })
+        // sha256_hex(SALT_HEX + sha256_hex(SEED)), spelt out.
+        let expected = SHA256.hexString(of: SHA256.digest(salt + SHA256.hexString(of: SHA256.digest("4 1 6 2 5 3"))))
+        #expect(manifest["seed_commitment"]?.stringValue == expected)
+        let publicText = try #require(dir.read("s.csv.commitment.json"))
+        let published = try JSONValue.parse(Array(publicText.utf8), source: "c")
+        #expect(published["seed_commitment"]?.stringValue == expected)
+        #expect(published["frame"]?["sha256"]?.stringValue == manifest["frame"]?["sha256"]?.stringValue)
+        #expect(published["design"] == manifest["design"])
+        #expect(published["version"] != nil)
+        #expect(published["seed"] == nil && published["salt"] == nil && published["sample"] == nil)
+        #expect(!publicText.contains("4 1 6 2 5 3") && !publicText.contains(salt))
+        for id in try CSVReader.read(path: dir.file("s.csv")).requiredColumn("station_id") {
+            #expect(!publicText.contains(id))
+        }
+        #expect(run.output.contains("PRIVATE until after election day"))
+        #expect(run.output.contains("s.csv.commitment.json\n  PUBLISH before election day"))
+        // A second draw with the same seed: the same sample, a new salt and commitment.
+        let again = sbo("sample", "--frame", dir.file("frame.csv"), "--size", "9", "--seed", "4 1 6 2 5 3", "--stratify-by", "region",
+                        "--reserves", "1", "--out", dir.file("t.csv"))
+        #expect(again.status == 0)
+        #expect(dir.read("t.csv") == dir.read("s.csv"))
+        let second = try JSONValue.parse(Array(dir.read("t.csv.manifest.json")!.utf8), source: "m")
+        #expect(second["salt"] != manifest["salt"] && second["seed_commitment"] != manifest["seed_commitment"])
+        #expect(sbo("verify", "--frame", dir.file("frame.csv"), "--sample", dir.file("s.csv")).status == 0)
+    }
+
+    /// Each edit that verify used to call a MATCH is now a listed mismatch with exit 1.
+    @Test(arguments: [
+        ("commitment", "\"seed_commitment\": \"", "\"seed_commitment\": \"0", "the manifest's seed_commitment is 0"),
+        ("salt", "\"salt\": \"", "\"salt\": \"0", "but its seed and salt give"),
+        ("allocation", "\"allocated\": 3", "\"allocated\": 4", "the manifest's design has stratum"),
+        ("sample hash", "\"sha256\": \"", "\"sha256\": \"f", "but the manifest records f"),
+    ])
+    func verifyListsEveryManifestEdit(name: String, old: String, new: String, message: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        var text = try #require(dir.read("s.csv.manifest.json"))
+        if name == "salt" || name == "sample hash" {
+            // Edit the last occurrence (the sample's hash) or the salt, keeping 64 digits.
+            let range = try #require(text.range(of: old, options: name == "sample hash" ? .backwards : []))
+            text.replaceSubrange(range.upperBound..<text.index(after: range.upperBound), with: name == "salt" ? (text[range.upperBound] == "0" ? "1" : "0") : "f")
+            if name == "sample hash" && text[range.upperBound...].hasPrefix("f") && dir.read("s.csv.manifest.json") == text {
+                text.replaceSubrange(range.upperBound..<text.index(after: range.upperBound), with: "e")
+            }
+        } else {
+            text = text.replacingOccurrences(of: old, with: new, options: [], range: text.range(of: old))
+        }
+        #expect(text != dir.read("s.csv.manifest.json"))
+        dir.write("s.csv.manifest.json", text)
+        let verify = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(verify.status == 1, "\(name): \(verify.output)")
+        #expect(verify.output.hasPrefix("MISMATCH: "), "\(name): \(verify.output)")
+        #expect(verify.output.contains(name == "sample hash" ? "but the manifest records" : message), "\(name): \(verify.output)")
+    }
+
+    @Test func verifyListsEveryMismatchAtOnceAndAllowsAChangedFrameOnRequest() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        // Same stations, other bytes (CRLF): the frame's hash differs, the draw does not.
+        dir.write("frame.csv", smallFrameCSV().replacingOccurrences(of: "\n", with: "\r\n"))
+        let strict = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(strict.status == 1, "\(strict.output)")
+        #expect(strict.output.contains("it is not the file the sample was drawn from"))
+        let allowed = sbo("verify", "--frame", frame, "--sample", sample, "--allow-changed-frame")
+        #expect(allowed.status == 0, "\(allowed.output)")
+        #expect(allowed.output.hasPrefix("MATCH: "))
+        #expect(allowed.errorOutput.hasPrefix("warning: the frame's SHA-256 is"))
+        // Three problems at once: all three listed.
+        var text = try #require(dir.read("s.csv.manifest.json"))
+        text = text.replacingOccurrences(of: "\"seed_commitment\": \"", with: "\"seed_commitment\": \"x")
+        text = text.replacingOccurrences(of: "\"allocated\": 3", with: "\"allocated\": 2")
+        dir.write("s.csv.manifest.json", text)
+        let many = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(many.status == 1)
+        #expect(many.output.hasPrefix("MISMATCH: "))
+        #expect(many.output.contains("it is not the file the sample was drawn from"))
+        #expect(many.output.contains("the manifest's seed_commitment is x"))
+        #expect(many.output.contains("the manifest's design has stratum"))
+    }
+
+    /// The bundled manifest predates salts: its unsalted commitment still verifies.
+    @Test func bundledUnsaltedManifestStillVerifies() throws {
+        let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "m")
+        #expect(manifest["salt"] == nil)
+        let run = sbo("verify", "--frame", Self.data + "/frame.csv", "--sample", Self.data + "/sample.csv")
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("no salt (an older, unsalted manifest)"))
+    }
+
+    @Test func helpHasNoPiSeedAndRecommendsEnoughDice() {
+        for command in ["sample"] {
+            let help = sbo(command, "--help").output
+            #expect(!help.contains("31415"), "\(help)")
+            #expect(help.contains("50 dice rolls"))
+        }
+        #expect(!sbo("--help").output.contains("31415"))
+    }
+}
+
+extension Array where Element == String {
+    func prepending(_ first: String) -> [String] { [first] + self }
 }

@@ -104,7 +104,7 @@ struct SimulateCommandTests {
         (["--response-rate", "0"], "response rate 0.0 is not in (0, 1]"),
         (["--threads", "0"], "--threads must be between 1 and"),
         (["--seed", ""], "--seed must not be empty"),
-        (["--confidence", "95"], "confidence 95.0 is not between 0 and 1 (exclusive)"),
+        (["--confidence", "95"], "--confidence must be between 0.5 and 0.999999, got 95"),
         (["--allocation", "neymann"], "did you mean 'neyman'?"),
         (["--prevalance", "0.1"], "did you mean '--prevalence'?"),
     ])

@@ -62,7 +62,7 @@ extension BootstrapInput {
         }
         return BootstrapResult(
             statisticNames: statisticNames, estimates: estimates, replicateCount: replicates,
-            seed: seed, scheme: scheme, unresampledStrata: plan.unresampledGroups,
+            seed: seed, scheme: scheme, singleStationStrata: plan.singleStationGroups,
             accelerations: plan.accelerations(), drawsPerReplicate: plan.drawsPerReplicate,
             storage: storage)
     }

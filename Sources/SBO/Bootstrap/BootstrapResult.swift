@@ -25,9 +25,9 @@ public struct BootstrapResult: Sendable, Equatable {
     public let seed: String
     /// The scheme they were drawn with.
     public let scheme: BootstrapScheme
-    /// Strata with one station, which the Rao–Wu schemes cannot resample: they keep their
-    /// weight in every replicate and add no variance (see `BootstrapScheme`).
-    public let unresampledStrata: [String]
+    /// Strata with one station, which the Rao–Wu schemes resample by a random sign (see
+    /// `BootstrapScheme`) so that they add the variance of the linearised "adjust" rule.
+    public let singleStationStrata: [String]
     /// The BCa acceleration of each statistic (`ResamplingPlan.accelerations`).
     public let accelerations: [Double?]
     /// Station-draws per replicate, Σ_h m_h.

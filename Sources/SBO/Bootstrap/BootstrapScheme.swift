@@ -15,17 +15,27 @@
 /// it ignores the finite-population correction, as R does, so its variance of a stratified
 /// share is Σ_h (N_h/N)² s²_h / n_h instead of Σ_h (N_h/N)² (1 − f_h) s²_h / n_h. The standard
 /// error is therefore too large by the factor 1/√(1 − f): 0.5 % at a sampling fraction of 1 %,
-/// 2.6 % at 5 %, 5.4 % at 10 % and 8.5 % at 15 % (1,000 of 6,537 stations) — conservative, and
-/// worth the finite-population-corrected scheme when the fraction is above a few per cent.
+/// 2.6 % at 5 %, 5.4 % at 10 %, 8.5 % at 15 % and 58 % at 60 %.
 /// `raoWuWithFinitePopulationCorrection` is Rao and Wu's rescaling with m_h = n_h − 1, whose
 /// replicate variance of a linear statistic is exactly the textbook one with (1 − f_h); it
-/// needs every stratum's population size (`BootstrapStratum.populationSize`).
+/// needs every stratum's population size (`BootstrapStratum.populationSize`), except in a
+/// stratum marked `sampledWithReplacement` (PPS), where λ_h = 1 as the linearised variance
+/// takes no correction there. A stratum with n_h = N_h (a census, or the certainty stations
+/// of a PPS stratum) has λ_h = 0 and adds no variance. `sbo estimate` uses this scheme, so
+/// that its bootstrap and linearised standard errors estimate the same variance.
 ///
-/// A stratum with a single sampled station cannot be resampled under Rao–Wu (m_h = 0): its
-/// station keeps its weight in every replicate, so the stratum adds no variance (it is listed
-/// in `BootstrapResult.unresampledStrata`). R's `subbootweights` instead gives it weight 0 in
-/// every replicate, which drops the stratum from the estimate.
-///
+/// A stratum with a single station cannot be resampled n_h − 1 of n_h (m_h = 0). Under both
+/// Rao–Wu schemes it is resampled by a random sign instead: each replicate draws r ∈ {0, 1}
+/// with probability ½ each (one index of two: the station and a row of zeros) and weights the
+/// station w·(1 − λ_h + 2λ_h r) = w·(1 ± λ_h), so that its replicate variance for a linear
+/// statistic is λ_h² (w y)² — the linearised variance's f_h · z² of R survey's
+/// `survey.lonely.psu = "adjust"`, the rule of `EstimationDesign.linearisedVariance(of:)`:
+/// one policy for both routes (listed in `BootstrapResult.singleStationStrata`). R's
+/// `subbootweights` has no usable rule there: for a stratum of one PSU it draws 0 of 1 and
+/// scales by n/(n − 1) = 1/0, so the replicate weights are NaN (0 · ∞) — or, when the PSU's
+/// label is a number k > 1, `sample(k)` permutes 1:k and the weights are random counts of a
+/// PSU that is not in the stratum (R's `sample` on a single number).
+
 /// `iid` pools all stations into one group and draws n of n, ignoring strata: the ordinary
 /// bootstrap of Efron, whose replicate variance of a mean is (n − 1)/n · s²/n, as R boot's
 /// `boot()` with an ordinary resampling of the rows.
@@ -44,7 +54,8 @@ public enum BootstrapScheme: Sendable, Equatable, Hashable {
     /// correction (R survey's `subbootweights`).
     case raoWu
     /// Rao–Wu rescaled bootstrap within strata with the finite-population correction
-    /// λ_h = √(1 − n_h/N_h).
+    /// λ_h = √(1 − n_h/N_h) (λ_h = 1 in strata sampled with replacement); the default of
+    /// `sbo estimate`.
     case raoWuWithFinitePopulationCorrection
 
     /// How the scheme is named in reports: `iid`, `rao-wu`, `rao-wu-fpc`.

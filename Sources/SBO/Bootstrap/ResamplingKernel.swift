@@ -50,7 +50,7 @@ struct ResamplingKernel: Sendable {
     struct Pass: Sendable {
         /// The group's first station and its draws m_g.
         let start, draws: Int
-        /// The bound n_g of its indices.
+        /// The bound of its indices: n_g, or 2 for a single station resampled by sign.
         let bound: PhiloxStream.Bound
         /// Whether its stations share a weight, so that their rows are added as integers.
         let usesRows: Bool
@@ -66,7 +66,7 @@ struct ResamplingKernel: Sendable {
         init(group: ResamplingPlan.Group, plan: ResamplingPlan, generalOnly: Bool) {
             start = group.start
             draws = group.draws
-            bound = PhiloxStream.Bound(UInt32(group.count))
+            bound = PhiloxStream.Bound(UInt32(group.bound))
             let weight = generalOnly ? nil : group.commonWeight
             usesRows = weight != nil
             countsRows = usesRows && plan.rowStride > 0

@@ -35,6 +35,9 @@ struct ResamplingPlan: Sendable {
         let start: Int
         /// n_g, its stations.
         let count: Int
+        /// The rows its draws choose from: n_g, or 2 for a single station resampled by sign
+        /// (the station and a row of zeros after it).
+        let bound: Int
         /// m_g, the stations each replicate draws (0 when the group is not resampled).
         let draws: Int
         /// λ_g · n_g / m_g, the factor of a draw (0 when not resampled).
@@ -85,8 +88,8 @@ struct ResamplingPlan: Sendable {
     var stationCount: Int { weights.count }
     /// Station-draws per replicate: Σ_g m_g.
     var drawsPerReplicate: Int { groups.reduce(0) { $0 + $1.draws } }
-    /// The groups that are not resampled though they have stations (Rao–Wu, n_h = 1).
-    var unresampledGroups: [String] { groups.filter { $0.draws == 0 && $0.count == 1 }.map(\.name) }
+    /// The groups of one station resampled by sign (Rao–Wu, n_h = 1, λ_h > 0).
+    var singleStationGroups: [String] { groups.filter { $0.bound == 2 }.map(\.name) }
 
     init(input: BootstrapInput, scheme: BootstrapScheme) throws(BootstrapError) {
         let k = input.indicators.count
@@ -108,25 +111,40 @@ struct ResamplingPlan: Sendable {
         rowShift = stride == 0 ? 0 : UInt32(stride.trailingZeroBitCount)
 
         // Members of each group, in input order within the group.
-        var members: [(name: String, population: Int?, stations: [Int])]
+        var members: [(stratum: BootstrapStratum, stations: [Int])]
         switch scheme {
         case .iid:
-            members = [("all", nil, Array(input.stationStrata.indices))]
+            members = [(BootstrapStratum(name: "all"), Array(input.stationStrata.indices))]
         case .raoWu, .raoWuWithFinitePopulationCorrection:
             var byStratum = [[Int]](repeating: [], count: input.strata.count)
             for (station, stratum) in input.stationStrata.enumerated() { byStratum[stratum].append(station) }
-            members = zip(input.strata, byStratum).filter { !$0.1.isEmpty }
-                .map { ($0.0.name, $0.0.populationSize, $0.1) }
+            members = zip(input.strata, byStratum).filter { !$0.1.isEmpty }.map { ($0.0, $0.1) }
         }
+        // λ_g of every group, and whether it is a single station resampled by sign (a row of
+        // zeros follows it).
+        var lambdas: [Double] = []
+        for (stratum, stations) in members {
+            var lambda = 1.0
+            if scheme == .raoWuWithFinitePopulationCorrection && !stratum.sampledWithReplacement {
+                guard let population = stratum.populationSize, population >= stations.count else {
+                    throw .missingPopulationSize(
+                        stratum: stratum.name, sampled: stations.count, population: stratum.populationSize)
+                }
+                lambda = (1 - Double(stations.count) / Double(population)).squareRoot()
+            }
+            lambdas.append(lambda)
+        }
+        let bySign = zip(members, lambdas).map { scheme != .iid && $0.stations.count == 1 && $1 > 0 }
 
-        let n = input.stationCount, r = ratioCount
+        let n = input.stationCount + bySign.filter { $0 }.count, r = ratioCount
         var rows = [UInt8](repeating: 0, count: n * stride)
         var answers = [UInt8](repeating: 0, count: n * columns)
         var values = [Double](repeating: 0, count: n * 2 * r)
         var weights = [Double]()
         weights.reserveCapacity(n)
         var groups = [Group]()
-        for (name, population, stations) in members {
+        for ((stratum, stations), (lambda, signed)) in zip(members, zip(lambdas, bySign)) {
+            let name = stratum.name
             let start = weights.count, count = stations.count
             // Byte offsets of rows within a group are 32-bit.
             let limit = ((1 << 32) - 1) / max(1, stride)
@@ -149,20 +167,15 @@ struct ResamplingPlan: Sendable {
                     values[(row * r + q) * 2 + 1] = weight * ratio.denominators[station]
                 }
             }
-            var lambda = 1.0
-            if scheme == .raoWuWithFinitePopulationCorrection {
-                guard let population = population, population >= count else {
-                    throw .missingPopulationSize(stratum: name, sampled: count, population: population)
-                }
-                lambda = (1 - Double(count) / Double(population)).squareRoot()
-            }
-            let draws = scheme == .iid ? count : count - 1
+            if signed { weights.append(0) }  // the row of zeros: answers and values stay 0
+            let draws = signed ? 1 : scheme == .iid ? count : count - 1
+            let bound = signed ? 2 : count
             let resampled = draws > 0 && lambda > 0
             let first = input.weights[stations[0]]
             groups.append(Group(
-                start: start, count: count, draws: resampled ? draws : 0,
-                drawScale: resampled ? lambda * Double(count) / Double(draws) : 0,
-                commonWeight: stations.allSatisfy { input.weights[$0] == first } ? first : nil,
+                start: start, count: count, bound: bound, draws: resampled ? draws : 0,
+                drawScale: resampled ? lambda * Double(bound) / Double(draws) : 0,
+                commonWeight: !signed && stations.allSatisfy { input.weights[$0] == first } ? first : nil,
                 name: name))
         }
         self.rows = AlignedBytes(rows)
@@ -181,7 +194,7 @@ struct ResamplingPlan: Sendable {
         }
         var base = [Double](repeating: 0, count: totalsWidth)
         for (group, total) in zip(groups, totals) {
-            let notDrawn = group.draws == 0 ? 1 : 1 - group.drawScale * Double(group.draws) / Double(group.count)
+            let notDrawn = group.draws == 0 ? 1 : 1 - group.drawScale * Double(group.draws) / Double(group.bound)
             for column in base.indices { base[column] += notDrawn * total[column] }
         }
         self.groupTotals = totals

@@ -10,6 +10,8 @@ public enum DesignError: ReportableError, Equatable {
     case moreReportingThanPopulation(stratum: String, reporting: Int, populationSize: Int)
     /// A station of a PPS stratum has no inclusion probability in (0, 1].
     case invalidInclusionProbability(stratum: String, value: Double?)
+    /// A PPS stratum's total sampled weight W_h is not finite and positive.
+    case invalidSampledWeight(stratum: String, value: Double)
 
     public var kind: FailureKind { .badData }
 
@@ -28,6 +30,9 @@ public enum DesignError: ReportableError, Equatable {
             let shown = value.map { "\($0)" } ?? "none"
             return "a station of PPS stratum '\(stratum)' has inclusion probability \(shown); "
                 + "it must be a number in (0, 1]"
+        case .invalidSampledWeight(let stratum, let value):
+            return "PPS stratum '\(stratum)' has a total sampled weight of \(value); it must be "
+                + "the positive sum of 1/π over the stratum's sampled primaries"
         }
     }
 }

@@ -6,9 +6,24 @@
 /// With N_h stations in the frame's stratum h and n_h of its sampled stations reporting
 /// (reserves that reported count as reporting), a station i of stratum h weighs
 /// ```
-/// w_i = N_h / n_h     simple random stratum, finite-population correction f_h = 1 − n_h/N_h
-/// w_i = 1 / π_i       PPS stratum (π_i the inclusion probability), no correction: f_h = 1
+/// w_i = N_h / n_h          simple random stratum, finite-population correction f_h = 1 − n_h/N_h
+/// w_i = (1/π_i) · c_h      PPS stratum, c_h = W_h / Σ_{j reporting in h} 1/π_j, f_h = 1
 /// ```
+/// where π_i is the inclusion probability and W_h = Σ 1/π_j over the stratum's sampled
+/// primaries (``DesignStratum/sampledWeight``; c_h = 1 when it is not given). Both rules keep
+/// a stratum's total weight at what the full sample gave it (N_h, resp. W_h), so that
+/// non-reporting stations do not shrink their stratum's say in national estimates: this is
+/// the weighting-class adjustment with the stratum as the class (Lohr, *Sampling: Design
+/// and Analysis*, 2nd ed., 2010, §8.5.1).
+///
+/// Certainty stations. A station of a PPS stratum with π_i = 1 (to 1e-9) was not sampled but
+/// taken for sure, so it carries no sampling variance. The reporting certainty stations of
+/// stratum h form a part of their own, named "h (certainty)", with selection
+/// ``StratumSampling/certainty`` (f = 0: no variance; their n − 1 count in the degrees of
+/// freedom, as in R). They keep their weight c_h — the stratum's non-response factor applies
+/// to every reporting station of the stratum alike — and the stratum's other stations make
+/// the with-replacement variance without them.
+///
 /// A stratum in which no station reported drops out of every estimate and is listed in
 /// ``emptyStrata`` so that a report can warn about it.
 ///
@@ -17,8 +32,10 @@
 /// `svydesign(ids=~1, strata=~stratum, fpc=~stratum_size, data=reporting)`, PPS strata
 /// `svydesign(ids=~1, strata=~stratum, probs=~inclusion_probability, data=reporting)`;
 /// a design mixing both is `fpc=~N` with `N = Inf` in the PPS strata and
-/// `probs = n_h/N_h` in the simple random ones.
-///
+/// `probs = n_h/N_h` in the simple random ones. With non-response in PPS strata or certainty
+/// stations: `weights = c_h/π_i`, and the certainty stations of each stratum in a stratum of
+/// their own whose `fpc` is their number (`R/pps_nonresponse.R`).
+
 /// Example:
 /// ```swift
 /// let design = try EstimationDesign(
@@ -27,7 +44,8 @@
 /// let share = design.estimateShare(of: answers, method: .wilson)
 /// ```
 public struct EstimationDesign: Sendable, Equatable {
-    /// The strata with at least one reporting station, in the order given.
+    /// The strata with at least one reporting station, in the order given; a PPS stratum with
+    /// reporting certainty stations is followed by its certainty part ("h (certainty)").
     public let strata: [DesignStratum]
     /// Names of the strata given in which no station reported: they drop out.
     public let emptyStrata: [String]
@@ -46,8 +64,8 @@ public struct EstimationDesign: Sendable, Equatable {
     ///   - stations: the reporting stations; each names one of `strata`, and a station of a
     ///     PPS stratum carries its inclusion probability in (0, 1].
     /// - Throws: ``DesignError`` when a station names an unknown stratum, a name repeats,
-    ///   N_h < 1, more stations report than the stratum holds, or a PPS station lacks a valid
-    ///   inclusion probability.
+    ///   N_h < 1, more stations report than the stratum holds, a PPS station lacks a valid
+    ///   inclusion probability, or a sampled weight W_h is not finite and positive.
     public init(strata: [DesignStratum], stations: [ReportingStation]) throws(DesignError) {
         var indexOfName: [String: Int] = [:]
         for (index, stratum) in strata.enumerated() {
@@ -82,23 +100,51 @@ public struct EstimationDesign: Sendable, Equatable {
                     stratum: stratum.name, reporting: stationsHere.count,
                     populationSize: stratum.populationSize)
             }
-            for station in stationsHere {
-                stratumIndices[station] = kept.count
-                switch stratum.selection {
-                case .simpleRandom:
+            var parts = [(stratum, stationsHere)]
+            switch stratum.selection {
+            case .simpleRandom:
+                for station in stationsHere {
                     weights[station] = Double(stratum.populationSize) / Double(stationsHere.count)
-                case .proportionalToSize:
+                }
+            case .proportionalToSize, .certainty:
+                var probabilities: [Double] = []
+                for station in stationsHere {
                     guard let probability = stations[station].inclusionProbability,
                           probability > 0, probability <= 1
                     else {
                         throw .invalidInclusionProbability(
                             stratum: stratum.name, value: stations[station].inclusionProbability)
                     }
-                    weights[station] = 1 / probability
+                    probabilities.append(probability)
                 }
+                let reportingWeight = probabilities.reduce(0.0) { $0 + 1 / $1 }
+                var scale = 1.0
+                if let sampled = stratum.sampledWeight {
+                    guard sampled.isFinite, sampled > 0 else {
+                        throw .invalidSampledWeight(stratum: stratum.name, value: sampled)
+                    }
+                    scale = sampled / reportingWeight
+                }
+                for (station, probability) in zip(stationsHere, probabilities) {
+                    weights[station] = scale / probability
+                }
+                guard stratum.selection == .proportionalToSize else { break }
+                let isCertain = probabilities.map { $0 >= 1 - 1e-9 }
+                let certain = zip(stationsHere, isCertain).filter(\.1).map(\.0)
+                guard !certain.isEmpty else { break }
+                let sampled = zip(stationsHere, isCertain).filter { !$0.1 }.map(\.0)
+                parts = sampled.isEmpty ? [] : [(stratum, sampled)]
+                parts.append((
+                    DesignStratum(
+                        name: "\(stratum.name) (certainty)", populationSize: certain.count,
+                        selection: .certainty),
+                    certain))
             }
-            kept.append(stratum)
-            members.append(stationsHere)
+            for (part, partStations) in parts {
+                for station in partStations { stratumIndices[station] = kept.count }
+                kept.append(part)
+                members.append(partStations)
+            }
         }
         self.strata = kept
         self.emptyStrata = empty
@@ -115,13 +161,15 @@ public struct EstimationDesign: Sendable, Equatable {
     public var degreesOfFreedom: Int { stationCount - strata.count }
 
     /// The finite-population factor f_h of stratum h used by the variance:
-    /// 1 − n_h/N_h in a simple random stratum, 1 in a PPS stratum.
+    /// 1 − n_h/N_h in a simple random stratum, 1 in a PPS stratum, 0 in a certainty part.
     public func finitePopulationFactor(ofStratum h: Int) -> Double {
         switch strata[h].selection {
         case .simpleRandom:
             return 1 - Double(stationsByStratum[h].count) / Double(strata[h].populationSize)
         case .proportionalToSize:
             return 1
+        case .certainty:
+            return 0
         }
     }
 }

@@ -6,7 +6,7 @@ public struct BootstrapSummary: Sendable, Equatable {
     public let seed: String
     public let scheme: BootstrapScheme
     public let interval: BootstrapInterval
-    /// Strata with one reporting station, which the bootstrap cannot resample: they keep their
-    /// weight in every replicate and add no variance.
-    public let unresampledStrata: [String]
+    /// Strata with one reporting station, resampled by a random sign so that they add the
+    /// variance of the linearised "adjust" rule (see `BootstrapScheme`).
+    public let singleStationStrata: [String]
 }

@@ -14,12 +14,17 @@ extension EstimationDesign {
     /// f_h the finite-population factor (1 − n_h/N_h simple random, 1 PPS).
     ///
     /// A stratum with one reporting station has no within-stratum spread; like R's
-    /// `options(survey.lonely.psu="adjust")` its value is centred at the overall mean of the
-    /// linearised values, which is 0 for the estimators here (Σ_i z_i = 0), so it contributes
-    /// f_h z². "adjust" is preferred to "certainty" (which would claim no uncertainty from a
-    /// stratum that is only a sample) and to "remove"/"average"; R's default "fail" is no
-    /// option for a tool that must always answer.
-    ///
+    /// `options(survey.lonely.psu="adjust")` its value is centred at 0 rather than at its own
+    /// mean (R's `onestrat` skips the centring), which for the estimators here is the overall
+    /// mean of the linearised values (Σ_i z_i = 0), so it contributes f_h z². The bootstrap
+    /// follows the same policy (a random sign, see `BootstrapScheme`), so the two routes agree
+    /// on such strata. What R's other settings do (survey 4.1, `onestrat`/`onestage`):
+    /// "fail", the default, stops with the error "Stratum (h) has only one PSU at stage 1";
+    /// "certainty" and "remove" centre the station at itself, so the stratum contributes 0
+    /// (claiming no uncertainty from a stratum that is only a sample); "average" replaces it
+    /// by the mean contribution of the other strata. A census stratum (f_h < 1e-7) or a
+    /// certainty part contributes 0 whatever its size, and is not a "single-station" stratum.
+
     /// A stratum whose z are all bitwise equal contributes exactly 0 (R may leave a rounding
     /// residue of order 1e-35 there; that residue matters only to tell "v = 0" apart).
     ///
@@ -67,9 +72,11 @@ extension EstimationDesign {
         stations.count - strata(holding: stations).count
     }
 
-    /// The names of the strata among `strata` with exactly one reporting station.
+    /// The names of the strata among `strata` with exactly one reporting station and a
+    /// sampling variance (not a census or certainty part).
     func singleStationStrataNames(among strata: [Int]) -> [String] {
-        strata.filter { stationsByStratum[$0].count == 1 }.map { self.strata[$0].name }
+        strata.filter { stationsByStratum[$0].count == 1 && finitePopulationFactor(ofStratum: $0) >= 1e-7 }
+            .map { self.strata[$0].name }
     }
 
     /// Whether every one of `strata` is a census (f_h < 1e-7), so that estimates from them

@@ -3,8 +3,12 @@ extension EstimationReport {
     ///
     /// Every statistic of `ReportStatistics` — each indicator's share and each ratio, national
     /// and per domain — is computed on the same B replicates of `BootstrapInput.bootstrap`
-    /// (Rao–Wu rescaled bootstrap within strata by default, as R survey's `subbootweights`;
-    /// see `BootstrapScheme` for how it treats the finite-population correction). Within a
+    /// (by default Rao–Wu's rescaled bootstrap within strata with the finite-population
+    /// correction, `raoWuWithFinitePopulationCorrection`: λ_h = √(1 − n_h/N_h) in a simple
+    /// random stratum, 1 in a PPS stratum, 0 for certainty stations — the f_h of the
+    /// linearised variance, so that both routes estimate the same variance; see
+    /// `BootstrapScheme`). A stratum with one reporting station is resampled by a random sign,
+    /// the bootstrap's form of the linearised "adjust" rule. Within a
     /// domain, a station outside it counts as not answering (shares) or as zero in both
     /// numerator and denominator (ratios), which is domain estimation. Point estimates, n,
     /// counts and design effects are those of the linearised report (the bootstrap's
@@ -20,7 +24,7 @@ extension EstimationReport {
         ballotsCast: [Double?]?, registeredVoters: [Double?]?,
         votes: [(name: String, counts: [Double?])], domains: [String?]?, confidence: Double,
         interval: BootstrapInterval, replicates: Int, seed: String,
-        scheme: BootstrapScheme = .raoWu, threads: Int? = nil
+        scheme: BootstrapScheme = .raoWuWithFinitePopulationCorrection, threads: Int? = nil
     ) throws(BootstrapError) -> EstimationReport {
         let analytic = EstimationReport(
             design: design, indicators: indicators, ballotsCast: ballotsCast,
@@ -30,7 +34,11 @@ extension EstimationReport {
             stationCount: design.stationCount, indicators: indicators, ballotsCast: ballotsCast,
             registeredVoters: registeredVoters, votes: votes, domains: domains)
         let input = try BootstrapInput(
-            strata: design.strata.map { BootstrapStratum(name: $0.name, populationSize: $0.populationSize) },
+            strata: design.strata.map {
+                BootstrapStratum(
+                    name: $0.name, populationSize: $0.populationSize,
+                    sampledWithReplacement: $0.selection == .proportionalToSize)
+            },
             stationStrata: design.stratumIndices, weights: design.weights,
             indicators: statistics.shares.map { share in
                 BootstrapIndicator(
@@ -85,6 +93,6 @@ extension EstimationReport {
             indicators: shares, ratios: ratios,
             bootstrap: BootstrapSummary(
                 replicates: replicates, seed: seed, scheme: scheme, interval: interval,
-                unresampledStrata: result.unresampledStrata))
+                singleStationStrata: result.singleStationStrata))
     }
 }

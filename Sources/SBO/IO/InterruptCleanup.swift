@@ -4,20 +4,20 @@ import Glibc
 import Darwin
 #endif
 
-/// Removes the temporary file of an output that is being written when the process is
+/// Removes the temporary files of outputs that are being written when the process is
 /// interrupted (Ctrl-C, `kill`, a closed terminal), so that an interrupt leaves no partial file.
 ///
-/// `OutputFile` records the temporary path here while it writes and renames; the handler that
-/// `install()` sets for SIGINT, SIGTERM and SIGHUP unlinks that path and then lets the signal
+/// `OutputFile` records the temporary paths here while it writes them; the handler that
+/// `install()` sets for SIGINT, SIGTERM and SIGHUP unlinks those paths and then lets the signal
 /// take its default course (the process ends with the signal's status). The handler uses only
 /// async-signal-safe calls (`unlink`, `signal`, `raise`, POSIX.1-2017 §2.4.3) and reads a
 /// preallocated C buffer, never Swift objects. Outputs are written only after the long work
 /// (bootstrap, simulation) is done, so an interrupt during that work leaves nothing at all.
 public enum InterruptCleanup {
-    /// Capacity of the path buffer; longer temporary paths are not registered (the rename
-    /// window is then unprotected, never unsafe).
-    static let capacity = 4096
-    /// The temporary path being written, NUL-terminated; empty when none.
+    /// Capacity of the path buffer; paths beyond it are not registered (an interrupt then
+    /// leaves their temporary files, never anything unsafe).
+    static let capacity = 16_384
+    /// The temporary paths being written, each NUL-terminated, then one more NUL; empty when none.
     nonisolated(unsafe) static let pendingPath: UnsafeMutablePointer<CChar> = {
         let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: capacity)
         buffer.initialize(repeating: 0, count: capacity)
@@ -32,16 +32,19 @@ public enum InterruptCleanup {
         }
     }
 
-    /// Records `path` as the temporary file to remove on an interrupt.
-    static func register(_ path: String) {
-        let bytes = Array(path.utf8)
-        guard bytes.count < capacity else { return }
-        // The first byte is written last, so the handler never sees half a path.
+    /// Records `paths` as the temporary files to remove on an interrupt.
+    static func register(_ paths: [String]) {
+        var bytes: [UInt8] = []
+        for path in paths where !path.isEmpty && bytes.count + path.utf8.count + 2 <= capacity {
+            bytes += path.utf8
+            bytes.append(0)
+        }
+        bytes.append(0)
+        // The first byte is written last, so the handler never sees half a list.
         pendingPath[0] = 0
         for (index, byte) in bytes.enumerated().reversed() {
             pendingPath[index] = CChar(bitPattern: byte)
         }
-        pendingPath[bytes.count] = 0
     }
 
     /// Forgets the temporary file (it was renamed or removed).
@@ -50,10 +53,13 @@ public enum InterruptCleanup {
     }
 }
 
-/// The signal handler: remove the pending temporary file, then die of the signal as usual.
+/// The signal handler: remove the pending temporary files, then die of the signal as usual.
 private func interruptHandler(_ signalNumber: Int32) {
-    if InterruptCleanup.pendingPath[0] != 0 {
-        unlink(InterruptCleanup.pendingPath)
+    var start = 0
+    while start < InterruptCleanup.capacity && InterruptCleanup.pendingPath[start] != 0 {
+        unlink(InterruptCleanup.pendingPath + start)
+        while start < InterruptCleanup.capacity && InterruptCleanup.pendingPath[start] != 0 { start += 1 }
+        start += 1
     }
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)

@@ -40,6 +40,14 @@ public struct SampleSizePlan: Sendable, Equatable {
     public let stationsRequired: Int
     /// ⌈n / r⌉, capped at N.
     public let stationsToDeploy: Int
+    /// ⌈n / r⌉ without the cap: more than N when the frame holds too few stations for the
+    /// margin at this response rate (then ``isDeploymentCapped``).
+    public let stationsToDeployUncapped: Double
+    /// Whether ⌈n / r⌉ exceeds N, so that deploying to every station is expected to give only
+    /// ⌊N·r⌋ reports, fewer than n, and the margin ``expectedMarginOfError`` instead of E(n).
+    public var isDeploymentCapped: Bool { stationsToDeployUncapped > Double(population) }
+    /// E(m) for the m = ⌊deploy·r⌋ reports expected from the stations deployed to: E(n) or worse.
+    public let expectedMarginOfError: Double
     /// E(n).
     public let marginOfError: Double
     /// The margin of the stratified design with the allocation below (Cochran eq. 5.6 with
@@ -56,9 +64,9 @@ public struct SampleSizePlan: Sendable, Equatable {
         let variance = Self.unitVariance(assumptions)
         let z = assumptions.z
         let n0 = z * z * variance / (marginOfError * marginOfError)
-        let n = Int((n0 / (1 + (n0 - 1) / Double(population))).rounded(.up))
+        let n = (n0 / (1 + (n0 - 1) / Double(population))).rounded(.up)
         try self.init(
-            reportingStations: min(max(n, 1), population), population: population,
+            reportingStations: n < Double(population) ? max(Int(n), 1) : population, population: population,
             assumptions: assumptions, strata: strata)
     }
 
@@ -73,9 +81,12 @@ public struct SampleSizePlan: Sendable, Equatable {
         self.assumptions = assumptions
         self.population = population
         stationsRequired = n
-        stationsToDeploy = min(
-            population, Int((Double(n) / assumptions.responseRate).rounded(.up)))
+        stationsToDeployUncapped = (Double(n) / assumptions.responseRate).rounded(.up)
+        stationsToDeploy = stationsToDeployUncapped < Double(population)
+            ? Int(stationsToDeployUncapped) : population
         marginOfError = Self.margin(n: n, population: population, assumptions: assumptions)
+        let expected = min(n, Int((Double(stationsToDeploy) * assumptions.responseRate).rounded(.down)))
+        expectedMarginOfError = Self.margin(n: expected, population: population, assumptions: assumptions)
         guard let strata else {
             self.strata = []
             stratifiedMarginOfError = nil

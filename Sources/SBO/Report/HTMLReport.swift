@@ -364,7 +364,7 @@ public struct HTMLReport: Sendable {
             footer.element("dl") { list in
                 if let manifest = provenance.manifest {
                     list.element("dt", text: m.seedCommitment)
-                    list.element("dd") { $0.element("code", text: SampleManifest.commitment(toSeed: manifest.request.seed)) }
+                    list.element("dd") { $0.element("code", text: manifest.commitment) }
                     list.element("dt", text: m.seed)
                     list.element("dd") { $0.element("code", text: manifest.request.seed) }
                     list.element("dt", text: m.frame)

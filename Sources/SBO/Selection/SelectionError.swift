@@ -9,8 +9,10 @@ public enum SelectionError: ReportableError, Equatable {
     case reservedColumn(source: String, column: String)
     /// A stratum-proportions file problem.
     case badProportion(source: String, line: Int, message: String)
+    /// The operating system gave no random bytes for the seed commitment's salt.
+    case noRandomSource
 
-    public var kind: FailureKind { .badData }
+    public var kind: FailureKind { self == .noRandomSource ? .other : .badData }
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum SelectionError: ReportableError, Equatable {
             "\(source):1: the frame already has a column '\(column)', which SAMPLE.csv adds; rename it in the frame"
         case let .badProportion(source, line, message):
             "\(source):\(line): \(message)"
+        case .noRandomSource:
+            "the operating system's random source gave no bytes for the commitment's salt; try again"
         }
     }
 }

@@ -21,8 +21,9 @@ import Foundation
 /// 3. **Design.** The reporting stations make the `EstimationDesign` that `sbo estimate`
 ///    builds from SAMPLE.csv (`SampleDesign`): a stratum whose sampled stations share one π
 ///    with π·N_h = n_h is simple random (weights N_h/n_h over its n_h reporting stations,
-///    correction 1 − n_h/N_h), any other is PPS (weights 1/π_i, no finite-population
-///    correction); a stratum where nobody reported drops out.
+///    correction 1 − n_h/N_h), any other is PPS (weights 1/π_i scaled to the sampled
+///    stations' total Σ 1/π_i, no finite-population correction, certainty stations without
+///    variance); a stratum where nobody reported drops out.
 /// 4. **Plant**, for each prevalence p separately. Stratum h gets a rate p_h and each of its
 ///    N_h stations the irregularity independently with probability p_h:
 ///    ```

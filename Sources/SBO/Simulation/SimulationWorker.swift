@@ -46,8 +46,8 @@ struct SimulationWorker {
     }
 
     /// The design `sbo estimate` builds from SAMPLE.csv and the reporting stations: each
-    /// stratum classified by `SampleDesign.selection(primaryProbabilities:populationSize:)`
-    /// from its sampled stations' π.
+    /// stratum classified, and a PPS stratum's sampled weight taken, from its sampled
+    /// stations' π (`DesignStratum(name:populationSize:primaryProbabilities:)`).
     private func estimationDesign(
         sample: [SimulationSampler.Station], reporting: [SimulationSampler.Station]
     ) -> EstimationDesign {
@@ -57,8 +57,7 @@ struct SimulationWorker {
         let designStrata = strata.indices.map { h in
             DesignStratum(
                 name: strata[h].name, populationSize: strata[h].population,
-                selection: SampleDesign.selection(
-                    primaryProbabilities: probabilities[h], populationSize: strata[h].population))
+                primaryProbabilities: probabilities[h])
         }
         let stations = reporting.map {
             ReportingStation(stratum: strata[$0.stratum].name, inclusionProbability: $0.probability)

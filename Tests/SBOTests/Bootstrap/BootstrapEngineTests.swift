@@ -174,17 +174,21 @@ import Testing
         #expect(isClose(try #require(result.standardError(of: 0)), direct, tolerance: 1e-12))
     }
 
-    @Test func singleStationStrataAreReportedAndKeptFixed() throws {
-        // Stratum "alone" (n = 1, y = 1, w = 50) and stratum "rest" (n = 10, all y = 0, w = 5):
-        // every replicate keeps "alone" and resamples zeros, so the share is 50/100 in all.
+    @Test func singleStationStrataAreResampledBySign() throws {
+        // Stratum "alone" (n = 1, y = 1, w = 50) and stratum "rest" (n = 10, all y = 0, w = 5).
+        // Under Rao–Wu without correction (λ = 1) "alone" weighs 50·(1 ± 1) = 0 or 100 with
+        // probability ½ each, so the share is 0/50 or 100/150: a two-point distribution whose
+        // SD is ⅓. Of B = 4,000 replicates, 2,000 ± 4·√1000 = ±126 take each value.
         let input = try BootstrapInput(
             strata: [BootstrapStratum(name: "alone"), BootstrapStratum(name: "rest")],
             stationStrata: [0] + Array(repeating: 1, count: 10), weights: [50] + Array(repeating: 5, count: 10),
             indicators: [BootstrapIndicator(name: "q", values: [true] + Array(repeating: false, count: 10))])
-        let result = try input.bootstrap(replicates: 100, seed: "alone", scheme: .raoWu)
-        #expect(result.unresampledStrata == ["alone"])
-        #expect(result.replicates(of: 0).allSatisfy { $0 == 0.5 })
-        #expect(result.standardError(of: 0) == 0)
+        let result = try input.bootstrap(replicates: 4_000, seed: "alone", scheme: .raoWu)
+        #expect(result.singleStationStrata == ["alone"])
+        let replicates = result.replicates(of: 0)
+        #expect(replicates.allSatisfy { $0 == 0 || $0 == Float(100.0 / 150) })
+        #expect(abs(replicates.filter { $0 == 0 }.count - 2_000) <= 126)
+        #expect(abs(try #require(result.standardError(of: 0)) * 3 - 1) < 0.02)
     }
 
     @Test func scalingAllWeightsLeavesTheReplicatesUnchanged() throws {

@@ -35,9 +35,10 @@ import Testing
         #expect(sample.primaryCount == 8 && sample.reserveCount == 1)
         #expect(sample.row(ofStation: "B2") == 4)
         #expect(sample.stations[2].role == .reserve && sample.stations[2].line == 4)
-        // Reporting A1, A3 (a reserve) and B1: SRS weights N_h/n_h = 10/2, PPS 1/π.
+        // Reporting A1, A3 (a reserve) and B1: SRS weights N_h/n_h = 10/2; PPS 1/π scaled to
+        // the stratum's sampled weight 1/0.3 + 1/0.1 = 13.33, which B1 alone now carries.
         let design = sample.estimationDesign(reportingRows: [0, 2, 3])
-        #expect(design.weights == [5, 5, 1 / 0.3])
+        #expect(design.weights == [5, 5, 13.333333333333334])
         #expect(design.emptyStrata == ["c", "d"])
     }
 

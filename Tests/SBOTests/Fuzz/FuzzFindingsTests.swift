@@ -21,6 +21,12 @@ import Testing
         try SampleManifest(parsing: Array(edit(manifest.json).utf8), source: "m.json")
     }
 
+    /// The line of `"key":` in the manifest's text, counted here line by line.
+    private static func line(of key: String) -> Int {
+        manifest.json.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("\"\(key)\":") }! + 1
+    }
+
     @Test func unchangedManifestRoundTrips() throws {
         #expect(try Self.parse { $0 } == Self.manifest)
     }
@@ -30,7 +36,7 @@ import Testing
     @Test(arguments: ["1.05", "-0.5", "1e300"])
     func proportionOutsideZeroToOne(value: String) {
         #expect(throws: ManifestError.invalidValue(
-            source: "m.json", field: "design.stratum_proportions", value: "\(Double(value)!)",
+            source: "m.json", line: Self.line(of: "east"), field: "design.stratum_proportions", value: "\(Double(value)!)",
             expected: "a proportion from 0 to 1")
         ) {
             try Self.parse { $0.replacingOccurrences(of: "\"east\": 0.05", with: "\"east\": \(value)") }
@@ -47,7 +53,8 @@ import Testing
         ("\"size\": 6", "\"size\": -9223372036854775808", "design.size", "-9223372036854775808", "from 1 to 2147483647"),
     ])
     func countsOutOfRange(old: String, new: String, field: String, value: String, expected: String) {
-        #expect(throws: ManifestError.invalidValue(source: "m.json", field: field, value: value, expected: expected)) {
+        let key = String(field.split(separator: ".").last!)
+        #expect(throws: ManifestError.invalidValue(source: "m.json", line: Self.line(of: key), field: field, value: value, expected: expected)) {
             try Self.parse { $0.replacingOccurrences(of: old, with: new) }
         }
     }
@@ -66,8 +73,8 @@ import Testing
 
     @Test func messageSaysWhatIsWrong() {
         let error = ManifestError.invalidValue(
-            source: "m.json", field: "design.reserves", value: "-1", expected: "from 0 to 1000000")
-        #expect(error.description == "m.json: the manifest's 'design.reserves' is -1, but it must be from 0 to 1000000; was it written by sbo sample?")
+            source: "m.json", line: 25, field: "design.reserves", value: "-1", expected: "from 0 to 1000000")
+        #expect(error.description == "m.json:25: the manifest's 'design.reserves' is -1, but it must be from 0 to 1000000; was it written by sbo sample?")
         #expect(error.kind == .badData)
     }
 

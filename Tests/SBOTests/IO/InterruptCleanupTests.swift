@@ -28,7 +28,7 @@ struct InterruptCleanupTests {
     @Test func pendingTemporaryFileIsRemovedAndTheSignalStillEndsTheProcess() throws {
         let path = NSTemporaryDirectory() + ".sbo-interrupt-\(getpid()).partial"
         _ = FileManager.default.createFile(atPath: path, contents: Data("partial".utf8))
-        InterruptCleanup.register(path)
+        InterruptCleanup.register([path])
         defer { InterruptCleanup.clear() }
         #expect(Self.interruptedChild() == SIGINT)
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -39,7 +39,7 @@ struct InterruptCleanupTests {
         let path = NSTemporaryDirectory() + ".sbo-kept-\(getpid())"
         _ = FileManager.default.createFile(atPath: path, contents: Data("finished".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        InterruptCleanup.register(path)
+        InterruptCleanup.register([path])
         InterruptCleanup.clear()
         #expect(Self.interruptedChild() == SIGINT)
         #expect(FileManager.default.fileExists(atPath: path))

@@ -132,4 +132,99 @@ import Testing
         #expect(payloads.contains(try contents(path)))
         #expect(try directory.contents() == ["race.csv"])
     }
+
+    // MARK: Issue 11
+
+    @Test func forceReplacesOnlyRegularFiles() throws {
+        let directory = try IOTestDirectory()
+        defer { directory.remove() }
+        #expect(throws: OutputFileError.notARegularFile(path: "/dev/null")) {
+            try OutputFile.write(Array("<html>".utf8), to: "/dev/null", force: true)
+        }
+        var status = stat()
+        #expect(lstat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
+        let target = directory.path + "/real.csv"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        let link = directory.path + "/link.csv"
+        #expect(symlink(target, link) == 0)
+        #expect(throws: OutputFileError.notARegularFile(path: link)) {
+            try OutputFile.write(Array("new".utf8), to: link, force: true)
+        }
+        #expect(try contents(target) == Array("old".utf8))
+        #expect(try directory.contents() == ["link.csv", "real.csv"])
+    }
+
+    @Test func forceRefusesAnInputUnderAnyName() throws {
+        let directory = try IOTestDirectory()
+        defer { directory.remove() }
+        let input = directory.path + "/frame.csv"
+        try Data("station_id\nA\n".utf8).write(to: URL(fileURLWithPath: input))
+        let otherName = directory.path + "/./frame.csv"
+        #expect(throws: OutputFileError.sameAsInput(path: otherName, input: input)) {
+            try OutputFile.write(Array("x".utf8), to: otherName, force: true, inputs: [input])
+        }
+        let hardLink = directory.path + "/alias.csv"
+        #expect(link(input, hardLink) == 0)
+        #expect(throws: OutputFileError.sameAsInput(path: hardLink, input: input)) {
+            try OutputFile.write(Array("x".utf8), to: hardLink, force: true, inputs: [input])
+        }
+        #expect(try contents(input) == Array("station_id\nA\n".utf8))
+    }
+
+    /// The temporary name is short, so that a 255-byte output name (NAME_MAX) works.
+    @Test func longestLegalNameWorks() throws {
+        let directory = try IOTestDirectory()
+        defer { directory.remove() }
+        let name = String(repeating: "n", count: 251) + ".csv"
+        try OutputFile.write(Array("x".utf8), to: directory.path + "/" + name, force: false)
+        try OutputFile.write(Array("y".utf8), to: directory.path + "/" + name, force: true)
+        #expect(try directory.contents() == [name])
+        #expect(try contents(directory.path + "/" + name) == Array("y".utf8))
+    }
+
+    /// A unit whose second file cannot be written leaves the first file as it was: the old
+    /// one kept with force, no new one without.
+    @Test(arguments: [true, false])
+    func aUnitIsPublishedWholeOrNotAtAll(force: Bool) throws {
+        let directory = try IOTestDirectory()
+        defer { directory.remove() }
+        let first = directory.path + "/sample.csv"
+        if force { try Data("old sample".utf8).write(to: URL(fileURLWithPath: first)) }
+        let second = directory.path + "/missing/sample.csv.manifest.json"
+        #expect(throws: OutputFileError.self) {
+            try OutputFile.publish([(first, Array("new".utf8)), (second, Array("{}".utf8))], force: force)
+        }
+        #expect(try directory.contents() == (force ? ["sample.csv"] : []))
+        if force { #expect(try contents(first) == Array("old sample".utf8)) }
+        // A directory in the second file's place: refused before anything is touched.
+        let blocked = directory.path + "/sample.csv.manifest.json"
+        try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: false)
+        #expect(throws: OutputFileError.self) {
+            try OutputFile.publish([(first, Array("new".utf8)), (blocked, Array("{}".utf8))], force: true)
+        }
+        #expect(try directory.contents() == (force ? ["sample.csv", "sample.csv.manifest.json"] : ["sample.csv.manifest.json"]))
+        if force { #expect(try contents(first) == Array("old sample".utf8)) }
+    }
+
+    /// Writers publishing (sample, manifest) pairs to the same names at once: at the end the
+    /// two files always come from the same writer.
+    @Test func concurrentUnitsNeverMix() async throws {
+        let directory = try IOTestDirectory()
+        defer { directory.remove() }
+        let sample = directory.path + "/s.csv", manifest = directory.path + "/s.csv.manifest.json"
+        for round in 0..<5 {
+            await withTaskGroup(of: Void.self) { group in
+                for writer in 0..<6 {
+                    group.addTask {
+                        let tag = Array("\(round)-\(writer)".utf8)
+                        try? OutputFile.publish(
+                            [(sample, tag + Array(repeating: 0x41, count: 200_000)), (manifest, tag)], force: true)
+                    }
+                }
+            }
+            let sampleTag = try contents(sample).prefix { $0 != 0x41 }
+            #expect(Array(sampleTag) == (try contents(manifest)), "round \(round)")
+            #expect(try directory.contents() == ["s.csv", "s.csv.manifest.json"])
+        }
+    }
 }
