@@ -59,13 +59,17 @@ struct EstimateRendering {
             ("indicators", .array(report.indicators.map { row in
                 let s = row.share
                 return .object([
-                    ("name", .string(row.name)), ("domain", row.domain.map(JSONValue.string) ?? .null),
+                    ("name", .string(row.name)), ("label", .string(row.label)),
+                    ("polarity", .string(row.polarity.rawValue)),
+                    ("domain", row.domain.map(JSONValue.string) ?? .null),
                     ("n", .integer(s.answering)), ("count", .integer(s.count)),
                     ("estimate", EstimateFormatting.json(s.estimate)),
                     ("standard_error", EstimateFormatting.json(s.standardError)),
                     ("ci_low", EstimateFormatting.json(s.interval?.lower)),
                     ("ci_high", EstimateFormatting.json(s.interval?.upper)),
                     ("design_effect", EstimateFormatting.json(s.designEffect)),
+                    ("bound_low", EstimateFormatting.json(row.bounds?.low)),
+                    ("bound_high", EstimateFormatting.json(row.bounds?.high)),
                     ("interval_rule", EstimateFormatting.ruleName(s.interval?.rule).map(JSONValue.string) ?? .null),
                     ("degrees_of_freedom", .integer(s.degreesOfFreedom)),
                     ("notes", .array(notes(s.notes, rule: s.interval?.rule).map(JSONValue.string))),

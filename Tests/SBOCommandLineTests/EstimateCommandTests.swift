@@ -94,6 +94,14 @@ import SBO
         // 0.19700617960209926 0.74774067275999445
         #expect(Self.isClose(stuffing["ci_low"]?.doubleValue, 0.19700617960209926))
         #expect(Self.isClose(stuffing["ci_high"]?.doubleValue, 0.74774067275999445))
+        // Without a codebook the label is the column and the polarity an irregularity.
+        #expect(stuffing["label"]?.stringValue == "stuffing")
+        #expect(stuffing["polarity"]?.stringValue == "irregularity")
+        // Worst-case bounds over the 15 primaries and the reporting reserve S059, weights
+        // N_h/n_h = 4 (east: 4·5/6 over its 6 units). Unknown: S005 (east), S006 (north,
+        // blank), S010 (south). yes = 3·10/3 + 1·4 + 2·4 = 22, unknown = 10/3 + 4 + 4, of 60.
+        #expect(Self.isClose(stuffing["bound_low"]?.doubleValue, 22.0 / 60, tolerance: 1e-12))
+        #expect(Self.isClose(stuffing["bound_high"]?.doubleValue, (22.0 + 10.0 / 3 + 8) / 60, tolerance: 1e-12))
         // `late` is all 0: R's interval would have no width; sbo says which rule it used.
         #expect(indicators[1]["estimate"]?.doubleValue == 0)
         #expect(indicators[1]["interval_rule"]?.stringValue == "korn-graubard-answering-stations")

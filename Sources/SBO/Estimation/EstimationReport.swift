@@ -81,4 +81,12 @@ public struct EstimationReport: Sendable, Equatable {
         self.ratios = ratios
         self.bootstrap = bootstrap
     }
+
+    /// The same report with every indicator row replaced by `transform(row)` (labels,
+    /// polarity and bounds, which the estimators do not know).
+    public func describingIndicators(_ transform: (IndicatorResult) -> IndicatorResult) -> EstimationReport {
+        EstimationReport(
+            confidence: confidence, method: method, emptyStrata: emptyStrata,
+            indicators: indicators.map(transform), ratios: ratios, bootstrap: bootstrap)
+    }
 }

@@ -207,10 +207,10 @@ public struct Observations: Sendable {
         indicators: [String]? = nil
     ) throws(ObservationError) -> EstimationReport {
         let inputs = try reportInputs(by: domainColumn, indicators: indicators)
-        return EstimationReport(
+        return described(EstimationReport(
             design: design, indicators: inputs.shares, ballotsCast: counts(of: "ballots_cast"),
             registeredVoters: registeredVoters, votes: inputs.votes, domains: inputs.domains,
-            confidence: confidence, method: method)
+            confidence: confidence, method: method), shares: inputs.shares, by: domainColumn)
     }
 
     /// The same report with bootstrap standard errors and intervals
@@ -220,10 +220,50 @@ public struct Observations: Sendable {
         seed: String, by domainColumn: String? = nil, indicators: [String]? = nil
     ) throws -> EstimationReport {
         let inputs = try reportInputs(by: domainColumn, indicators: indicators)
-        return try EstimationReport.bootstrapped(
+        return described(try EstimationReport.bootstrapped(
             design: design, indicators: inputs.shares, ballotsCast: counts(of: "ballots_cast"),
             registeredVoters: registeredVoters, votes: inputs.votes, domains: inputs.domains,
-            confidence: confidence, interval: interval, replicates: replicates, seed: seed)
+            confidence: confidence, interval: interval, replicates: replicates, seed: seed),
+            shares: inputs.shares, by: domainColumn)
+    }
+
+    /// `report` with each indicator's label, polarity and non-response bounds
+    /// (``NonResponseBounds``; per domain only when SAMPLE.csv has the domain column, since
+    /// the domain of a station that did not report is unknown otherwise).
+    private func described(
+        _ report: EstimationReport, shares: [(name: String, answers: [Bool?])], by domainColumn: String?
+    ) -> EstimationReport {
+        var reported = [Bool](repeating: false, count: sample.stations.count)
+        for row in sampleRows { reported[row] = true }
+        var answersBySampleRow: [String: [Bool?]] = [:]
+        for share in shares {
+            var answers = [Bool?](repeating: nil, count: sample.stations.count)
+            for (station, row) in sampleRows.enumerated() { answers[row] = share.answers[station] }
+            answersBySampleRow[share.name] = answers
+        }
+        let sampleDomains = domainColumn.flatMap { sample.table.column($0) }
+        return report.describingIndicators { row in
+            let description = self.description(ofIndicator: row.name)
+            var bounds: NonResponseBounds?
+            if let answers = answersBySampleRow[row.name] {
+                if let domain = row.domain {
+                    bounds = sampleDomains.flatMap { cells in
+                        NonResponseBounds.of(
+                            sample: sample, answers: answers, reported: reported,
+                            scope: cells.map { !CellValue.isMissing($0) && $0.trimmingBlanks == domain })
+                    }
+                } else {
+                    bounds = NonResponseBounds.of(sample: sample, answers: answers, reported: reported)
+                }
+            }
+            return row.described(label: description.label, polarity: description.polarity, bounds: bounds)
+        }
+    }
+
+    /// The label and polarity of an indicator column: the codebook's, else its name and
+    /// `irregularity`.
+    public func description(ofIndicator name: String) -> (label: String, polarity: Polarity) {
+        (name, .irregularity)
     }
 
     /// The answers, candidate votes and domain labels a report estimates from.

@@ -1,0 +1,66 @@
+/// Worst-case bounds of an indicator's share for non-response: the share if every sampled
+/// station that did not report, and every station that left the question blank, had
+/// answered "no" (``low``) or "yes" (``high``).
+///
+/// Over the units U_h of stratum h — its primaries and the reserves that reported in their
+/// place — with design weights w_i = 1/π_i (N_h/n_h in a simple random stratum), rescaled to
+/// the full sample's weights so that a stratum keeps the weight of its n_h primaries when
+/// m_h = |U_h| units stand for them:
+/// ```
+/// w'_i  = w_i · n_h / m_h
+/// low   = Σ_i w'_i [y_i = yes]          / Σ_i w'_i
+/// high  = Σ_i w'_i [y_i ≠ no]           / Σ_i w'_i
+/// ```
+/// where y_i is the station's answer, unknown when it did not report or did not answer.
+/// high − low is the weighted share of sampled stations whose answer is unknown: the width
+/// that no confidence interval covers, because it comes from who did not answer, not from
+/// which stations were drawn. Edge cases: no unit in scope gives nil; with full response
+/// and no blank, low = high = the Horvitz–Thompson share.
+///
+/// Reference: C. F. Manski, *Partial Identification of Probability Distributions*
+/// (Springer, 2003), ch. 1 (bounds under missing outcomes), applied with design weights.
+public struct NonResponseBounds: Sendable, Equatable, Hashable {
+    /// The share with every unknown answer taken as "no".
+    public let low: Double
+    /// The share with every unknown answer taken as "yes".
+    public let high: Double
+
+    public init(low: Double, high: Double) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The bounds over a sample.
+    ///
+    /// - Parameters:
+    ///   - sample: the sample design (its primaries, weights and strata).
+    ///   - answers: per row of SAMPLE.csv, the station's answer; nil when it did not report
+    ///     or did not answer.
+    ///   - reported: per row of SAMPLE.csv, whether the station reported.
+    ///   - scope: per row of SAMPLE.csv, whether the station is in the domain; nil for the
+    ///     whole sample.
+    /// - Returns: nil when no unit is in scope.
+    public static func of(
+        sample: SampleDesign, answers: [Bool?], reported: [Bool], scope: [Bool]? = nil
+    ) -> NonResponseBounds? {
+        let units = sample.stations.indices.filter { sample.stations[$0].role == .primary || reported[$0] }
+        var primaries: [String: Int] = [:]
+        var members: [String: Int] = [:]
+        for row in units {
+            let stratum = sample.stations[row].stratum
+            members[stratum, default: 0] += 1
+            if sample.stations[row].role == .primary { primaries[stratum, default: 0] += 1 }
+        }
+        var total = 0.0, yes = 0.0, notNo = 0.0
+        for row in units where scope?[row] ?? true {
+            let station = sample.stations[row]
+            let weight = station.weight * Double(primaries[station.stratum, default: 0])
+                / Double(members[station.stratum]!)
+            total += weight
+            if answers[row] == true { yes += weight }
+            if answers[row] != false { notNo += weight }
+        }
+        guard total > 0 else { return nil }
+        return NonResponseBounds(low: yes / total, high: notNo / total)
+    }
+}
