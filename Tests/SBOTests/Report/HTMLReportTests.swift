@@ -135,3 +135,27 @@ import Testing
         #expect(footer.all("span", class: "outside").first?.textContent.contains("does NOT match") == true)
     }
 }
+
+/// The codebook's polarity splits the questions: irregularities first, then the conditions
+/// that should hold, each with its own plot, sentences and table; the codebook's label is the
+/// one a reader sees.
+@Suite struct PolaritySectionsTests {
+    @Test func conditionsHaveTheirOwnSection() throws {
+        var (report, _) = try ReportFixture.htmlReport(byRegion: false, official: false)
+        report.estimates = report.estimates.describingIndicators { result in
+            result.name == "late_opening"
+                ? result.described(label: "Opened on time (codebook)", polarity: .good, bounds: result.bounds)
+                : result
+        }
+        let document = try XMLTree.parse(report.html)
+        let sections = document.all("section").compactMap { $0.attributes["id"] }
+        #expect(sections == ["summary", "method", "indicators", "conditions", "turnout"])
+        let conditions = try #require(document.all("section").first { $0.attributes["id"] == "conditions" })
+        #expect(conditions.all("h2").first?.textContent == "Conditions that should hold")
+        #expect(conditions.all("g", class: "row").map { $0.attributes["data-name"] } == ["late_opening", "late_opening"])   // wide and narrow
+        let sentence = try #require(conditions.all("li").first { $0.attributes["data-name"] == "late_opening" })
+        #expect(sentence.textContent.hasPrefix("Opened on time (codebook): at none of "))
+        let irregularities = try #require(document.all("section").first { $0.attributes["id"] == "indicators" })
+        #expect(!irregularities.all("g", class: "row").contains { $0.attributes["data-name"] == "late_opening" })
+    }
+}
