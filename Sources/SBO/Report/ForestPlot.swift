@@ -78,8 +78,8 @@ public struct ForestPlot: Sendable, Equatable {
             self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
             self.valueWidth = valueWidth ?? Self.valueWidth(for: rows.map(\.valueText))
         case .compact:
-            self.labelWidth = 8
-            self.valueWidth = 0
+            self.labelWidth = 18
+            self.valueWidth = 8
         case .panel:
             self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
             self.valueWidth = valueWidth ?? min(max(Double(rows.map(\.shortValueText.count).max() ?? 0) * 5.6 + 8, 40), 110)
@@ -258,7 +258,12 @@ public struct ForestPlot: Sendable, Equatable {
                 ("x1", position), ("x2", position), ("y1", Self.number(top)), ("y2", Self.number(bottom + 4)),
                 ("stroke", isEdge ? "#9ca3af" : "#d1d5db"), ("stroke-width", "1"),
             ])
-            let labelled = style == .full && axisMaximum >= 1 ? index % 2 == 0 : (style == .full || isEdge || percents.count <= 5)
+            let labelled: Bool
+            switch style {
+            case .full: labelled = axisMaximum < 1 || index % 2 == 0
+            case .compact: labelled = percents.count <= 6 || isEdge
+            case .panel: labelled = index % 2 == 0 || isEdge
+            }
             if labelled {
                 markup.element(
                     "text",
