@@ -20,7 +20,7 @@ let package = Package(
             path: "Benchmarks/SBOBenchmarks"
         ),
         .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Bootstrap/Reference", "Estimation/R", "Selection/Reference"]),
-        .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"]),
+        .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"], exclude: ["Intake/Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

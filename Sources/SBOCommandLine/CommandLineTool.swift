@@ -17,6 +17,7 @@ public enum CommandLineTool {
         CommandEntry(spec: EstimateCommand.spec, run: EstimateCommand.run),
         CommandEntry(spec: CompareCommand.spec, run: CompareCommand.run),
         CommandEntry(spec: ReportCommand.spec, run: ReportCommand.run),
+        CommandEntry(spec: CodebookCommand.spec, run: CodebookCommand.run),
         CommandEntry(spec: SimulateCommand.spec, run: SimulateCommand.run),
     ]
 
@@ -55,6 +56,7 @@ public enum CommandLineTool {
             return status.rawValue
         } catch let error as any ReportableError {
             console.writeError("error: \(oneLine(error.description))\n")
+            for line in error.detailLines { console.writeError("  \(oneLine(line))\n") }
             return ExitStatus(error.kind).rawValue
         } catch {
             console.writeError("error: \(error)\n")

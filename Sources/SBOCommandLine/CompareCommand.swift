@@ -7,7 +7,8 @@ import SBO
 /// `observed_turnout`, `official_turnout`, `gap` = official − observed, largest |gap| first),
 /// `national` (each `name` — `turnout` or `votes_x` —, `official`, `estimate`,
 /// `standard_error`, `ci_low`, `ci_high`, `inside` (official within the interval),
-/// `gap_standard_errors` = (official − estimate)/standard error; null where undefined).
+/// `gap_standard_errors` = (official − estimate)/standard error; null where undefined),
+/// `stations_not_compared` (observed stations without counts to compare), `data_quality`.
 /// CSV: the national rows with those columns.
 enum CompareCommand: Command {
     static let spec = CommandSpec(
@@ -28,7 +29,7 @@ enum CompareCommand: Command {
             .value("official", "OFFICIAL.csv", "Official per-station results.", required: true),
             .value("threshold", "T", "Flag stations whose turnouts differ by more than this fraction (0.2 = 20 points).", default: "0.2"),
             ObservationInput.confidence, .format(),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo compare --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv",
         ])
@@ -48,11 +49,21 @@ enum CompareCommand: Command {
             let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", ..." : "")
             console.writeError("warning: \(ids.count) observed station\(ids.count == 1 ? " is" : "s are") not in \(official.table.source) (\(shown)); \(ids.count == 1 ? "it is" : "they are") left out of the station comparison\n")
         }
-        console.write(render(comparison, confidence: confidence, official: official.table.source, format: arguments.format))
+        if !comparison.notCompared.isEmpty {
+            let ids = comparison.notCompared
+            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", ..." : "")
+            console.writeError("warning: \(ids.count) observed station\(ids.count == 1 ? " has" : "s have") no ballots_cast or registered voters to compare (\(shown)); \(ids.count == 1 ? "it is" : "they are") left out of the station comparison\n")
+        }
+        console.write(render(
+            comparison, confidence: confidence, official: official.table.source, format: arguments.format,
+            dataQuality: input.observations.dataQuality))
         return .success
     }
 
-    static func render(_ comparison: OfficialComparison, confidence: Double, official: String, format: OutputFormat) -> String {
+    static func render(
+        _ comparison: OfficialComparison, confidence: Double, official: String, format: OutputFormat,
+        dataQuality: DataQuality
+    ) -> String {
         let level = ReportNumber.confidence(confidence)
         var national = TextTable([
             ("figure", .left), ("official", .right), ("observers", .right), ("\(level) interval", .right),
@@ -80,7 +91,7 @@ enum CompareCommand: Command {
         }
         switch format {
         case .json:
-            return json(comparison, confidence: confidence).serialized(pretty: true) + "\n"
+            return json(comparison, confidence: confidence, dataQuality: dataQuality).serialized(pretty: true) + "\n"
         case .csv:
             var table = TextTable([
                 ("name", .left), ("official", .right), ("estimate", .right), ("standard_error", .right),
@@ -106,16 +117,19 @@ enum CompareCommand: Command {
             text += "\(ReportNumber.trimmed(comparison.threshold * 100, 1)) points: "
             text += "\(comparison.discrepancies.count) of \(comparison.stationsCompared) compared\n"
             if !comparison.discrepancies.isEmpty { text += "\n" + render(stations) }
+            text += markdown ? "\nData:\n\n" : "\nData:\n"
+            for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
             return text
         }
     }
 
-    private static func json(_ comparison: OfficialComparison, confidence: Double) -> JSONValue {
+    private static func json(_ comparison: OfficialComparison, confidence: Double, dataQuality: DataQuality) -> JSONValue {
         .object([
             ("confidence", .number(confidence)),
             ("threshold", .number(comparison.threshold)),
             ("stations_compared", .integer(comparison.stationsCompared)),
             ("stations_missing_from_official", .array(comparison.missingFromOfficial.map(JSONValue.string))),
+            ("stations_not_compared", .array(comparison.notCompared.map(JSONValue.string))),
             ("discrepancies", .array(comparison.discrepancies.map { d in
                 .object([
                     ("station_id", .string(d.id)), ("observed_turnout", .number(d.observedTurnout)),
@@ -133,6 +147,7 @@ enum CompareCommand: Command {
                     ("gap_standard_errors", EstimateFormatting.json(f.gapInStandardErrors)),
                 ])
             })),
+            ("data_quality", dataQuality.json),
         ])
     }
 }

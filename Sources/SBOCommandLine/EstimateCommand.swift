@@ -20,9 +20,11 @@ enum EstimateCommand: Command {
         name: "estimate",
         abstract: "Estimate shares of stations, turnout and vote shares with intervals.",
         discussion: """
-            Joins the observers' answers (one row per observed station) to the sample and \
-            estimates, for every indicator column (0/1, yes/no, true/false, y/n), the share of \
-            polling stations where it happened; with ballots_cast and registered_voters the \
+            Joins the observers' answers (one row per observed station; a KoboToolbox, ODK \
+            Central or spreadsheet export as it is, with --codebook to say what each column \
+            means) to the sample and estimates, for every indicator column (yes/no answers in \
+            the languages of 'sbo codebook --help', 0/1, true/false), the share of polling \
+            stations where it happened; with ballots_cast and registered_voters the \
             turnout, and with votes_* columns each candidate's vote share, as ratio estimates. \
             Weights and strata come from SAMPLE.csv: sampled stations that did not report are \
             non-response within their stratum (weight N_h/n_h over the reporting stations, \
@@ -32,7 +34,10 @@ enum EstimateCommand: Command {
             freedom, as R's survey package (svyciprop, svyratio). A blank answer is item \
             non-response for that question only. At an estimate of 0% or 100% the interval is \
             Korn–Graubard with the answering stations as effective sample size, and the output \
-            says so.
+            says so. Nothing is dropped silently: unreadable answers, impossible counts and \
+            stations submitted twice with different answers stop the run with every finding \
+            listed, unless --bad-answers, --bad-counts or --duplicates says what to do; columns \
+            not used are listed with their reason.
             """,
         options: [
             ObservationInput.sample, ObservationInput.observationsFile, ObservationInput.confidence,
@@ -46,7 +51,7 @@ enum EstimateCommand: Command {
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
             "# Per economic region, Clopper–Pearson intervals, two questions, as JSON:",

@@ -7,12 +7,15 @@ import SBO
 ///   design effect) and one of ratios, each row pointing to numbered notes below.
 /// - json: the SPEC's document, plus `interval_rule`, `degrees_of_freedom` and `notes` per
 ///   row, and `design.reserves_sampled`, `design.reserves_reporting`,
-///   `design.degrees_of_freedom`, `design.empty_strata`, `ignored_columns`.
+///   `design.degrees_of_freedom`, `design.empty_strata`, `ignored_columns`; and
+///   `data_quality` (``DataQuality/json``); each indicator has `label`, `polarity`,
+///   `bound_low` and `bound_high`.
 /// - csv: one row per estimate with the columns `type` (indicator|ratio), `name`, `domain`,
 ///   `n` (stations answering; for a ratio, stations with both counts), `count` (yes answers;
 ///   empty for a ratio), `estimate`, `standard_error`, `ci_low`, `ci_high`, `design_effect`
 ///   (fractions, full precision, empty when undefined), `interval_rule`, then for pasting
-///   `percent` (one decimal) and `interval` (`23.1–41.0`).
+///   `percent` (one decimal) and `interval` (`23.1–41.0`), never a "±" (intervals are not
+///   symmetric), then `label`, `polarity`, `bound_low`, `bound_high` (indicators; a ratio's label is its name).
 struct EstimateRendering {
     let observations: Observations
     let report: EstimationReport
@@ -89,22 +92,18 @@ struct EstimateRendering {
                     ("notes", .array(notes(r.notes, rule: r.interval?.rule).map(JSONValue.string))),
                 ])
             })),
-            ("ignored_columns", .array(observations.ignoredColumns.map { column in
-                .object([("name", .string(column.name)), ("reason", .string(Self.reason(column)))])
+            ("ignored_columns", .array(dataQuality.columnsNotUsed.map { column in
+                .object([("name", .string(column.column)), ("reason", .string(column.reason))])
             })),
+            ("data_quality", dataQuality.json),
         ])
     }
 
-    /// Why a column is not estimated.
-    static func reason(_ column: ObservationColumn) -> String {
-        switch column.kind {
-        case let .count(line, value):
-            return "a count (line \(line) has '\(value)'); only ballots_cast, registered_voters and votes_* counts are estimated"
-        case let .text(line, value):
-            return "not yes/no answers (line \(line) has '\(value)')"
-        case .indicator:
-            return "an indicator"
-        }
+    /// What was read and set aside, with the indicators `--indicators` left out.
+    private var dataQuality: DataQuality {
+        var estimated: [String] = []
+        for row in report.indicators where !estimated.contains(row.name) { estimated.append(row.name) }
+        return observations.dataQuality(estimating: estimated)
     }
 
     /// The notes of one estimate, as text.
@@ -120,7 +119,8 @@ struct EstimateRendering {
             ("type", .left), ("name", .left), ("domain", .left), ("n", .right), ("count", .right),
             ("estimate", .right), ("standard_error", .right), ("ci_low", .right), ("ci_high", .right),
             ("design_effect", .right), ("interval_rule", .left), ("percent", .right),
-            ("interval", .right),
+            ("interval", .right), ("label", .left), ("polarity", .left),
+            ("bound_low", .right), ("bound_high", .right),
         ])
         for row in report.indicators {
             let s = row.share
@@ -131,6 +131,8 @@ struct EstimateRendering {
                 EstimateFormatting.csv(s.designEffect), EstimateFormatting.ruleName(s.interval?.rule) ?? "",
                 s.estimate == nil ? "" : ReportNumber.percent(s.estimate),
                 s.interval == nil ? "" : ReportNumber.interval(s.interval),
+                row.label, row.polarity.rawValue, EstimateFormatting.csv(row.bounds?.low),
+                EstimateFormatting.csv(row.bounds?.high),
             ])
         }
         for row in report.ratios {
@@ -142,6 +144,7 @@ struct EstimateRendering {
                 "", EstimateFormatting.ruleName(r.interval?.rule) ?? "",
                 r.estimate == nil ? "" : ReportNumber.percent(r.estimate),
                 r.interval == nil ? "" : ReportNumber.interval(r.interval),
+                row.name, "", "", "",
             ])
         }
         return table
@@ -166,14 +169,15 @@ struct EstimateRendering {
         }
         var indicators = TextTable(columns("indicator", [
             ("estimate", .right), ("\(level) interval", .right),
-            ("answered", .right), ("yes", .right), ("deff", .right),
+            ("answered", .right), ("yes", .right), ("deff", .right), ("worst case", .right),
         ]))
         for row in report.indicators {
             let s = row.share
-            indicators.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
+            indicators.append([row.label] + (byDomain ? [row.domain ?? "all"] : []) + [
                 s.estimate == nil ? "–" : ReportNumber.percent(s.estimate) + "%",
                 ReportNumber.interval(s.interval),
                 String(s.answering), String(s.count), s.designEffect.map { Double.fixed($0, 2) } ?? "–",
+                row.bounds.map { ReportNumber.percent($0.low) + "–" + ReportNumber.percent($0.high) } ?? "–",
                 marks(notes(s.notes, rule: s.interval?.rule)),
             ])
         }
@@ -212,7 +216,8 @@ struct EstimateRendering {
             text += "Nothing to estimate: OBS.csv has no indicator columns and no ballots_cast or votes_* counts.\n\n"
         }
         text += "estimate and interval (its two ends) in percent; "
-        text += "answered: stations that answered; deff: design effect.\n"
+        text += "answered: stations that answered; deff: design effect; worst case: the share if every "
+        text += "sampled station that did not report or answer had answered no, and yes.\n"
         var general: [String] = []
         if let bootstrap = report.bootstrap {
             general.append("bootstrap: \(bootstrap.scheme.name) (Rao–Wu rescaled, n_h − 1 of n_h within strata\(bootstrap.scheme == .raoWuWithFinitePopulationCorrection ? ", with the finite-population correction √(1 − n_h/N_h) of simple random strata, none for PPS strata, no variance from certainty stations — as the linearised standard errors" : ", without the finite-population correction, as R survey's subbootweights")); standard errors are the replicates' standard deviation")
@@ -223,14 +228,13 @@ struct EstimateRendering {
         if !report.emptyStrata.isEmpty {
             general.append("no station reported in stratum \(report.emptyStrata.joined(separator: ", ")): it drops out of every estimate, which then covers only the strata that reported")
         }
-        for column in observations.ignoredColumns {
-            general.append("column '\(column.name)' is not estimated: \(Self.reason(column))")
-        }
         if !footnotes.isEmpty || !general.isEmpty {
             text += markdown ? "\nNotes:\n\n" : "\nNotes:\n"
             for (index, note) in footnotes.enumerated() { text += "\(markdown ? "- " : "  ")[\(index + 1)] \(note)\n" }
             for note in general { text += "\(markdown ? "- " : "  ")\(note)\n" }
         }
+        text += markdown ? "\nData:\n\n" : "\nData:\n"
+        for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
         return text
     }
 }

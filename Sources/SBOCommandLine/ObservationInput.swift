@@ -1,12 +1,14 @@
 import Foundation
 import SBO
 
-/// SAMPLE.csv and OBS.csv loaded for `estimate` and `compare`: the options they share and the
-/// joined observations.
+/// SAMPLE.csv and OBS.csv loaded for `estimate`, `compare` and `report`: the options they
+/// share and the joined observations.
 ///
-/// The id and size column names come from the manifest beside SAMPLE.csv when there is one
-/// (`frame.id_column`, `frame.size_column`), else `station_id` and `registered_voters`;
-/// SAMPLE.csv alone fixes the design.
+/// The id and size column names come from `--id-column`, else the manifest beside
+/// SAMPLE.csv when there is one (`frame.id_column`, `frame.size_column`), else `station_id`
+/// and `registered_voters`; SAMPLE.csv alone fixes the design. How OBS.csv is read — its time
+/// column, the codebook, and what to do with unreadable answers, impossible counts and
+/// duplicate submissions — comes from ``intakeOptions``.
 struct ObservationInput {
     let observations: Observations
     /// SAMPLE.csv's manifest, when one beside it could be read.
@@ -18,13 +20,51 @@ struct ObservationInput {
         "sample", "SAMPLE.csv", "The sample written by 'sbo sample' (its manifest, if beside it, names the id column).",
         required: true)
     static let observationsFile = OptionSpec.value(
-        "observations", "OBS.csv", "The observers' answers: station_id and one column per question.", required: true)
+        "observations", "OBS.csv", "The observers' answers: station_id and one column per question (a KoboToolbox, ODK Central or spreadsheet export as it is).", required: true)
     static let confidence = OptionSpec.value(
         "confidence", "C", "Confidence level of the intervals.", default: "0.95")
+    static let idColumn = OptionSpec.value(
+        "id-column", "NAME", "The station id column in every input (SAMPLE.csv, OBS.csv, OFFICIAL.csv); in OBS.csv a group path ending in it (station_info/station_id) matches too. Default: the manifest's, else station_id.")
+
+    static let timeColumn = OptionSpec.value(
+        "time-column", "COL", "The submission time column of OBS.csv. Default: _submission_time (KoboToolbox) or SubmissionDate (ODK Central).")
+
+    /// The options that say how OBS.csv is read; every command that reads observations
+    /// takes them.
+    static let intakeOptions: [OptionSpec] = [
+        idColumn,
+        .value("codebook", "FILE.csv", "What each column of OBS.csv means: columns column, meaning (station_id, indicator, count, ballots_cast, registered_voters, votes:NAME, time, ignore), and optionally label, polarity (irregularity|good), yes, no (extra answer words, separated by |). Draft one with 'sbo codebook'."),
+        timeColumn,
+        .value(
+            "bad-answers", "POLICY", "An indicator answer that is neither yes nor no: error (list them all) or missing (treat as not answered, and list them).",
+            default: BadAnswerPolicy.error.rawValue, choices: BadAnswerPolicy.allCases.map(\.rawValue)),
+        .value(
+            "bad-counts", "POLICY", "Impossible counts (ballots_cast above registered voters, votes above ballots_cast, not a whole number): error (list every station) or exclude (leave those stations out of turnout and vote shares, and list them).",
+            default: BadCountPolicy.error.rawValue, choices: BadCountPolicy.allCases.map(\.rawValue)),
+        .value(
+            "duplicates", "POLICY", "A station submitted more than once with different answers: error (list them all), latest or first (keep that submission by submission time, and list the dropped ones). Identical rows are always kept once and listed.",
+            default: DuplicatePolicy.error.rawValue, choices: DuplicatePolicy.allCases.map(\.rawValue)),
+    ]
 
     /// The confidence level given (or 0.95).
     static func confidence(_ arguments: ParsedArguments) throws(UsageError) -> Double {
         try arguments.confidence()
+    }
+
+    /// The codebook named by `--codebook`, or nil: the loader `progress` and `forensics`
+    /// share.
+    static func codebook(_ arguments: ParsedArguments) throws -> Codebook? {
+        try arguments.string("codebook").map { path in try Codebook(table: CSVReader.read(path: path)) }
+    }
+
+    /// How to read OBS.csv, from ``intakeOptions``.
+    static func intake(_ arguments: ParsedArguments) throws -> IntakeOptions {
+        IntakeOptions(
+            idColumn: arguments.string("id-column"), timeColumn: arguments.string("time-column"),
+            codebook: try codebook(arguments),
+            badAnswers: arguments.string("bad-answers").flatMap(BadAnswerPolicy.init(rawValue:)) ?? .error,
+            badCounts: arguments.string("bad-counts").flatMap(BadCountPolicy.init(rawValue:)) ?? .error,
+            duplicates: arguments.string("duplicates").flatMap(DuplicatePolicy.init(rawValue:)) ?? .error)
     }
 
     /// Reads both files and joins them.
@@ -46,9 +86,11 @@ struct ObservationInput {
                 warnings.append("\(error) (the manifest is not needed to estimate; using the columns station_id and registered_voters)")
             }
         }
-        let sample = try SampleDesign(table: sampleTable, idColumn: idColumn)
+        let intake = try intake(arguments)
+        let sample = try SampleDesign(table: sampleTable, idColumn: intake.idColumn ?? idColumn)
         let observationTable = try CSVReader.read(path: arguments.required("observations"))
-        let observations = try Observations(table: observationTable, sample: sample, sizeColumn: sizeColumn)
+        let observations = try Observations(
+            table: observationTable, sample: sample, sizeColumn: sizeColumn, options: intake)
         return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)
     }
 }

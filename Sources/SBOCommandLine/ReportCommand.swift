@@ -43,7 +43,7 @@ enum ReportCommand: Command {
             .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
             .value("out", "REPORT.html", "The HTML file to write.", required: true),
             .force,
-        ],
+        ] + ObservationInput.intakeOptions,
         examples: [
             "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv --out report.html",
             "# With one panel per economic region and a title of your own:",

@@ -167,24 +167,25 @@ import SBO
         #expect(table.output.contains("Reporting: 14 stations (1 of them reserves)"))
         #expect(table.output.contains("Intervals: wilson, 95% confidence, t with 11 degrees of freedom"))
         // Wilson interval for stuffing: 0.21926–0.72785 → 21.9–72.8, its two ends (never ±: it is not symmetric).
-        #expect(table.output.contains("46.4%     21.9–72.8        13    6  1.13"))
+        #expect(table.output.contains("46.4%     21.9–72.8        13    6  1.13   36.7–55.6"))
         #expect(!table.output.contains("±"))
         #expect(table.output.contains("[1] the estimate is 0% or 100%"))
-        #expect(table.output.contains("column 'comment' is not estimated"))
+        #expect(table.output.contains("column 'comment' is not used: not yes/no answers (line 2 has 'ok')"))
+        #expect(table.output.contains("obs.csv: 14 rows read, 14 stations kept"))
 
         let csv = sbo(["estimate"] + files + ["--format", "csv"])
         let lines = csv.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "type,name,domain,n,count,estimate,standard_error,ci_low,ci_high,design_effect,interval_rule,percent,interval")
+        #expect(lines.first == "type,name,domain,n,count,estimate,standard_error,ci_low,ci_high,design_effect,interval_rule,percent,interval,label,polarity,bound_low,bound_high")
         #expect(lines.count == 6)  // header, 2 indicators, 3 ratios
         #expect(lines[1].hasPrefix("indicator,stuffing,,13,6,0.4642857142857143,"))
-        #expect(lines[1].hasSuffix(",standard,46.4,21.9–72.8"))
+        #expect(lines[1].hasSuffix(",standard,46.4,21.9–72.8,stuffing,irregularity,0.36666666666666664,0.5555555555555556"))
         #expect(lines[3].hasPrefix("ratio,turnout,,14,,0.74408468244084"))
         let reread = try CSVReader.parse(Array(csv.output.utf8), source: "out.csv")
         #expect(reread.column("margin") == nil)
 
         let markdown = sbo(["estimate"] + files + ["--format", "markdown"])
-        #expect(markdown.output.contains("| indicator | estimate | 95% interval | answered | yes | deff | notes |"))
-        #expect(markdown.output.contains("| stuffing | 46.4% | 21.9–72.8 | 13 | 6 | 1.13 |  |"))
+        #expect(markdown.output.contains("| indicator | estimate | 95% interval | answered | yes | deff | worst case | notes |"))
+        #expect(markdown.output.contains("| stuffing | 46.4% | 21.9–72.8 | 13 | 6 | 1.13 | 36.7–55.6 |  |"))
         #expect(markdown.output.contains("- Sample: "))
     }
 
@@ -249,8 +250,10 @@ import SBO
     @Test(arguments: [
         ("station_id,stuffing\nS008,1\nS999,0\n", Int32(65),
          "error: OBS.csv:3: station 'S999' is not in sample.csv (did you mean 'S059'?); observations must come from sampled stations: correct the id or remove the row\n"),
-        ("station_id,stuffing\nS008,1\nS014,0\nS008,1\n", Int32(65),
-         "error: OBS.csv:4: station 'S008' appears again (first on line 2); keep one row per station\n"),
+        // SPEC second part: rows that differ are an error naming every line and column
+        // (identical rows are kept once: `IntakeTests`).
+        ("station_id,stuffing\nS008,1\nS014,0\nS008,0\n", Int32(65),
+         "error: OBS.csv:2: station 'S008' was submitted 2 times (lines 2, 4) with different stuffing; keep one row, or run with --duplicates latest (or first)\n"),
         ("", Int32(65), "error: OBS.csv:1: the file is empty or holds only blank lines; its first line must be a header row naming the columns\n"),
         ("station_id,stuffing\n", Int32(65), "error: OBS.csv:2: the file has a header but no stations; one row per station is needed\n"),
     ])

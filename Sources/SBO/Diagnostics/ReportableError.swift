@@ -5,4 +5,11 @@
 public protocol ReportableError: Error, CustomStringConvertible, Sendable {
     /// The failure class, which decides the exit status.
     var kind: FailureKind { get }
+    /// Further lines, printed each on its own line after the first (a list of every
+    /// problem found in one pass); empty for most errors.
+    var detailLines: [String] { get }
+}
+
+extension ReportableError {
+    public var detailLines: [String] { [] }
 }

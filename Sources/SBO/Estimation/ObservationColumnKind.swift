@@ -1,14 +1,41 @@
-/// What an observation column holds (SPEC "Files", observations), decided from its
-/// non-missing cells (``CellValue/isMissing(_:)``).
+/// What an observation column holds (SPEC "Observation exports"), decided from its
+/// non-missing cells (``CellValue/isMissing(_:)``) and the column's ``AnswerVocabulary``.
 public enum ObservationColumnKind: Sendable, Equatable, Hashable {
-    /// Every non-missing cell reads as yes/no (``CellValue/indicator(_:)``): 0/1, yes/no,
-    /// true/false, y/n in any letter case. A column with no answers at all is an indicator
-    /// (its estimate is then "no answers").
+    /// Every non-missing cell reads as yes/no, or at least half of them do and not all are
+    /// counts (the others are then unreadable answers). A column with no answers at all is
+    /// an indicator (its estimate is then "no answers").
     case indicator
     /// Every non-missing cell is a non-negative integer and at least one is not 0/1.
     /// `line` and `value` name the first cell that is not a yes/no answer.
     case count(line: Int, value: String)
-    /// Some cell is neither yes/no nor a count: the column is not estimated.
-    /// `line` and `value` name the first cell that is not a yes/no answer.
+    /// Fewer than half of the cells are yes/no and some cell is not a count: the column is
+    /// not estimated. `line` and `value` name the first cell that is not a yes/no answer.
     case text(line: Int, value: String)
+
+    /// The kind of a column from its cells (`lines` the physical line of each row).
+    ///
+    /// ```
+    /// every answer yes/no                           → indicator
+    /// else every answer a non-negative integer      → count
+    /// else 2 · (yes/no answers) ≥ (answers)         → indicator
+    /// else                                          → text
+    /// ```
+    public static func of(cells: [String], lines: [Int], vocabulary: AnswerVocabulary) -> ObservationColumnKind {
+        var answers = 0, readable = 0, allCounts = true
+        var firstOther: (line: Int, value: String)?
+        let readings = vocabulary.readings(of: cells)
+        for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
+            answers += 1
+            if readings[row] != nil {
+                readable += 1
+                continue
+            }
+            if firstOther == nil { firstOther = (lines[row], cell.trimmingBlanks) }
+            if CellValue.nonNegativeInteger(cell) == nil { allCounts = false }
+        }
+        guard let firstOther else { return .indicator }
+        if allCounts { return .count(line: firstOther.line, value: firstOther.value) }
+        if 2 * readable >= answers { return .indicator }
+        return .text(line: firstOther.line, value: firstOther.value)
+    }
 }

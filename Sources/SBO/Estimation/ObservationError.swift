@@ -26,6 +26,26 @@ public enum ObservationError: ReportableError, Equatable {
     case unknownIndicator(source: String, column: String, suggestion: String?)
     /// `--by` names a column that neither SAMPLE.csv nor OBS.csv has.
     case unknownDomainColumn(column: String, sample: String, observations: String, suggestion: String?)
+    /// Two columns end in the same group-path segment (or resolve to the same name), so
+    /// neither can have that meaning.
+    case ambiguousColumns(source: String, line: Int, first: String, second: String, name: String)
+    /// A codebook gives a meaning to a column that the export lacks.
+    case codebookColumnNotInExport(codebook: String, line: Int, column: String, export: String, suggestion: String?)
+    /// An indicator answer that reads as neither yes nor no.
+    case unreadableAnswer(UnreadableAnswer)
+    /// A station's counts are impossible.
+    case impossibleCount(ExcludedCount)
+    /// One station submitted on several lines with different answers in `columns`.
+    case conflictingSubmissions(source: String, station: String, lines: [Int], columns: [String])
+    /// A submission time that does not read as a time.
+    case unreadableTime(source: String, line: Int, column: String, value: String)
+    /// `--duplicates latest|first` cannot order a station's rows: one has no time (or the
+    /// file has no time column, `column` nil).
+    case undatedSubmission(source: String, line: Int, station: String, column: String?)
+    /// A row of official results that is not a station (a total line).
+    case notAStation(source: String, line: Int, id: String)
+    /// Several problems found in one pass; each is listed.
+    indirect case several(source: String, problems: [ObservationError])
 
     public var kind: FailureKind {
         switch self {
@@ -64,6 +84,82 @@ public enum ObservationError: ReportableError, Equatable {
         case let .unknownDomainColumn(column, sample, observations, suggestion):
             return "--by names '\(column)', which neither \(sample) nor \(observations) has"
                 + "\(Self.hint(suggestion)); name a column such as region"
+        case let .ambiguousColumns(source, line, first, second, name):
+            return "\(source):\(line): columns '\(first)' and '\(second)' both mean '\(name)'; "
+                + "rename one, or say in a codebook (--codebook) which is which"
+        case let .codebookColumnNotInExport(codebook, line, column, export, suggestion):
+            return "\(codebook):\(line): column '\(column)' is not in \(export)\(Self.hint(suggestion)); "
+                + "correct the name, or mark it ignore"
+        case let .unreadableAnswer(answer):
+            return "\(answer); correct it, or run with --bad-answers missing to treat such answers as not answered"
+        case let .impossibleCount(count):
+            return "\(count); correct it, or run with --bad-counts exclude to leave the station out of "
+                + "turnout and vote shares"
+        case let .conflictingSubmissions(source, station, lines, columns):
+            return "\(source):\(lines[0]): station '\(station)' was submitted \(lines.count) times (lines "
+                + "\(lines.map(String.init).joined(separator: ", "))) with different "
+                + "\(columns.joined(separator: ", ")); keep one row, or run with --duplicates latest (or first)"
+        case let .unreadableTime(source, line, column, value):
+            return "\(source):\(line): \(column) '\(value)' is not a time; write ISO 8601, e.g. "
+                + "2024-02-07T15:04:05+04:00 or 2024-02-07 15:04:05"
+        case let .undatedSubmission(source, line, station, column):
+            if let column {
+                return "\(source):\(line): station '\(station)' has no \(column), so its submissions "
+                    + "cannot be ordered for --duplicates; fill it in or resolve the duplicate by hand"
+            }
+            return "\(source):\(line): station '\(station)' was submitted more than once and the file has no "
+                + "submission time column (_submission_time, SubmissionDate) for --duplicates; name one "
+                + "with --time-column"
+        case let .notAStation(source, line, id):
+            return "\(source):\(line): '\(id)' is not a station but a total line; official results "
+                + "need one row per station: delete the line"
+        case let .several(source, problems):
+            if problems.count == 1 { return problems[0].description }
+            return "\(source): \(problems.count) problems (each listed below); nothing was estimated"
+        }
+    }
+
+    /// The lines after the first: for ``several(source:problems:)``, the first
+    /// ``listedProblems`` problems, then how many more.
+    public var detailLines: [String] {
+        guard case let .several(_, problems) = self, problems.count > 1 else { return [] }
+        var lines = problems.prefix(Self.listedProblems).map(\.description)
+        if problems.count > Self.listedProblems {
+            lines.append("and \(problems.count - Self.listedProblems) more")
+        }
+        return lines
+    }
+
+    /// How many problems an error lists (SPEC: "the first 20 lines, then how many more").
+    public static let listedProblems = 20
+
+    /// `problems` as one error, in the order of their lines in the file (stable; problems
+    /// without a line last): nil for none, the problem itself for one.
+    static func combined(_ problems: [ObservationError], source: String) -> ObservationError? {
+        let ordered = problems.enumerated().sorted { a, b in
+            (a.element.line ?? Int.max, a.offset) < (b.element.line ?? Int.max, b.offset)
+        }.map(\.element)
+        switch ordered.count {
+        case 0: return nil
+        case 1: return ordered[0]
+        default: return .several(source: source, problems: ordered)
+        }
+    }
+
+    /// The line the problem is on, when it has one.
+    var line: Int? {
+        switch self {
+        case let .missingColumn(_, line, _, _), let .emptyStation(_, line, _), let .unknownStation(_, line, _, _, _),
+             let .notACount(_, line, _, _), let .missingOfficialValue(_, line, _),
+             let .notAnIndicator(_, line, _, _), let .ambiguousColumns(_, line, _, _, _),
+             let .codebookColumnNotInExport(_, line, _, _, _), let .unreadableTime(_, line, _, _),
+             let .undatedSubmission(_, line, _, _), let .notAStation(_, line, _):
+            return line
+        case let .duplicateStation(_, _, _, line): return line
+        case let .unreadableAnswer(answer): return answer.line
+        case let .impossibleCount(count): return count.line
+        case let .conflictingSubmissions(_, _, lines, _): return lines.first
+        case .noStations, .unknownIndicator, .unknownDomainColumn, .several: return nil
         }
     }
 

@@ -1,13 +1,20 @@
 /// The observers' answers (OBS.csv, one row per observed station) joined to the sample they
 /// came from, ready for estimation.
 ///
-/// Each row's station id must be a station of SAMPLE.csv (primary or reserve) and appear
-/// once. The reporting stations are the sample's stations with an observation row, taken in
-/// SAMPLE.csv's order; sampled stations without a row are unit non-response within their
-/// stratum (``EstimationDesign``). Each column other than the id is classified
+/// Each row's station id must be a station of SAMPLE.csv (primary or reserve). The reporting
+/// stations are the sample's stations with an observation row, taken in SAMPLE.csv's order;
+/// sampled stations without a row are unit non-response within their stratum
+/// (``EstimationDesign``). Each column other than the id gets a meaning (``ColumnMeaning``)
+/// from the codebook, its name (group paths removed, metadata recognised) or its answers
 /// (``ObservationColumnKind``): indicators become shares of stations, `ballots_cast` over
 /// `registered_voters` (taken from SAMPLE.csv's frame column when OBS.csv lacks it) becomes
 /// turnout, and each `votes_*` column a candidate's vote share.
+///
+/// Nothing is lost silently (SPEC "Observation exports"): every problem in the file — an
+/// unknown or empty station id, an answer that is neither yes nor no, an impossible count,
+/// an unreadable submission time, a station submitted twice with different answers — is
+/// found in one pass and thrown together (``ObservationError/several(source:problems:)``),
+/// unless ``IntakeOptions`` says how to treat it; what was set aside is in ``dataQuality``.
 ///
 /// ```swift
 /// let sample = try SampleDesign(table: CSVReader.read(path: "sample.csv"))
@@ -25,112 +32,107 @@ public struct Observations: Sendable {
     public let sample: SampleDesign
     /// For each reporting station, its row in SAMPLE.csv (ascending).
     public let sampleRows: [Int]
-    /// For each reporting station, its row in OBS.csv.
+    /// For each reporting station, its row in OBS.csv (the row kept when it was submitted
+    /// more than once).
     public let observationRows: [Int]
     /// The design of the reporting stations, in ``sampleRows`` order.
     public let design: EstimationDesign
+    /// OBS.csv's station id column, as in the file.
+    public let idColumn: String
     /// Every column of OBS.csv except the id, in header order, with what it holds.
     public let columns: [ObservationColumn]
     /// Registered voters per reporting station (OBS.csv's column, else SAMPLE.csv's size
-    /// column); nil when neither file has one.
+    /// column); nil when neither file has one. Nil for a station excluded for its counts.
     public let registeredVoters: [Double?]?
+    /// The submission time column, as in the file; nil when there is none.
+    public let timeColumn: String?
+    /// The submission time of every row of OBS.csv (indexed like ``CSVTable/lineNumbers``,
+    /// nil where the cell is missing); nil when there is no time column.
+    public let submissionTimes: [Timestamp?]?
+    /// What was read, kept, set aside and not used.
+    public let dataQuality: DataQuality
+    /// Each indicator column's answers per row of OBS.csv, by ``ObservationColumn/name``.
+    private let answersByColumn: [String: [Bool?]]
+    /// Each named count column's counts per row of OBS.csv, by ``ObservationColumn/name``.
+    private let countsByColumn: [String: [Int?]]
+    /// Rows of OBS.csv left out of turnout and vote shares (`--bad-counts exclude`).
+    private let excludedRows: Set<Int>
 
-    /// Joins OBS.csv to the sample and classifies its columns.
+    /// Joins OBS.csv to the sample, gives every column its meaning and checks every cell.
     ///
     /// - Parameters:
-    ///   - table: OBS.csv as read by ``CSVReader``; its id column has the sample's id name.
+    ///   - table: OBS.csv as read by ``CSVReader``.
     ///   - sample: the sample design.
     ///   - sizeColumn: SAMPLE.csv's column of registered voters (the manifest's
     ///     `frame.size_column`), used when OBS.csv has no `registered_voters`.
-    /// - Throws: ``ObservationError``: no id column, no rows, an empty id, an id not in the
-    ///   sample (with the closest sampled id), an id given twice (both lines), or a count
-    ///   column (`ballots_cast`, `registered_voters`, `votes_*`) with a cell that is not a
-    ///   non-negative whole number.
+    ///   - options: the id and time columns, the codebook and the policies for problems.
+    /// - Throws: ``ObservationError``: no id column, an ambiguous group path, a codebook
+    ///   column the file lacks, no rows; then every problem of the rows at once (see the
+    ///   type's description).
     public init(
-        table: CSVTable, sample: SampleDesign, sizeColumn: String = "registered_voters"
+        table: CSVTable, sample: SampleDesign, sizeColumn: String = "registered_voters",
+        options: IntakeOptions = IntakeOptions()
     ) throws(ObservationError) {
         let source = table.source
-        guard let idIndex = table.columnIndex(sample.idColumn) else {
-            throw .missingColumn(
-                source: source, line: table.headerLineNumber, column: sample.idColumn,
-                suggestion: table.closestColumnName(to: sample.idColumn))
-        }
+        let layout = try ExportLayout(table: table, idColumn: options.idColumn ?? sample.idColumn, options: options)
         guard table.rowCount > 0 else { throw .noStations(source: source) }
-        var observationRowOfSampleRow: [Int: Int] = [:]
-        for (row, rawID) in table.columns[idIndex].enumerated() {
-            let line = table.lineNumbers[row]
-            let id = rawID.trimmingBlanks
-            guard !id.isEmpty else {
-                throw .emptyStation(source: source, line: line, column: sample.idColumn)
-            }
-            guard let sampleRow = sample.row(ofStation: rawID) ?? sample.row(ofStation: id) else {
-                throw .unknownStation(
-                    source: source, line: line, id: id, sample: sample.table.source,
-                    suggestion: sample.closestStationID(to: id))
-            }
-            if let earlier = observationRowOfSampleRow.updateValue(row, forKey: sampleRow) {
-                throw .duplicateStation(
-                    source: source, id: id, firstLine: table.lineNumbers[earlier], secondLine: line)
-            }
-        }
-        let sampleRows = observationRowOfSampleRow.keys.sorted()
-        let observationRows = sampleRows.map { observationRowOfSampleRow[$0]! }
+        var scan = ExportScan(table: table, sample: sample, layout: layout, options: options)
+        scan.readStations()
+        scan.readAnswers()
+        try scan.readCounts(sizeColumn: sizeColumn)
+        scan.readTimes()
+        let kept = scan.resolveDuplicates()
+        if let error = ObservationError.combined(scan.problems, source: source) { throw error }
 
-        var columns: [ObservationColumn] = []
-        for (index, name) in table.header.enumerated() where index != idIndex {
-            let kind = Self.kind(of: table.columns[index], lines: table.lineNumbers)
-            let column = ObservationColumn(name: name, kind: kind)
-            if column.hasNamedMeaning, case let .text(line, value) = kind {
-                throw .notACount(source: source, line: line, column: name, value: value)
-            }
-            columns.append(column)
-        }
-
-        var registered: [Double?]?
-        if let cells = table.column("registered_voters") {
-            registered = observationRows.map { CellValue.nonNegativeInteger(cells[$0]).map(Double.init) }
-        } else if let cells = sample.table.column(sizeColumn) {
-            registered = try sampleRows.map { row throws(ObservationError) -> Double? in
-                guard !CellValue.isMissing(cells[row]) else { return nil }
-                guard let count = CellValue.nonNegativeInteger(cells[row]) else {
-                    throw .notACount(
-                        source: sample.table.source, line: sample.table.lineNumbers[row],
-                        column: sizeColumn, value: cells[row])
-                }
-                return Double(count)
-            }
-        }
+        let sampleRows = kept.keys.sorted()
+        let observationRows = sampleRows.map { kept[$0]! }
         self.table = table
         self.sample = sample
         self.sampleRows = sampleRows
         self.observationRows = observationRows
         self.design = sample.estimationDesign(reportingRows: sampleRows)
-        self.columns = columns
-        self.registeredVoters = registered
-    }
-
-    /// The kind of a column from its cells (`lines` the physical line of each row).
-    private static func kind(of cells: [String], lines: [Int]) -> ObservationColumnKind {
-        var firstOther: (line: Int, value: String)?
-        for (row, cell) in cells.enumerated()
-        where !CellValue.isMissing(cell) && CellValue.indicator(cell) == nil {
-            let value = cell.trimmingBlanks
-            if CellValue.nonNegativeInteger(cell) == nil { return .text(line: lines[row], value: value) }
-            if firstOther == nil { firstOther = (lines[row], value) }
+        self.idColumn = table.header[layout.idIndex]
+        self.columns = layout.columns
+        self.timeColumn = layout.timeIndex.map { table.header[$0] }
+        self.submissionTimes = scan.times
+        self.answersByColumn = scan.answers
+        self.countsByColumn = scan.counts
+        self.excludedRows = scan.excludedRows
+        self.registeredVoters = scan.registered.map { values in
+            zip(sampleRows, observationRows).map { sampleRow, row in
+                scan.excludedRows.contains(row) ? nil : values[sampleRow].map(Double.init)
+            }
         }
-        return firstOther.map { .count(line: $0.line, value: $0.value) } ?? .indicator
+        self.dataQuality = DataQuality(
+            source: source, rowsRead: table.rowCount, stations: sampleRows.count,
+            duplicates: scan.duplicates,
+            columnsNotUsed: layout.columns.compactMap { column in
+                column.notUsedReason.map { UnusedColumn(column: column.header, reason: $0) }
+            },
+            answersTreatedAsMissing: scan.treatedAsMissing, excludedCounts: scan.excluded)
     }
 
-    /// The indicator columns estimated by default: every indicator column whose name has no
-    /// meaning of its own, in header order.
+    /// The column named `name` (its ``ObservationColumn/name`` or its header), or nil.
+    public func column(named name: String) -> ObservationColumn? {
+        columns.first { $0.name == name } ?? columns.first { $0.header == name }
+    }
+
+    /// The indicator columns estimated by default: every indicator column in use, in
+    /// header order.
     public var indicatorNames: [String] {
-        columns.filter { $0.kind == .indicator && !$0.hasNamedMeaning }.map(\.name)
+        columns.filter { $0.meaning == .indicator && $0.notUsedReason == nil }.map(\.name)
     }
 
-    /// The columns that are not estimated: text columns, and counts other than
-    /// `ballots_cast`, `registered_voters` and `votes_*`.
+    /// The columns that are not used, each with ``ObservationColumn/notUsedReason``.
     public var ignoredColumns: [ObservationColumn] {
-        columns.filter { $0.kind != .indicator && !$0.hasNamedMeaning }
+        columns.filter { $0.notUsedReason != nil }
+    }
+
+    /// ``dataQuality`` for a report that estimates only the indicators `estimated`: the
+    /// other indicator columns are listed as not used (`--indicators`).
+    public func dataQuality(estimating estimated: [String]) -> DataQuality {
+        let left = columns.filter { $0.meaning == .indicator && $0.notUsedReason == nil && !estimated.contains($0.name) }
+        return dataQuality.addingColumnsNotUsed(left.map { UnusedColumn(column: $0.header, reason: "not among --indicators") })
     }
 
     /// The candidates' vote columns (`votes_*`), in header order.
@@ -138,23 +140,24 @@ public struct Observations: Sendable {
         columns.filter(\.isCandidateVotes).map(\.name)
     }
 
-    /// The answers of an indicator column per reporting station (nil: not answered).
+    /// The answers of an indicator column per reporting station (nil: not answered, or an
+    /// unreadable answer under `--bad-answers missing`).
     ///
     /// - Throws: ``ObservationError/unknownIndicator(source:column:suggestion:)`` when
     ///   OBS.csv has no such column, ``ObservationError/notAnIndicator(source:line:column:value:)``
     ///   when it holds something other than yes/no answers or has a meaning of its own.
     public func answers(of name: String) throws(ObservationError) -> [Bool?] {
-        guard let column = columns.first(where: { $0.name == name }) else {
+        guard let column = column(named: name) else {
             throw .unknownIndicator(
                 source: table.source, column: name,
                 suggestion: EditDistance.closest(to: name, among: indicatorNames))
         }
+        if let answers = answersByColumn[column.name], column.meaning == .indicator {
+            return observationRows.map { answers[$0] }
+        }
+        let cells = table.columns[column.index]
         switch column.kind {
-        case .indicator where !column.hasNamedMeaning:
-            let cells = table.column(name)!
-            return observationRows.map { CellValue.indicator(cells[$0]) }
         case .indicator:
-            let cells = table.column(name)!
             let row = cells.firstIndex { !CellValue.isMissing($0) } ?? 0
             throw .notAnIndicator(
                 source: table.source, line: table.lineNumbers[row], column: name,
@@ -164,11 +167,12 @@ public struct Observations: Sendable {
         }
     }
 
-    /// The counts of a column per reporting station (nil: missing), or nil when OBS.csv has
-    /// no such column. The initialiser checked that named count columns hold counts.
+    /// The counts of a column per reporting station (nil: missing, or the station left out
+    /// for impossible counts), or nil when OBS.csv has no such count column. `name` is
+    /// `ballots_cast`, `registered_voters` or a candidate's `votes_*`.
     public func counts(of name: String) -> [Double?]? {
-        table.column(name).map { cells in
-            observationRows.map { CellValue.nonNegativeInteger(cells[$0]).map(Double.init) }
+        countsByColumn[name].map { values in
+            observationRows.map { excludedRows.contains($0) ? nil : values[$0].map(Double.init) }
         }
     }
 
@@ -181,8 +185,8 @@ public struct Observations: Sendable {
         let rows: [Int]
         if let inSample = sample.table.column(column) {
             (cells, rows) = (inSample, sampleRows)
-        } else if let inObservations = table.column(column) {
-            (cells, rows) = (inObservations, observationRows)
+        } else if let inObservations = self.column(named: column) {
+            (cells, rows) = (table.columns[inObservations.index], observationRows)
         } else {
             throw .unknownDomainColumn(
                 column: column, sample: sample.table.source, observations: table.source,
@@ -263,7 +267,7 @@ public struct Observations: Sendable {
     /// The label and polarity of an indicator column: the codebook's, else its name and
     /// `irregularity`.
     public func description(ofIndicator name: String) -> (label: String, polarity: Polarity) {
-        (name, .irregularity)
+        column(named: name).map { ($0.label, $0.polarity) } ?? (name, .irregularity)
     }
 
     /// The answers, candidate votes and domain labels a report estimates from.

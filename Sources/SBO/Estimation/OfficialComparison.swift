@@ -24,6 +24,10 @@ public struct OfficialComparison: Sendable, Equatable {
     public let discrepancies: [StationDiscrepancy]
     /// Reporting stations missing from OFFICIAL.csv, in sample order.
     public let missingFromOfficial: [String]
+    /// Observed stations in OFFICIAL.csv whose turnout cannot be compared: the observers
+    /// recorded no ballots cast or registered voters (or their counts were excluded), or a
+    /// registered-voter count is 0.
+    public let notCompared: [String]
     /// Turnout, then each candidate of OFFICIAL.csv (in its column order) and any candidate
     /// only the observers recorded.
     public let figures: [OfficialFigureCheck]
@@ -46,6 +50,7 @@ public struct OfficialComparison: Sendable, Equatable {
         var compared = 0
         var flagged: [StationDiscrepancy] = []
         var missing: [String] = []
+        var uncounted: [String] = []
         for (station, sampleRow) in observations.sampleRows.enumerated() {
             let id = observations.sample.stations[sampleRow].id
             guard let row = official.row(ofStation: id) else {
@@ -54,7 +59,10 @@ public struct OfficialComparison: Sendable, Equatable {
             }
             guard let b = ballots?[station] ?? nil, let r = registered?[station] ?? nil, r > 0,
                   official.registeredVoters[row] > 0
-            else { continue }
+            else {
+                uncounted.append(id)
+                continue
+            }
             compared += 1
             let discrepancy = StationDiscrepancy(
                 id: id, observedTurnout: b / r,
@@ -82,6 +90,7 @@ public struct OfficialComparison: Sendable, Equatable {
         self.stationsCompared = compared
         self.discrepancies = flagged
         self.missingFromOfficial = missing
+        self.notCompared = uncounted
         self.figures = figures
     }
 }

@@ -26,64 +26,90 @@ public struct OfficialResults: Sendable {
 
     /// Reads and validates official results.
     ///
+    /// Every problem of the rows is found in one pass and thrown together
+    /// (``ObservationError/several(source:problems:)``): an empty id, a row that is not a
+    /// station (``isTotalLine(id:)``), a repeated id, a missing or malformed count.
+    ///
     /// - Parameters:
     ///   - table: OFFICIAL.csv as read by ``CSVReader``.
-    ///   - idColumn: the name of the id column (the sample's).
+    ///   - idColumn: the name of the id column (`--id-column`, else the sample's); a group
+    ///     path ending in it matches too.
     /// - Throws: ``ObservationError``: a missing id, `ballots_cast` or `registered_voters`
-    ///   column, no rows, an empty or repeated id, or a missing or malformed count.
+    ///   column, no rows, then every problem of the rows.
     public init(table: CSVTable, idColumn: String = SampleDesign.defaultIDColumn) throws(ObservationError) {
         let source = table.source
         func column(_ name: String) throws(ObservationError) -> [String] {
-            guard let cells = table.column(name) else {
+            guard let index = try ExportLayout.index(of: name, in: table) else {
                 throw .missingColumn(
                     source: source, line: table.headerLineNumber, column: name,
                     suggestion: table.closestColumnName(to: name))
             }
-            return cells
+            return table.columns[index]
         }
         let idCells = try column(idColumn)
         let ballotCells = try column("ballots_cast")
         let registeredCells = try column("registered_voters")
         guard table.rowCount > 0 else { throw .noStations(source: source) }
-        let candidates = table.header.filter(ObservationColumn.isCandidateVotes)
-        func counts(_ cells: [String], _ name: String) throws(ObservationError) -> [Int] {
-            var values: [Int] = []
-            values.reserveCapacity(cells.count)
-            for (row, cell) in cells.enumerated() {
-                let line = table.lineNumbers[row]
-                guard !CellValue.isMissing(cell) else {
-                    throw .missingOfficialValue(source: source, line: line, column: name)
-                }
-                guard let value = CellValue.nonNegativeInteger(cell) else {
-                    throw .notACount(source: source, line: line, column: name, value: cell.trimmingBlanks)
-                }
-                values.append(value)
+        var candidates: [String] = []
+        var candidateCells: [[String]] = []
+        let paths = GroupPaths(header: table.header)
+        for (index, header) in table.header.enumerated() {
+            if case let .votes(candidate)? = ExportLayout.namedMeaning(of: header, paths: paths) {
+                candidates.append("votes_" + candidate)
+                candidateCells.append(table.columns[index])
             }
-            return values
         }
+        var problems: [ObservationError] = []
         var rowOfID: [String: Int] = [:]
         var ids: [String] = []
         for (row, raw) in idCells.enumerated() {
+            let line = table.lineNumbers[row]
             let id = raw.trimmingBlanks
-            guard !id.isEmpty else {
-                throw .emptyStation(source: source, line: table.lineNumbers[row], column: idColumn)
-            }
-            if let earlier = rowOfID.updateValue(row, forKey: id) {
-                throw .duplicateStation(
-                    source: source, id: id, firstLine: table.lineNumbers[earlier],
-                    secondLine: table.lineNumbers[row])
+            if id.isEmpty {
+                problems.append(.emptyStation(source: source, line: line, column: idColumn))
+            } else if Self.isTotalLine(id: id) {
+                problems.append(.notAStation(source: source, line: line, id: id))
+            } else if let earlier = rowOfID.updateValue(row, forKey: id) {
+                problems.append(.duplicateStation(
+                    source: source, id: id, firstLine: table.lineNumbers[earlier], secondLine: line))
             }
             ids.append(id)
         }
+        func counts(_ cells: [String], _ name: String) -> [Int] {
+            cells.enumerated().map { row, cell in
+                let line = table.lineNumbers[row]
+                guard !CellValue.isMissing(cell) else {
+                    problems.append(.missingOfficialValue(source: source, line: line, column: name))
+                    return 0
+                }
+                guard let value = CellValue.nonNegativeInteger(cell) else {
+                    problems.append(.notACount(source: source, line: line, column: name, value: cell.trimmingBlanks))
+                    return 0
+                }
+                return value
+            }
+        }
+        let ballotsCast = counts(ballotCells, "ballots_cast")
+        let registeredVoters = counts(registeredCells, "registered_voters")
+        let votes = zip(candidateCells, candidates).map { counts($0, $1) }
+        if let error = ObservationError.combined(problems, source: source) { throw error }
         self.table = table
         self.ids = ids
-        self.ballotsCast = try counts(ballotCells, "ballots_cast")
-        self.registeredVoters = try counts(registeredCells, "registered_voters")
+        self.ballotsCast = ballotsCast
+        self.registeredVoters = registeredVoters
         self.candidateColumns = candidates
-        var votes: [[Int]] = []
-        for name in candidates { votes.append(try counts(table.column(name)!, name)) }
         self.votes = votes
         self.rowOfID = rowOfID
+    }
+
+    /// Whether a row's id marks a total line rather than a station: `TOTAL`, `Totals`,
+    /// `Grand total`, `Sum`, `All`, `ИТОГО`, `Всего`, `Cəmi`, `Yekun`, `Разом` (any letter
+    /// case, trimmed).
+    public static func isTotalLine(id: String) -> Bool {
+        let words: Set<String> = [
+            "total", "totals", "grand total", "sum", "all", "итого", "всего", "cəmi", "yekun", "разом", "усього",
+        ]
+        return words.contains(AnswerVocabulary.normalized(id))
     }
 
     /// The row of the station with this id (surrounding blanks ignored), or nil.

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The words that read as "yes" and "no" in an indicator column, in the languages observers
+/// answer in.
+///
+/// An answer is compared after ``normalized(_:)``: surrounding white space (no-break
+/// spaces included) and zero-width characters trimmed, Unicode NFC (so that `sí` typed as `s` + U+0301 equals `sí`), lower case, and the dot
+/// above of a Turkish/Azerbaijani capital `İ` dropped (`BƏLİ` → `bəli`). Besides the words
+/// below, the numbers 1 and 0 in any form ``CellValue/nonNegativeInteger(_:)`` reads (`1`,
+/// `1.0`, `0.00`) are yes and no.
+///
+/// | language | yes | no |
+/// |---|---|---|
+/// | English | yes, y, true | no, n, false |
+/// | French | oui | non |
+/// | Spanish, Italian | sí, si | no |
+/// | Portuguese | sim | não, nao |
+/// | Russian | да | нет |
+/// | Ukrainian | так | ні |
+/// | Azerbaijani | bəli, hə | xeyr, yox |
+/// | Turkish | evet | hayır, hayir |
+/// | Georgian | კი, დიახ | არა |
+/// | Armenian | այո | ոչ |
+/// | Arabic | نعم | لا |
+/// | German, Dutch | ja | nein, nee |
+/// | Polish | tak | nie |
+/// | Romanian | da | nu |
+///
+/// A codebook adds words for one column (``CodebookEntry/yes``, ``CodebookEntry/no``).
+/// Tests: `AnswerVocabularyTests`.
+public struct AnswerVocabulary: Sendable, Hashable {
+    /// Normalised words read as yes.
+    public let yes: Set<String>
+    /// Normalised words read as no.
+    public let no: Set<String>
+
+    /// The standard words as (yes, no) pairs, in the order of the table above.
+    public static let standardPairs: [(yes: [String], no: [String])] = [
+        (["yes", "y", "true"], ["no", "n", "false"]), (["oui"], ["non"]), (["sí", "si"], ["no"]),
+        (["sim"], ["não", "nao"]), (["да"], ["нет"]), (["так"], ["ні"]), (["bəli", "hə"], ["xeyr", "yox"]),
+        (["evet"], ["hayır", "hayir"]), (["კი", "დიახ"], ["არა"]), (["այո"], ["ոչ"]),
+        (["نعم"], ["لا"]), (["ja"], ["nein", "nee"]), (["tak"], ["nie"]), (["da"], ["nu"]),
+    ]
+
+    /// The standard vocabulary (the table above).
+    public static let standard = AnswerVocabulary(
+        yes: standardPairs.flatMap(\.yes), no: standardPairs.flatMap(\.no))
+
+    /// The standard words for help screens: `yes/no, y/n, true/false, 1/0, oui/non, ...`.
+    public static var standardSummary: String {
+        var pairs: [String] = []
+        for pair in standardPairs {
+            for (index, yes) in pair.yes.enumerated() {
+                pairs.append(yes + "/" + pair.no[min(index, pair.no.count - 1)])
+            }
+        }
+        pairs.insert("1/0", at: 3)
+        return pairs.joined(separator: ", ")
+    }
+
+    /// A vocabulary of these words (normalised here).
+    public init(yes: [String], no: [String]) {
+        self.yes = Set(yes.map(Self.normalized))
+        self.no = Set(no.map(Self.normalized))
+    }
+
+    /// This vocabulary with extra words (a codebook's `yes` and `no` for one column).
+    public func adding(yes extraYes: [String], no extraNo: [String]) -> AnswerVocabulary {
+        guard !extraYes.isEmpty || !extraNo.isEmpty else { return self }
+        return AnswerVocabulary(yes: Array(yes) + extraYes, no: Array(no) + extraNo)
+    }
+
+    /// The yes/no reading of `text`: nil when it is neither (missing values included).
+    public func reading(_ text: String) -> Bool? {
+        if let fast = CellValue.indicator(text) { return fast }
+        if let number = CellValue.nonNegativeInteger(text), number <= 1 { return number == 1 }
+        let word = Self.normalized(text)
+        if yes.contains(word) { return true }
+        if no.contains(word) { return false }
+        return nil
+    }
+
+    /// The reading of every cell of a column (``reading(_:)``), each distinct text read once,
+    /// so that a million answers in a few words cost a few normalisations.
+    public func readings(of cells: [String]) -> [Bool?] {
+        var memo: [String: Bool?] = [:]
+        return cells.map { cell in
+            if let known = memo[cell] { return known }
+            let value = reading(cell)
+            memo[cell] = value
+            return value
+        }
+    }
+
+    /// `text` as answers are compared: trimmed, NFC, lower case, without the dot above
+    /// (U+0307) that lower-casing `İ` leaves.
+    public static func normalized(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping
+            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(invisible))
+            .lowercased().replacingOccurrences(of: "\u{0307}", with: "")
+    }
+
+    /// Invisible characters that spreadsheets and phone keyboards leave around a word: the
+    /// zero-width space and joiners, and the byte-order mark.
+    private static let invisible = CharacterSet(charactersIn: "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}")
+}

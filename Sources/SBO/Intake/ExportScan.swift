@@ -1,0 +1,254 @@
+/// One pass over the rows of an observations export that reads every cell the estimates use
+/// and collects every problem (``problems``) rather than stopping at the first, or sets the
+/// cell aside as ``IntakeOptions`` says and records it.
+///
+/// Checks, in the order their problems are listed: station ids (empty, not in the sample);
+/// indicator answers (neither yes nor no, with the closest answer word); counts (not a
+/// non-negative whole number, `ballots_cast` above registered voters, `votes_*` summing
+/// above `ballots_cast`); submission times; stations on several rows (identical rows kept
+/// once; different rows an error, or resolved by `--duplicates latest|first`).
+struct ExportScan {
+    let table: CSVTable
+    let sample: SampleDesign
+    let layout: ExportLayout
+    let options: IntakeOptions
+
+    /// Everything wrong, in the order found.
+    private(set) var problems: [ObservationError] = []
+    /// The sample row of each row of the export (nil: empty or unknown id).
+    private(set) var sampleRowOfRow: [Int?] = []
+    /// Each indicator's reading per row, by column name.
+    private(set) var answers: [String: [Bool?]] = [:]
+    /// Unreadable answers read as not answered (`--bad-answers missing`).
+    private(set) var treatedAsMissing: [UnreadableAnswer] = []
+    /// Each named count per row, by column name.
+    private(set) var counts: [String: [Int?]] = [:]
+    /// Registered voters per row of SAMPLE.csv, from OBS.csv's column or the sample's;
+    /// nil when neither has one.
+    private(set) var registered: [Int?]?
+    /// Rows whose counts are impossible and that `--bad-counts exclude` leaves out.
+    private(set) var excludedRows: Set<Int> = []
+    /// The stations of ``excludedRows``, with their problems.
+    private(set) var excluded: [ExcludedCount] = []
+    /// Submission time per row; nil without a time column.
+    private(set) var times: [Timestamp?]?
+    /// Stations submitted more than once and how each was resolved.
+    private(set) var duplicates: [DuplicateSubmission] = []
+
+    init(table: CSVTable, sample: SampleDesign, layout: ExportLayout, options: IntakeOptions) {
+        self.table = table
+        self.sample = sample
+        self.layout = layout
+        self.options = options
+    }
+
+    private var source: String { table.source }
+    private var idCells: [String] { table.columns[layout.idIndex] }
+
+    /// Joins every row to its sampled station.
+    mutating func readStations() {
+        let idName = table.header[layout.idIndex]
+        sampleRowOfRow = idCells.enumerated().map { row, raw in
+            let line = table.lineNumbers[row]
+            let id = raw.trimmingBlanks
+            guard !id.isEmpty else {
+                problems.append(.emptyStation(source: source, line: line, column: idName))
+                return nil
+            }
+            guard let sampleRow = sample.row(ofStation: raw) ?? sample.row(ofStation: id) else {
+                problems.append(.unknownStation(
+                    source: source, line: line, id: id, sample: sample.table.source,
+                    suggestion: sample.closestStationID(to: id)))
+                return nil
+            }
+            return sampleRow
+        }
+    }
+
+    /// Reads every indicator answer in its column's vocabulary.
+    mutating func readAnswers() {
+        for column in layout.columns where column.meaning == .indicator && column.notUsedReason == nil {
+            let cells = table.columns[column.index]
+            let values = column.vocabulary.readings(of: cells)
+            var words: [String] = []
+            var unreadable: [Int] = []
+            for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
+                if values[row] != nil {
+                    let word = cell.trimmingBlanks
+                    if words.count < 50 && !words.contains(word) { words.append(word) }
+                } else {
+                    unreadable.append(row)
+                }
+            }
+            for row in unreadable {
+                let value = cells[row].trimmingBlanks
+                let answer = UnreadableAnswer(
+                    source: source, line: table.lineNumbers[row], column: column.header, value: value,
+                    suggestion: EditDistance.closest(to: value, among: words + ["yes", "no"]))
+                switch options.badAnswers {
+                case .error: problems.append(.unreadableAnswer(answer))
+                case .missing: treatedAsMissing.append(answer)
+                }
+            }
+            answers[column.name] = values
+        }
+    }
+
+    /// Reads `ballots_cast`, `registered_voters` and `votes_*`, and checks each station's
+    /// counts against each other.
+    ///
+    /// - Throws: ``ObservationError/notACount(source:line:column:value:)`` for a malformed
+    ///   cell of SAMPLE.csv's size column (the sample is not the export: it must be right).
+    mutating func readCounts(sizeColumn: String) throws(ObservationError) {
+        var problemsOfRow: [Int: [String]] = [:]
+        for column in layout.columns where column.meaning.isNamedCount && column.notUsedReason == nil {
+            let cells = table.columns[column.index]
+            counts[column.name] = cells.enumerated().map { row, cell in
+                guard !CellValue.isMissing(cell) else { return nil }
+                guard let value = CellValue.nonNegativeInteger(cell) else {
+                    let text = cell.trimmingBlanks
+                    if options.badCounts == .error {
+                        problems.append(.notACount(
+                            source: source, line: table.lineNumbers[row], column: column.header, value: text))
+                    } else {
+                        problemsOfRow[row, default: []].append("\(column.header) '\(text)' is not a whole number of at least 0")
+                    }
+                    return nil
+                }
+                return value
+            }
+        }
+        if let inExport = counts["registered_voters"] {
+            var values = [Int?](repeating: nil, count: sample.stations.count)
+            for (row, sampleRow) in sampleRowOfRow.enumerated() {
+                if let sampleRow, let count = inExport[row] { values[sampleRow] = count }
+            }
+            registered = values
+        } else if let cells = sample.table.column(sizeColumn) {
+            registered = try cells.enumerated().map { row, cell throws(ObservationError) -> Int? in
+                guard !CellValue.isMissing(cell) else { return nil }
+                guard let count = CellValue.nonNegativeInteger(cell) else {
+                    throw .notACount(
+                        source: sample.table.source, line: sample.table.lineNumbers[row],
+                        column: sizeColumn, value: cell.trimmingBlanks)
+                }
+                return count
+            }
+        }
+        let ballots = counts["ballots_cast"]
+        let votes = layout.columns.filter { $0.isCandidateVotes && $0.notUsedReason == nil }.compactMap { counts[$0.name] }
+        for row in 0..<table.rowCount {
+            guard let cast = ballots?[row] else { continue }
+            if let sampleRow = sampleRowOfRow[row], let voters = registered?[sampleRow]
+                ?? counts["registered_voters"]?[row], cast > voters {
+                problemsOfRow[row, default: []].append(
+                    "ballots_cast \(cast) is more than its \(voters) registered voters")
+            }
+            let sum = votes.reduce(0) { $0 + ($1[row] ?? 0) }
+            if sum > cast {
+                problemsOfRow[row, default: []].append("the votes_* columns sum to \(sum), more than ballots_cast \(cast)")
+            }
+        }
+        for row in problemsOfRow.keys.sorted() {
+            let count = ExcludedCount(
+                source: source, line: table.lineNumbers[row], station: idCells[row].trimmingBlanks,
+                problem: problemsOfRow[row]!.joined(separator: "; "))
+            switch options.badCounts {
+            case .error: problems.append(.impossibleCount(count))
+            case .exclude:
+                excludedRows.insert(row)
+                excluded.append(count)
+            }
+        }
+    }
+
+    /// Reads the submission times.
+    mutating func readTimes() {
+        guard let index = layout.timeIndex else { return }
+        let header = table.header[index]
+        times = table.columns[index].enumerated().map { row, cell in
+            guard !CellValue.isMissing(cell) else { return nil }
+            guard let time = Timestamp(parsing: cell) else {
+                problems.append(.unreadableTime(
+                    source: source, line: table.lineNumbers[row], column: header, value: cell.trimmingBlanks))
+                return nil
+            }
+            return time
+        }
+    }
+
+    /// The row kept for each sampled station that has one (by SAMPLE.csv row); records
+    /// ``duplicates`` and, for rows that differ without a policy, problems.
+    mutating func resolveDuplicates() -> [Int: Int] {
+        defer {
+            duplicates.sort { min($0.keptLine, $0.droppedLines[0]) < min($1.keptLine, $1.droppedLines[0]) }
+            treatedAsMissing.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        }
+        var rowsOfStation: [Int: [Int]] = [:]
+        for (row, sampleRow) in sampleRowOfRow.enumerated() {
+            if let sampleRow { rowsOfStation[sampleRow, default: []].append(row) }
+        }
+        var kept: [Int: Int] = [:]
+        var reportedMissingTimeColumn = false
+        for sampleRow in rowsOfStation.keys.sorted() {
+            let rows = rowsOfStation[sampleRow]!
+            guard rows.count > 1 else {
+                kept[sampleRow] = rows[0]
+                continue
+            }
+            let station = idCells[rows[0]].trimmingBlanks
+            let lines = rows.map { table.lineNumbers[$0] }
+            let differing = layout.columns.filter { column in
+                column.notUsedReason == nil && column.meaning != .time
+                    && Set(rows.map { usedValue(of: column, row: $0) }).count > 1
+            }.map(\.header)
+            var resolution = DuplicateSubmission.Resolution.identical
+            var keptRow = rows[0]
+            if !differing.isEmpty {
+                switch options.duplicates {
+                case .error:
+                    problems.append(.conflictingSubmissions(
+                        source: source, station: station, lines: lines, columns: differing))
+                    continue
+                case .latest, .first:
+                    guard let times, let timeIndex = layout.timeIndex else {
+                        if !reportedMissingTimeColumn {
+                            problems.append(.undatedSubmission(source: source, line: lines[1], station: station, column: nil))
+                            reportedMissingTimeColumn = true
+                        }
+                        continue
+                    }
+                    let undated = rows.filter { times[$0] == nil }
+                    guard undated.isEmpty else {
+                        for row in undated {
+                            problems.append(.undatedSubmission(
+                                source: source, line: table.lineNumbers[row], station: station,
+                                column: table.header[timeIndex]))
+                        }
+                        continue
+                    }
+                    // Ties go to the later line for `latest` and the earlier for `first`.
+                    let ordered = rows.sorted { (times[$0]!, $0) < (times[$1]!, $1) }
+                    resolution = options.duplicates == .latest ? .latest : .first
+                    keptRow = resolution == .latest ? ordered.last! : ordered.first!
+                }
+            }
+            kept[sampleRow] = keptRow
+            duplicates.append(DuplicateSubmission(
+                source: source, station: station, keptLine: table.lineNumbers[keptRow],
+                droppedLines: rows.filter { $0 != keptRow }.map { table.lineNumbers[$0] },
+                resolution: resolution, differingColumns: differing))
+        }
+        return kept
+    }
+
+    /// A used cell as the estimates read it, so that `Yes` and `1` agree: an indicator's
+    /// reading, a count's value, else the trimmed text.
+    private func usedValue(of column: ObservationColumn, row: Int) -> String {
+        let cell = table.columns[column.index][row]
+        if CellValue.isMissing(cell) { return "" }
+        if let reading = answers[column.name]?[row] { return reading ? "yes" : "no" }
+        if let count = counts[column.name]?[row] { return String(count) }
+        return "text:" + cell.trimmingBlanks
+    }
+}
