@@ -25,14 +25,14 @@ trap 'rm -rf "$work"' EXIT INT TERM
 
 swift build --product sbo >&2
 sbo=$(swift build --show-bin-path)/sbo
-report() { # language title
+report() { # language codebook title
     "$sbo" report --sample "$data/sample.csv" --observations "$data/observations.csv" \
-        --official "$data/official.csv" --by region --language "$1" --title "$2" \
+        --official "$data/official.csv" --codebook "$data/$2" --by region --language "$1" --title "$3" \
         --out "$work/report-$1.html" >&2
 }
-report en "Early presidential election, 7 February 2024 (synthetic data)"
-report az "Növbədənkənar prezident seçkisi, 7 fevral 2024 (sintetik məlumat)"
-report ar "الانتخابات الرئاسية المبكرة، 7 فبراير 2024 (بيانات اصطناعية)"
+report en codebook.csv "Early presidential election, 7 February 2024 (synthetic data)"
+report az codebook-az.csv "Növbədənkənar prezident seçkisi, 7 fevral 2024 (sintetik məlumat)"
+report ar codebook.csv "الانتخابات الرئاسية المبكرة، 7 فبراير 2024 (بيانات اصطناعية)"
 
 shoot() { # language width height output
     "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Browser tests of `sbo report`: the bundled data's report rendered by Chromium.
 
-Renders the report of Data/azerbaijan-2024 (with --official and --by region) in English and
+Renders the report of Data/azerbaijan-2024 (with --official, --by region and its codebook) in English and
 Arabic at 390, 500 and 1280 px and in print (A4), and checks what a reader would see:
 
 - nothing scrolls sideways (document.scrollingElement.scrollWidth <= innerWidth);
@@ -72,6 +72,7 @@ def make_report(sbo, language, directory):
         [sbo, "report", "--sample", os.path.join(DATA, "sample.csv"),
          "--observations", os.path.join(DATA, "observations.csv"),
          "--official", os.path.join(DATA, "official.csv"), "--by", "region",
+         "--codebook", os.path.join(DATA, "codebook.csv"),
          "--language", language, "--out", out, "--force"],
         capture_output=True, text=True)
     if run.returncode != 0:
@@ -99,7 +100,7 @@ MEASURE = """() => {
     h2: Array.from(document.querySelectorAll('h2')).map(e => {
       const range = document.createRange(); range.selectNodeContents(e);
       const t = range.getBoundingClientRect(); return {text: e.textContent, ...box(e), textLeft: t.left, textRight: t.right}; }),
-    rows: Array.from(document.querySelectorAll('#indicators tbody tr, #turnout tbody tr')).map(e => ({
+    rows: Array.from(document.querySelectorAll('#indicators tbody tr, #conditions tbody tr, #turnout tbody tr')).map(e => ({
       text: e.textContent.slice(0, 40), ...box(e),
       cells: Array.from(e.querySelectorAll('td')).filter(shown).map(c => ({text: c.textContent, ...box(c)}))})),
     plots: plots.map(p => ({cls: p.getAttribute('class'), ...box(p),
@@ -128,7 +129,7 @@ def check_layout(page, name):
         for cell in row["cells"]:
             check(cell["w"] > 0 and cell["x"] >= -0.5 and cell["right"] <= W + 0.5,
                   f"{name}: cell '{cell['text']}' of row '{row['text']}' outside the viewport")
-    check(len(m["plots"]) >= 3 + 15, f"{name}: {len(m['plots'])} plots shown, expected 18")
+    check(len(m["plots"]) >= 4 + 15, f"{name}: {len(m['plots'])} plots shown, expected 19")
     kinds = {("narrow" if "narrow" in p["cls"] else "wide") for p in m["plots"] if "wide" in p["cls"] or "narrow" in p["cls"]}
     expected = {"narrow"} if W <= 640 else {"wide"}
     check(kinds == expected, f"{name}: plots shown {kinds}, expected {expected}")

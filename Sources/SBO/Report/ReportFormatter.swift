@@ -47,6 +47,13 @@ public struct ReportFormatter: Sendable {
         return language.isRightToLeft ? "\u{2066}" + text + "\u{2069}" : text
     }
 
+    /// A name from the data (a label, a candidate) inside a sentence: in a right-to-left
+    /// language wrapped in a first-strong isolate (U+2068 … U+2069), so that a Latin label
+    /// keeps its own direction and does not reorder the Arabic words around it.
+    public func isolated(_ name: String) -> String {
+        language.isRightToLeft ? "\u{2068}" + name + "\u{2069}" : name
+    }
+
     /// A count with the language's thousands separator: "6,537", "6 537".
     public func count(_ n: Int) -> String {
         style.localized(ReportNumber.grouped(n))

@@ -38,7 +38,7 @@ public struct ReportHeadline: Sendable, Equatable {
         let m = formatter.messages
         func text(_ x: Double) -> String { formatter.percent(x, digits: ReportFormatter.sentenceDigits(x)) }
         let upper = min(interval.upper, 1), lower = max(interval.lower, 0)
-        let label = result.readerLabel
+        let label = formatter.isolated(result.readerLabel)
         if share.count == 0 {
             let none = result.isCondition ? m.conditionNone : m.irregularityNone
             return ReportHeadline(
@@ -58,7 +58,7 @@ public struct ReportHeadline: Sendable, Equatable {
         func text(_ x: Double) -> String { formatter.percent(x, digits: digits) }
         var sentence = result.name == "turnout"
             ? m.turnoutSentence(text(estimate), text(max(interval.lower, 0)), text(min(interval.upper, 1)))
-            : m.candidateSentence(ReportCharts.label(for: result.name), text(estimate), text(max(interval.lower, 0)), text(min(interval.upper, 1)))
+            : m.candidateSentence(formatter.isolated(ReportCharts.label(for: result.name)), text(estimate), text(max(interval.lower, 0)), text(min(interval.upper, 1)))
         var flagged = false
         if let official {
             flagged = official < interval.lower || official > interval.upper
