@@ -89,7 +89,7 @@ public enum ReportCharts {
             conditions: plot(m.conditionsHeading, conditions),
             ratios: plot(small.isEmpty ? m.ratiosHeading : m.leadingCandidatesTitle, leading),
             smallCandidates: plot(
-                m.smallCandidatesTitle(formatter.percent(axisMaximum, digits: axisMaximum < 0.01 ? 2 : (axisMaximum < 0.1 ? 1 : 0))),
+                m.smallCandidatesTitle(formatter.level(axisMaximum)),
                 small, axisMaximum: axisMaximum))
     }
 
