@@ -22,7 +22,8 @@ public enum CommandLineTool {
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
-    public static func main(arguments: [String], console: Console = StandardConsole()) -> Int32 {
+    public static func main(arguments: [String], console unsafeConsole: Console = StandardConsole()) -> Int32 {
+        let console = SanitizingConsole(unsafeConsole)
         guard let first = arguments.first else {
             console.writeError(overview())
             return ExitStatus.usage.rawValue
@@ -43,7 +44,7 @@ public enum CommandLineTool {
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             let names = commands.map(\.spec.name)
             let hint = EditDistance.closest(to: first, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            console.writeError("error: unknown command '\(first)'\(hint); see 'sbo --help'\n")
+            console.writeError("error: \(TerminalText.oneLine("unknown command '\(first)'\(hint); see 'sbo --help'"))\n")
             return ExitStatus.usage.rawValue
         }
         do {
@@ -55,34 +56,13 @@ public enum CommandLineTool {
             let status: ExitStatus = try command.run(parsed, console)
             return status.rawValue
         } catch let error as any ReportableError {
-            console.writeError("error: \(oneLine(error.description))\n")
-            for line in error.detailLines { console.writeError("  \(oneLine(line))\n") }
+            console.writeError("error: \(TerminalText.oneLine(error.description))\n")
+            for line in error.detailLines { console.writeError("  \(TerminalText.oneLine(line))\n") }
             return ExitStatus(error.kind).rawValue
         } catch {
-            console.writeError("error: \(error)\n")
+            console.writeError("error: \(TerminalText.oneLine("\(error)"))\n")
             return ExitStatus.failure.rawValue
         }
-    }
-
-    /// An error message on one line whatever it quotes: line breaks and other control
-    /// characters from the data (an id with a newline in it) are shown escaped.
-    static func oneLine(_ message: String) -> String {
-        var text = ""
-        for scalar in message.unicodeScalars {
-            switch scalar {
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                    || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    text += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    text.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return text
     }
 
     /// `sbo --help`: what sbo is, the commands, and where to start.

@@ -41,7 +41,7 @@ enum CompareCommand: Command {
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let sample = input.observations.sample
         let official = try OfficialResults(
-            table: try CSVReader.read(path: arguments.required("official")), idColumn: sample.idColumn)
+            table: try CSVReader.read(path: arguments.required("official"), removingFormulaGuard: false), idColumn: sample.idColumn)
         let comparison = try OfficialComparison(
             observations: input.observations, official: official, threshold: threshold, confidence: confidence)
         if !comparison.missingFromOfficial.isEmpty {

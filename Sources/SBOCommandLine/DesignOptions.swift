@@ -24,7 +24,7 @@ enum DesignOptions {
     /// The stratum proportions file, read, when given.
     static func proportions(_ arguments: ParsedArguments) throws -> [String: Double]? {
         guard let path = arguments.string("stratum-proportions") else { return nil }
-        return try StratumProportions.read(CSVReader.read(path: path))
+        return try StratumProportions.read(CSVReader.read(path: path, removingFormulaGuard: false))
     }
 
     /// The warning for Neyman allocation without proportions, when it applies.

@@ -225,6 +225,9 @@ struct EstimateRendering {
                 general.append("strata with one reporting station are resampled by a random sign (weight × (1 ± √f)), adding the variance of the linearised \"adjust\" rule: \(bootstrap.singleStationStrata.joined(separator: ", "))")
             }
         }
+        if report.ratios.contains(where: { $0.ratio.interval?.method == .logit && $0.ratio.interval?.rule == .standard }) {
+            general.append("turnout and vote shares: t interval on the logit scale (delta method on the linearised SE), so that it stays within 0–100%; a ratio above 100% at some station keeps the interval estimate ± t·SE")
+        }
         if !report.emptyStrata.isEmpty {
             general.append("no station reported in stratum \(report.emptyStrata.joined(separator: ", ")): it drops out of every estimate, which then covers only the strata that reported")
         }

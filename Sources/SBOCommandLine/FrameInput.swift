@@ -14,7 +14,7 @@ struct FrameInput {
     ) throws -> FrameInput {
         let bytes = try InputFile.bytes(at: path)
         let digest = DigestInBackground(hashing ? bytes : nil)
-        let table = try CSVReader.parse(bytes, source: path)
+        let table = try SamplingFrame.table(parsing: bytes, source: path)
         let frame = try SamplingFrame(
             table: table,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,

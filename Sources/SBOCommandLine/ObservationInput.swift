@@ -70,7 +70,7 @@ struct ObservationInput {
     /// Reads both files and joins them.
     static func load(_ arguments: ParsedArguments) throws -> ObservationInput {
         let samplePath = arguments.required("sample")
-        let sampleTable = try CSVReader.read(path: samplePath)
+        let sampleTable = try SampleDesign.table(readingSampleAt: samplePath)
         var warnings: [String] = []
         var idColumn = SampleDesign.defaultIDColumn
         var sizeColumn = SamplingFrame.defaultSizeColumn
@@ -88,7 +88,7 @@ struct ObservationInput {
         }
         let intake = try intake(arguments)
         let sample = try SampleDesign(table: sampleTable, idColumn: intake.idColumn ?? idColumn)
-        let observationTable = try CSVReader.read(path: arguments.required("observations"))
+        let observationTable = try CSVReader.read(path: arguments.required("observations"), removingFormulaGuard: false)
         let observations = try Observations(
             table: observationTable, sample: sample, sizeColumn: sizeColumn, options: intake)
         return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)

@@ -79,7 +79,7 @@ enum ReportCommand: Command {
         var comparison: OfficialComparison?
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
-                table: try CSVReader.read(path: officialPath), idColumn: observations.sample.idColumn)
+                table: try CSVReader.read(path: officialPath, removingFormulaGuard: false), idColumn: observations.sample.idColumn)
             comparison = try OfficialComparison(
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)

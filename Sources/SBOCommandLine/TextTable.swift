@@ -44,10 +44,10 @@ struct TextTable {
         return text
     }
 
-    /// A GitHub-flavoured Markdown table; `|` in cells escaped.
+    /// A GitHub-flavoured Markdown table, every cell through ``markdownText(_:)``.
     var markdown: String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map(Self.markdownText).joined(separator: " | ") + " |"
         }
         var text = line(columns.map(\.title)) + "\n"
         text += "|" + columns.map { $0.alignment == .left ? " --- |" : " ---: |" }.joined() + "\n"
@@ -55,6 +55,26 @@ struct TextTable {
             text += line(row) + "\n"
         }
         return text
+    }
+
+    /// `text` as literal Markdown text: the characters that open HTML (`<img onerror=…>`),
+    /// entities, links and images (`[x](u)`, `![x](u)`), emphasis, code spans and table cells
+    /// (`< > & [ ] ! * ` |` and `\`) are backslash-escaped (CommonMark §2.4), and line breaks,
+    /// which would end the table row, become spaces.
+    static func markdownText(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "[", "]", "<", ">", "&", "|", "!":
+                result += "\\"
+                result.unicodeScalars.append(scalar)
+            case "\n", "\r":
+                result += " "
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// RFC 4180 CSV with the formula guard, via the library's writer.

@@ -35,7 +35,7 @@ enum VerifyCommand: Command {
         let sampleBytes = try InputFile.bytes(at: samplePath)
         let frameBytes = try InputFile.bytes(at: framePath)
         let frame = try SamplingFrame(
-            table: CSVReader.parse(frameBytes, source: framePath),
+            table: SamplingFrame.table(parsing: frameBytes, source: framePath),
             idColumn: manifest.idColumn, sizeColumn: manifest.sizeColumn)
         let drawn = try SampleDrawer.draw(from: frame, request: manifest.request)
         let redrawn = try SampleTable.csv(for: drawn, frame: frame)

@@ -12,7 +12,7 @@ struct ErrorMessageTests {
         let run = sbo("frame", path)
         #expect(run.status == 65)
         #expect(run.errorOutput == "error: \(path):4: 'a\\nb' appears twice (lines 2 and 4); station ids must be unique\n")
-        #expect(CommandLineTool.oneLine("x\u{7}y\r\t\u{2028}") == "x\\u{7}y\\r\\t\\u{2028}")
+        #expect(TerminalText.oneLine("x\u{7}y\r\t\u{2028}") == "x\\u{7}y\\r\\t\\u{2028}")
     }
 
     // With Excel's "sep=;" line first, the header is line 2, and the message says so.

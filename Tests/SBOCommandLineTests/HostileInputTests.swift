@@ -162,9 +162,8 @@ struct HostileInputTests {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
         let ids = ["=cmd|' /C calc'!A0", "+1+1", "@SUM(A1)", "-x", "-12", "plain"]
-        var writer = CSVWriter(header: ["station_id", "note"])
-        for id in ids { writer.appendRow([id, "=HYPERLINK(\"http://evil\")"]) }
-        let frame = dir.writeBytes("frame.csv", writer.bytes)
+        // The frame as a spreadsheet exports it: formulas unguarded (sbo reads frames as written).
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "note"]] + ids.map { [$0, "=HYPERLINK(\"http://evil\")"] }))
         let run = sbo("sample", "--frame", frame, "--size", "6", "--seed", "x", "--out", dir.file("sample.csv"))
         #expect(run.status == 0, "\(run.errorOutput)")
         let text = try #require(dir.read("sample.csv"))
@@ -186,16 +185,14 @@ struct HostileInputTests {
             "a,b", "semi;colon", "tab\there", "say \"hi\"", "\"", "line\nbreak", "cr\rlf\r\n", " spaced ",
             "'quoted", "''=x", "\u{FEFF}bom", "é", "🗳", String(repeating: "long", count: 500_000),
         ]
-        var writer = CSVWriter(header: ["station_id", "region"])
-        for (index, id) in ids.enumerated() { writer.appendRow([id, index % 2 == 0 ? "even" : "odd"]) }
-        let frame = dir.writeBytes("frame.csv", writer.bytes)
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "region"]] + ids.enumerated().map { [$1, $0 % 2 == 0 ? "even" : "odd"] }))
         let run = sbo("sample", "--frame", frame, "--size", "10", "--seed", "x", "--stratify-by", "region",
                       "--reserves", "2", "--out", dir.file("sample.csv"))
         #expect(run.status == 0, "\(run.errorOutput)")
         let table = try CSVReader.read(path: dir.file("sample.csv"))
         let sampled = try table.requiredColumn("station_id")
         #expect(sampled.count == 14)
-        #expect(Set(sampled.map { Array($0.utf8) }) == Set(ids.map { Array($0.utf8) }))
+        #expect(Set(sampled.map { Array($0.utf8) }) == Set(ids.map { Array($0.utf8) }), "\(sampled.map { $0.prefix(20) })")
         let verify = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"))
         #expect(verify.status == 0, "\(verify.output)")
         #expect(verify.output.hasPrefix("MATCH: "))
@@ -287,6 +284,16 @@ struct HostileInputTests {
         let missing = sbo("verify", "--frame", frame, "--sample", dir.file("sample.csv"), "--manifest", dir.file("none.json"))
         #expect(missing.status == 66)
     }
+}
+
+/// CSV text as another program writes it: RFC 4180 quoting where needed, no formula guard.
+func rawCSV(_ rows: [[String]]) -> String {
+    rows.map { row in
+        row.map { cell in
+            cell.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) || cell.unicodeScalars.first == "\u{FEFF}"
+                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        }.joined(separator: ",")
+    }.joined(separator: "\n") + "\n"
 }
 
 extension ScratchDirectory {
@@ -575,6 +582,235 @@ extension HostileInputIssue11Tests {
             #expect(help.contains("50 dice rolls"))
         }
         #expect(!sbo("--help").output.contains("31415"))
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: The frame's reader and SAMPLE.csv's reader agree
+
+    /// Observations with one yes/no column for every primary of SAMPLE.csv.
+    static func observations(for sample: String, in dir: ScratchDirectory) throws -> String {
+        let table = try CSVReader.read(path: sample)
+        let roles = try table.requiredColumn("role")
+        let ids = try table.requiredColumn("station_id").indices.filter { roles[$0] == "primary" }.map { try! table.requiredColumn("station_id")[$0] }
+        return dir.write("obs.csv", rawCSV([["station_id", "ballot_stuffing"]] + ids.enumerated().map { [$1, $0 % 3 == 0 ? "yes" : "no"] }))
+    }
+
+    /// `North` and `North ` were two strata in the frame and one in SAMPLE.csv, so sbo refused
+    /// its own sample; `'=x` and `=x` were merged in the frame. Now one trimming rule, cells as
+    /// written.
+    @Test(arguments: [("North", "North "), ("'=x", "=x")])
+    func sbosOwnSampleIsAccepted(first: String, second: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        var rows = [["station_id", "region"]]
+        for i in 0..<24 { rows.append(["S\(i)", i % 3 == 0 ? "South" : (i % 3 == 1 ? first : second)]) }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let strata = Set(try CSVReader.read(path: dir.file("s.csv")).requiredColumn("stratum"))
+        #expect(strata == (first == "North" ? ["North", "South"] : ["'=x", "=x", "South"]))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", try Self.observations(for: dir.file("s.csv"), in: dir))
+        #expect(estimate.status == 0, "\(estimate.errorOutput)")
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file("s.csv")).status == 0)
+    }
+
+    /// Canonically equivalent spellings (é as U+00E9 and as e + U+0301) are refused, naming both
+    /// lines, whatever the row order; so SAMPLE.csv cannot depend on it.
+    @Test(arguments: [false, true])
+    func unicodeVariantsAreRefused(reversed: Bool) {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        var lines = ["A,Gy\u{00E9}m", "B,Gye\u{0301}m", "C,Baku", "D,Baku"]
+        if reversed { lines.reverse() }
+        let frame = dir.write("frame.csv", "station_id,region\n" + lines.joined(separator: "\n") + "\n")
+        let run = sbo("sample", "--frame", frame, "--size", "2", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(run.status == 65, "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("is spelt with other Unicode code points than the same-looking value on line"), "\(run.errorOutput)")
+        let ids = dir.write("ids.csv", "station_id\nGy\u{00E9}m\nGye\u{0301}m\n")
+        let idRun = sbo("frame", ids)
+        #expect(idRun.status == 65)
+        #expect(idRun.errorOutput.hasPrefix("error: \(ids):3: station_id 'Gy"), "\(idRun.errorOutput)")
+        #expect(dir.contents() == ["frame.csv", "ids.csv"])
+    }
+
+    /// Ids are matched after trimming, in the frame as in SAMPLE.csv and the observations.
+    @Test func idsThatDifferOnlyInBlanksAreOneId() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", "station_id,region\nA,x\n A ,x\nB,x\n")
+        let run = sbo("frame", frame)
+        #expect(run.status == 65)
+        #expect(run.errorOutput.hasPrefix("error: \(frame):3: ' A ' appears twice (lines 2 and 3)"), "\(run.errorOutput)")
+    }
+
+    // MARK: SAMPLE.csv integrity
+
+    static func copyBundledSample(to dir: ScratchDirectory, edit: (String) -> String, manifest: Bool) throws -> String {
+        let text = try String(contentsOfFile: data + "/sample.csv", encoding: .utf8)
+        let path = dir.write("sample.csv", edit(text))
+        if manifest {
+            dir.write("sample.csv.manifest.json", try String(contentsOfFile: data + "/sample.csv.manifest.json", encoding: .utf8))
+        }
+        return path
+    }
+
+    /// A SAMPLE.csv edited after drawing, with its manifest beside it, is refused by every
+    /// command that reads it; so is a row that contradicts itself, manifest or not.
+    @Test(arguments: ["estimate", "compare", "report"])
+    func editedSampleIsRefused(command: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        // The ballot-stuffing attack of issue 11: one probability set to 1e-300.
+        let attack = { (text: String) in
+            text.replacingOccurrences(of: "primary,1,0.04081632653061224,24.5", with: "primary,1,1e-300,24.5")
+        }
+        var extra = ["--observations", Self.data + "/observations.csv"]
+        if command == "compare" { extra += ["--official", Self.data + "/official.csv"] }
+        if command == "report" { extra += ["--out", dir.file("r.html")] }
+        let withManifest = try Self.copyBundledSample(to: dir, edit: attack, manifest: true)
+        let run = sbo([command, "--sample", withManifest] + extra)
+        #expect(run.status == 65, "\(run.errorOutput)")
+        #expect(run.errorOutput.hasPrefix("error: \(withManifest):1: the file's SHA-256 is"), "\(run.errorOutput)")
+        try FileManager.default.removeItem(atPath: dir.file("sample.csv.manifest.json"))
+        let alone = sbo([command, "--sample", withManifest] + extra)
+        #expect(alone.status == 65, "\(alone.errorOutput)")
+        #expect(alone.errorOutput.hasPrefix("error: \(withManifest):2: weight 24.5 is not 1/inclusion_probability"), "\(alone.errorOutput)")
+        #expect(!dir.exists("r.html"))
+    }
+
+    @Test func selfContradictoryRowsAreRefused() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let cases: [(String, String, String)] = [
+            ("primary,1,0.04081632653061224,24.5", "primary,1,0.04081632653061224,25", "weight 25.0 is not 1/inclusion_probability"),
+            ("primary,1,0.04081632653061224,24.5", "primary,1,1.5,0.6666666666666666", "inclusion_probability"),
+            (",Abroad,49,", ",Abroad,3,", "lists 4 stations but its stratum_size is 3"),
+        ]
+        for (old, new, message) in cases {
+            let path = try Self.copyBundledSample(to: dir, edit: { $0.replacingOccurrences(of: old, with: new) }, manifest: false)
+            let run = sbo("estimate", "--sample", path, "--observations", Self.data + "/observations.csv")
+            #expect(run.status == 65, "\(new): \(run.errorOutput)")
+            #expect(run.errorOutput.contains(message), "\(new): \(run.errorOutput)")
+        }
+        // The bundled files themselves pass, with and without the manifest.
+        let bundled = sbo("estimate", "--sample", Self.data + "/sample.csv", "--observations", Self.data + "/observations.csv")
+        #expect(bundled.status == 0, "\(bundled.errorOutput)")
+    }
+
+    /// `sample --pps`, then `verify`; an edit of one probability is caught.
+    @Test func ppsSampleVerifies() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "12", "--seed", "pps 1 2 3", "--stratify-by", "region",
+                      "--pps", "registered_voters", "--reserves", "1", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let verify = sbo("verify", "--frame", frame, "--sample", dir.file("s.csv"))
+        #expect(verify.status == 0, "\(verify.output)")
+        #expect(verify.output.hasPrefix("MATCH: "))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", try Self.observations(for: dir.file("s.csv"), in: dir))
+        #expect(estimate.status == 0, "\(estimate.errorOutput)")
+    }
+}
+
+extension HostileInputIssue11Tests {
+    // MARK: Terminal, Markdown and spreadsheet safety
+
+    /// Whether `text` holds a character a terminal acts on (other than LF and TAB).
+    static func hasRawControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return (v < 0x20 && v != 0x0A && v != 0x09) || (0x7F...0x9F).contains(v)
+                || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v)
+        }
+    }
+
+    /// A station id or stratum that moves the cursor up and erases the line above, reverses the
+    /// text, or holds a C1 CSI, is printed visibly, on stdout and stderr alike.
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let hostile = ["\u{1B}[1A\u{1B}[2Kok", "evil\u{202E}txt.exe", "c1\u{9B}31m", "cr\rhidden", "bell\u{7}"]
+        var rows = [["station_id", "region"]]
+        for (i, name) in hostile.enumerated() {
+            rows.append(["\(name)-\(i)a", name])
+            rows.append(["\(name)-\(i)b", name])
+        }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        for format in ["table", "markdown", "csv"] {
+            let summary = sbo("frame", frame, "--stratify-by", "region", "--format", format)
+            #expect(summary.status == 0, "\(summary.errorOutput)")
+            #expect(!Self.hasRawControl(summary.output), "\(format): \(summary.output.debugDescription)")
+        }
+        #expect(sbo("frame", frame, "--stratify-by", "region").output.contains("\\u{1b}[1A"))
+        let sample = sbo("sample", "--frame", frame, "--size", "10", "--seed", "x", "--stratify-by", "region", "--out", dir.file("s.csv"))
+        #expect(sample.status == 0, "\(sample.errorOutput)")
+        #expect(!Self.hasRawControl(sample.output) && !Self.hasRawControl(sample.errorOutput))
+        // Errors: a duplicate id, and an observed station that is not in the sample.
+        let duplicate = dir.write("dup.csv", rawCSV([["station_id"], ["\u{1B}[31mred"], ["\u{1B}[31mred"]]))
+        let run = sbo("frame", duplicate)
+        #expect(run.status == 65)
+        #expect(!Self.hasRawControl(run.errorOutput), "\(run.errorOutput.debugDescription)")
+        #expect(run.errorOutput.contains("'\\u{1b}[31mred'"))
+        let observations = dir.write("obs.csv", rawCSV([["station_id", "q"], ["\u{1B}[2J\u{1B}[Hgone", "yes"]]))
+        let estimate = sbo("estimate", "--sample", dir.file("s.csv"), "--observations", observations)
+        #expect(estimate.status == 65)
+        #expect(!Self.hasRawControl(estimate.errorOutput), "\(estimate.errorOutput.debugDescription)")
+    }
+
+    /// Markdown output shows cells as text: no HTML, no link, no image.
+    @Test func markdownCellsAreLiteral() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let names = ["<img src=x onerror=alert(1)>", "[click](http://evil)", "![i](http://evil/p.png)", "a|b"]
+        var rows = [["station_id", "region"]]
+        for (i, name) in names.enumerated() { rows += [["S\(i)a", name], ["S\(i)b", name]] }
+        let frame = dir.write("frame.csv", rawCSV(rows))
+        let run = sbo("frame", frame, "--stratify-by", "region", "--format", "markdown")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        // Every <, [ and ! is escaped.
+        let scalars = Array(run.output.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where "<[!".unicodeScalars.contains(scalar) {
+            #expect(index > 0 && scalars[index - 1] == "\\", "\(run.output)")
+        }
+        #expect(run.output.contains("\\<img src=x onerror=alert(1)\\>"))
+        #expect(run.output.contains("\\[click\\](http://evil)"))
+        #expect(run.output.contains("a\\|b"))
+    }
+
+    /// A cell that starts with TAB or CR before a formula is guarded in every CSV sbo writes,
+    /// and reads back unchanged.
+    @Test func formulasBehindTabOrCarriageReturnAreGuarded() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let ids = ["\t=HYPERLINK(\"http://evil\")", "\r=cmd|' /C calc'!A0", "\t-2", "plain"]
+        let frame = dir.write("frame.csv", rawCSV([["station_id", "region"]] + ids.map { [$0, $0 == "plain" ? "p" : "\t=x"] }))
+        let run = sbo("sample", "--frame", frame, "--size", "4", "--seed", "x", "--out", dir.file("s.csv"))
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let text = try #require(dir.read("s.csv"))
+        #expect(text.contains("\"'\t=HYPERLINK(") && text.contains("\"'\r=cmd") && text.contains("\"'\t=x\""))
+        let back = try CSVReader.read(path: dir.file("s.csv"))
+        #expect(Set(try back.requiredColumn("station_id")) == Set(ids))
+        #expect(sbo("verify", "--frame", frame, "--sample", dir.file("s.csv")).status == 0)
+        let csv = sbo("frame", frame, "--stratify-by", "region", "--format", "csv")
+        // Strata are trimmed: the stratum is =x, guarded in the CSV summary.
+        #expect(csv.output.contains("\n'=x,"), "\(csv.output.debugDescription)")
+    }
+
+    /// A 4 MB unknown station id: no minute-long "did you mean" search, and a short error line.
+    @Test func hugeUnknownStationID() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let huge = String(repeating: "029-04", count: 700_000)
+        let observations = dir.write("obs.csv", "station_id,ballot_stuffing\n029-045,no\n\(huge),yes\n")
+        let started = ContinuousClock.now
+        let run = sbo("estimate", "--sample", Self.data + "/sample.csv", "--observations", observations)
+        #expect(run.status == 65, "\(run.errorOutput.prefix(300))")
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(run.errorOutput.utf8.count < 1_000, "\(run.errorOutput.utf8.count) bytes")
+        #expect(run.errorOutput.contains("characters) is not in"), "\(run.errorOutput.prefix(300))")
     }
 }
 

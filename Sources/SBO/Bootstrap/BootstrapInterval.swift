@@ -12,7 +12,9 @@
 /// basic:      [2t̂ − q(α_high), 2t̂ − q(α_low)]
 /// bca:        [q(α̃_low), q(α̃_high)],  α̃ = Φ(z₀ + (z₀ + z_α) / (1 − a (z₀ + z_α)))
 ///             z₀ = Φ⁻¹(#{t*_b < t̂} / R),  z_α = Φ⁻¹(α)
-///             a = Σ ℓ³ / (6 (Σ ℓ²)^{3/2})   (ℓ the jackknife influence values)
+///             a = Σ ℓ³ / (6 (Σ ℓ²)^{3/2})   (ℓ the jackknife influence values, within strata:
+///                                            Davison and Hinkley's stratified acceleration,
+///                                            see `ResamplingPlan.accelerations`)
 /// ```
 /// Replicates are stored as `Float`, so `t*_b < t̂` compares `Float(t̂)`: a replicate equal to
 /// the estimate (common for a share, whose replicates are fractions of the same integers) is
@@ -22,7 +24,8 @@
 /// replicate on one side of t̂, as for a share of 0) or the acceleration is unknown.
 ///
 /// Agrees with `boot.ci(..., type = c("perc", "basic", "bca"), L = ...)` of R boot 1.3 to
-/// 1e−12 on the same replicates (`BootstrapIntervalTests`).
+/// 1e−12 on the same replicates and the same L (`BootstrapIntervalTests`); on stratified data
+/// sbo passes the stratified influence values, which `boot.ci`'s own `empinf` does not form.
 ///
 /// References: A. C. Davison and D. V. Hinkley, *Bootstrap Methods and their Application*,
 /// Cambridge University Press, 1997, §5.2–5.3; B. Efron, "Better bootstrap confidence

@@ -13,7 +13,13 @@ extension ResamplingPlan {
     /// estimates station i's contribution to θ̂ − θ (for a stratified share it is exactly
     /// (N_g/N)(y_i − ȳ_g)/n_g), and a is one sixth of the skewness of that sum (Efron 1987,
     /// eq. 6.7). With one group, ℓ_i is boot's `empinf(type = "jack")` divided by n, so a is
-    /// boot's. Groups with one station contribute nothing. The finite-population correction is
+    /// boot's. With several strata this is Davison and Hinkley's acceleration for stratified
+    /// data (*Bootstrap Methods and their Application*, 1997, §3.7 and eq. 5.24 with the
+    /// stratified empirical influence values of §3.7): each stratum's jackknife values are
+    /// centred at their own stratum mean and carry the factor (n_g − 1)/n_g — not what
+    /// `boot.ci` computes from `boot(..., strata = )` with `empinf(type = "jack")`, which
+    /// pools the stations and rescales by the overall n (the two agree only for one stratum;
+    /// `BootstrapIntervalTests.stratifiedAccelerationMatchesTheClosedForm`). Groups with one station contribute nothing. The finite-population correction is
     /// not applied (a is a ratio of moments, and the correction would scale them by stratum).
     ///
     /// Returns `nil` for a statistic whose ℓ are all 0 or undefined (a constant indicator).

@@ -12,6 +12,17 @@
 /// so that a stratum whose primaries were all taken with certainty (π = 1) but that holds
 /// more frame stations than primaries is not mistaken for a simple random census.
 ///
+/// A SAMPLE.csv that contradicts itself is refused (SPEC "Seeds, commitments and
+/// verification"): a weight w that is not 1/π,
+/// ```
+/// |w·π − 1| > 10⁻¹²
+/// ```
+/// (sbo writes π = a/b and w = b/a, each rounded once and written in the shortest text that
+/// reads back as the same double, so |w·π − 1| ≤ 2⁻⁵² for its own files), a probability outside
+/// (0, 1], or more rows in a stratum than its stratum_size. ``table(readingSampleAt:)`` also
+/// refuses a file whose SHA-256 differs from the manifest beside it. Ids are matched after
+/// trimming spaces and tabs, as the frame's reader and the observations' reader match them.
+///
 /// ```swift
 /// let sample = try SampleDesign(table: CSVReader.read(path: "sample.csv"))
 /// let observations = try Observations(table: CSVReader.read(path: "obs.csv"), sample: sample)
@@ -30,8 +41,31 @@ public struct SampleDesign: Sendable {
     public let stations: [SampledStation]
     /// Every stratum, in the order of its first row in the file.
     public let strata: [DesignStratum]
-    /// Row of each station id.
+    /// Row of each station id (trimmed of spaces and tabs).
     private let rowOfID: [String: Int]
+
+    /// The largest |w·π − 1| accepted (see the type's description).
+    static let inverseTolerance = 1e-12
+
+    /// SAMPLE.csv at `path` as a table (the formula guard sbo's writer added removed), after
+    /// checking that its SHA-256 is the one recorded by the manifest beside it, when there is
+    /// a readable one: the loader every command that reads SAMPLE.csv uses.
+    ///
+    /// - Throws: ``SampleDesignError/changedSinceDrawn(source:manifest:recorded:actual:)``,
+    ///   and the errors of ``CSVReader/read(path:removingFormulaGuard:)``.
+    public static func table(readingSampleAt path: String) throws -> CSVTable {
+        let bytes = try InputFile.bytes(at: path)
+        let manifestPath = SampleManifest.path(forSample: path)
+        if let manifestBytes = try? InputFile.bytes(at: manifestPath),
+           let manifest = try? SampleManifest(parsing: manifestBytes, source: manifestPath) {
+            let actual = SHA256.hexString(of: SHA256.digest(bytes))
+            guard actual == manifest.sampleSHA256 else {
+                throw SampleDesignError.changedSinceDrawn(
+                    source: path, manifest: manifestPath, recorded: manifest.sampleSHA256, actual: actual)
+            }
+        }
+        return try CSVReader.parse(bytes, source: path)
+    }
 
     /// Reads and validates a sample design.
     ///
@@ -88,8 +122,9 @@ public struct SampleDesign: Sendable {
                 return number
             }
             let id = ids[row]
-            guard !id.isEmpty else { throw .emptyCell(source: source, line: line, column: idColumn) }
-            if let earlier = rowOfID.updateValue(row, forKey: id) {
+            let key = SamplingFrame.trimmed(id)
+            guard !key.isEmpty else { throw .emptyCell(source: source, line: line, column: idColumn) }
+            if let earlier = rowOfID.updateValue(row, forKey: key) {
                 throw .duplicateStation(
                     source: source, id: id, firstLine: table.lineNumbers[earlier], secondLine: line)
             }
@@ -119,6 +154,10 @@ public struct SampleDesign: Sendable {
             }
             let weight = try real(weights, "weight")
             guard weight > 0 else { throw .weightNotPositive(source: source, line: line, value: weight) }
+            guard abs(weight * probability - 1) <= Self.inverseTolerance else {
+                throw .weightNotInverseOfProbability(
+                    source: source, line: line, weight: weight, probability: probability)
+            }
             stations.append(SampledStation(
                 id: id, stratum: stratum, role: role, order: order,
                 inclusionProbability: probability, weight: weight, line: line))
@@ -176,8 +215,8 @@ public struct SampleDesign: Sendable {
     /// The number of reserve stations.
     public var reserveCount: Int { stations.count - primaryCount }
 
-    /// The row of the station with this id, or nil.
-    public func row(ofStation id: String) -> Int? { rowOfID[id] }
+    /// The row of the station with this id (compared after trimming spaces and tabs), or nil.
+    public func row(ofStation id: String) -> Int? { rowOfID[SamplingFrame.trimmed(id)] }
 
     /// The sampled station id closest to `id` (for "did you mean"), or nil when none is close.
     public func closestStationID(to id: String) -> String? {

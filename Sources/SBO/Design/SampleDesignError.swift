@@ -19,6 +19,10 @@ public enum SampleDesignError: ReportableError, Equatable {
     case probabilityOutOfRange(source: String, line: Int, value: Double)
     /// `weight` is not positive.
     case weightNotPositive(source: String, line: Int, value: Double)
+    /// A weight that is not 1/inclusion_probability (beyond the rounding of the two numbers).
+    case weightNotInverseOfProbability(source: String, line: Int, weight: Double, probability: Double)
+    /// SAMPLE.csv's SHA-256 is not the one its manifest (beside it) records: it was edited.
+    case changedSinceDrawn(source: String, manifest: String, recorded: String, actual: String)
     /// `stratum_size` is below 1.
     case stratumSizeNotPositive(source: String, line: Int, stratum: String, size: Int)
     /// Two stations of the same stratum give different `stratum_size` values.
@@ -57,6 +61,10 @@ public enum SampleDesignError: ReportableError, Equatable {
                 + "a sampled station's probability must be above 0 and at most 1"
         case let .weightNotPositive(source, line, value):
             return "\(source):\(line): weight \(value) is not positive; it is 1/inclusion_probability"
+        case let .weightNotInverseOfProbability(source, line, weight, probability):
+            return "\(source):\(line): weight \(weight) is not 1/inclusion_probability = \(1 / probability); the row was edited (draw the sample again or restore the file 'sbo sample' wrote)"
+        case let .changedSinceDrawn(source, manifest, recorded, actual):
+            return "\(source):1: the file's SHA-256 is \(actual), but its manifest \(manifest) records \(recorded): SAMPLE.csv was changed after drawing; restore it (check with 'sbo verify')"
         case let .stratumSizeNotPositive(source, line, stratum, size):
             return "\(source):\(line): stratum '\(stratum)' has stratum_size \(size); "
                 + "it is the number of frame stations in the stratum, at least 1"

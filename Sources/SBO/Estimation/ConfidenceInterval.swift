@@ -6,7 +6,9 @@ public struct ConfidenceInterval: Sendable, Equatable, Hashable {
     public let upper: Double
     /// The confidence level 1 − α, in (0, 1).
     public let confidence: Double
-    /// The method requested (ratios use ``IntervalMethod/wald``: estimate ± t·SE).
+    /// The method requested; for a ratio, ``IntervalMethod/logit`` when it is a share inside
+    /// (0, 1) and ``IntervalMethod/wald`` (estimate ± t·SE) otherwise
+    /// (``EstimationDesign/estimateRatio(numerator:denominator:in:confidence:)``).
     public let method: IntervalMethod
     /// The rule that produced it: the method itself, or an edge-case replacement.
     public let rule: IntervalRule

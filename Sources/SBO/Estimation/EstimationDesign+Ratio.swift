@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Ratios of weighted totals: turnout (ballots cast over registered voters) and a
 /// candidate's vote share (the candidate's votes over all votes), overall or in a domain.
 extension EstimationDesign {
@@ -11,11 +17,28 @@ extension EstimationDesign {
     /// X̂ = Σ_B w_i x_i,  Ŷ = Σ_B w_i y_i,  R̂ = Ŷ / X̂
     /// z_i = w_i (y_i − R̂ x_i) / X̂     for i in B, 0 for every other reporting station
     /// v  = linearisedVariance(z)
-    /// interval = R̂ ± qt(1 − α/2, df) · √v,   df = D − H_D as for shares
+    /// t  = qt(1 − α/2, df),   df = D − H_D as for shares (the domain's own stations and strata)
     /// ```
+    /// The interval depends on whether R̂ is a share:
+    /// ```
+    /// 0 ≤ y_i ≤ x_i for every i in B, 0 < R̂ < 1, v > 0 (a share: a vote share; turnout
+    /// unless a station reports more ballots than voters) — logit scale, inside (0, 1):
+    ///     expit( logit(R̂) ± t · √v / (R̂ (1 − R̂)) )        method .logit
+    /// otherwise — Wald:
+    ///     R̂ ± t · √v                                       method .wald
+    /// ```
+    /// The logit interval is the delta method on logit(R̂) (d logit(r)/dr = 1/(r(1 − r))), the
+    /// construction of R survey's `svyciprop(method = "logit")` for a mean, applied to the
+    /// ratio's linearised variance: R has no `svyciprop` for ratios, so the reference scripts
+    /// compute it from `svyratio`'s SE by that formula (`ratio()` in `R/helpers.R`). It keeps
+    /// small-domain vote shares and turnout inside [0, 1] where R̂ ± t√v would leave it (issue
+    /// 12: "Aliyev 88.3% (58.3–118.2)"). At R̂ = 0 or 1 every station has y_i = 0, resp.
+    /// y_i = x_i, so v = 0 and the Wald interval is the point.
+    ///
     /// No estimate when B is empty or X̂ = 0; no interval when df ≤ 0 (each with a note).
     /// Agrees with R to 1e-6: see `RatioEstimationTests`.
-    /// Reference: Cochran, *Sampling Techniques* (3rd ed., 1977), §6.11.
+    /// Reference: Cochran, *Sampling Techniques* (3rd ed., 1977), §6.11; Korn and Graubard,
+    /// *Analysis of Health Surveys* (1999), §5.2 (intervals on the logit scale).
     ///
     /// - Parameters:
     ///   - numerator: y_i per reporting station (nil: missing).
@@ -57,11 +80,20 @@ extension EstimationDesign {
         } else if degreesOfFreedom <= 0 {
             notes.append(.degreesOfFreedomNotPositive(degreesOfFreedom))
         } else {
-            let half = ProportionInterval.tQuantile(
-                confidence: confidence, degreesOfFreedom: degreesOfFreedom) * variance.squareRoot()
-            interval = ConfidenceInterval(
-                lower: ratio - half, upper: ratio + half, confidence: confidence,
-                method: .wald, rule: .standard)
+            let t = ProportionInterval.tQuantile(confidence: confidence, degreesOfFreedom: degreesOfFreedom)
+            let isShare = used.allSatisfy { y[$0] >= 0 && y[$0] <= x[$0] }
+            if isShare && ratio > 0 && ratio < 1 && variance > 0 {
+                let center = log(ratio / (1 - ratio))
+                let half = t * variance.squareRoot() / (ratio * (1 - ratio))
+                interval = ConfidenceInterval(
+                    lower: 1 / (1 + exp(-(center - half))), upper: 1 / (1 + exp(-(center + half))),
+                    confidence: confidence, method: .logit, rule: .standard)
+            } else {
+                let half = t * variance.squareRoot()
+                interval = ConfidenceInterval(
+                    lower: ratio - half, upper: ratio + half, confidence: confidence,
+                    method: .wald, rule: .standard)
+            }
         }
         return RatioEstimate(
             stations: used.count, estimate: ratio, variance: variance,

@@ -15,6 +15,10 @@ extension EstimationDesign {
     /// deff = v / (s² · (W − n)/(W · n)),   s² = n/(n − 1) · Σ_A w_i (y_i − p̂)² / W
     /// ```
     /// where n = |A| and W = Σ_A w_i; the design effect is nil when n < 2, W ≤ n or s² = 0.
+    /// Its denominator is the variance of a simple random sample of n from W stations with the
+    /// finite-population correction (W − n)/W, as R's `deff = TRUE` (survey's `svymean`
+    /// computes it so; `deff = "replace"` would drop the correction). The degrees of freedom
+    /// of a domain are the domain's own: its reporting stations minus the strata they lie in.
     /// For the national estimate the domain is every reporting station, so df is R's
     /// `degf(design)` even for an item with missing answers (R's `svyciprop` takes
     /// `df = degf(design)` from the design it is given, before `na.rm`).

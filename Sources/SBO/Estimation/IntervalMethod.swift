@@ -8,7 +8,7 @@ public enum IntervalMethod: String, Sendable, Equatable, Hashable, CaseIterable 
     case logit
     /// `svyciprop(method="mean")`: p̂ ± t·√v, not clipped to [0, 1] (as R).
     case wald
-    /// `svyciprop(method="wilson")` (survey ≥ 4.2): the Wilson score interval with the
+    /// `svyciprop(method="wilson")` (survey ≥ 4.5; Debian's 4.1 lacks it): the Wilson score interval with the
     /// effective sample size p̂(1 − p̂)/v.
     case wilson
     /// `svyciprop(method="beta")`: Korn and Graubard's Clopper–Pearson interval with a

@@ -23,7 +23,7 @@ import Darwin
 ///
 /// These agree with R survey's `svyciprop` methods "mean", "logit" (which R obtains by
 /// fitting `svyglm(y ~ 1, family=quasibinomial)`; the closed form is the same Wald interval
-/// on the logit scale, checked to 1e-6 in `ShareIntervalTests`), "wilson" (survey ≥ 4.2;
+/// on the logit scale, checked to 1e-6 in `ShareIntervalTests`), "wilson" (survey ≥ 4.5;
 /// checked against the formula evaluated in R) and "beta".
 ///
 /// References: Korn E. L., Graubard B. I., "Confidence intervals for proportions with small

@@ -17,9 +17,13 @@ public struct ShareEstimate: Sendable, Equatable {
     /// v(p̂), the linearised variance; nil when nobody answered.
     public let variance: Double?
     /// Degrees of freedom of the t quantile: reporting stations minus strata with a
-    /// reporting station (in the domain), as R's `degf`.
+    /// reporting station, counted in the domain — a domain's df are its own (R's `degf` of
+    /// `subset(design, domain)`), not the national design's.
     public let degreesOfFreedom: Int
-    /// The design effect as R's `svymean(..., deff=TRUE)`; nil when undefined
+    /// The design effect as R's `svymean(..., deff=TRUE)`: the design variance over the
+    /// variance of a simple random sample of the same n *without replacement* from a
+    /// population of Σw stations, i.e. with the finite-population correction (1 − n/Σw) in
+    /// the denominator (R's `deff = TRUE`, not `deff = "replace"`); nil when undefined
     /// (p̂ of 0 or 1, fewer than two answers, or weights summing to no more than n).
     public let designEffect: Double?
     /// The confidence interval; nil with no answers or degrees of freedom ≤ 0.

@@ -14,6 +14,10 @@ public enum FrameError: ReportableError, Equatable {
     case emptyStratum(source: String, line: Int, column: String)
     /// The frame has a header but no station.
     case noStations(source: String)
+    /// Two values of `column` (ids or strata) that are the same text in different Unicode
+    /// spellings (canonically equivalent, e.g. é as one code point and as e + ◌́), which a
+    /// reader could merge or keep apart; sbo refuses them rather than depend on row order.
+    case unicodeVariants(source: String, column: String, value: String, firstLine: Int, secondLine: Int)
 
     public var kind: FailureKind { .badData }
 
@@ -34,6 +38,8 @@ public enum FrameError: ReportableError, Equatable {
             return "\(source):\(line): empty \(column); every station needs a stratum (fill it in, or stratify by another column)"
         case let .noStations(source):
             return "\(source):2: the frame has a header but no polling stations"
+        case let .unicodeVariants(source, column, value, firstLine, secondLine):
+            return "\(source):\(secondLine): \(column) \(Self.quoted(value)) is spelt with other Unicode code points than the same-looking value on line \(firstLine); write both the same way (e.g. both NFC)"
         }
     }
 

@@ -5,6 +5,17 @@
 /// present, whole numbers from 0 to ``maximumSize``. Every other column is kept as text, and
 /// any column can serve as strata.
 ///
+/// How values are read, the same for the frame and for SAMPLE.csv (``SampleDesign``), so that
+/// sbo always accepts its own SAMPLE.csv (SPEC: "the frame's reader and SAMPLE.csv's reader
+/// agree on every value"):
+/// - cells are taken as written (``table(parsing:source:)``: no formula-guard apostrophe is
+///   removed from a frame, which sbo did not write), and a station's ticket uses its id
+///   exactly as written, so that an independent re-draw from the file's ids agrees;
+/// - ids are unique and strata named after trimming spaces and tabs (`North` and `North ` are
+///   one stratum, called `North`; ` A` and `A` are one id twice);
+/// - values are compared as bytes: two that differ only in their Unicode spelling
+///   (canonically equivalent) are an error, so that no result depends on row order.
+///
 /// ```swift
 /// let frame = try SamplingFrame(table: CSVReader.read(path: "frame.csv"))
 /// let regions = try frame.stratification(by: "region")
@@ -29,6 +40,11 @@ public struct SamplingFrame: Sendable {
     /// totals of `sbo frame` overflow (found by fuzzing; `HostileInputTests`).
     public static let maximumSize = 1_000_000_000
 
+    /// The frame file's bytes as a table, every cell as written (see the type's description).
+    public static func table(parsing bytes: [UInt8], source: String) throws(CSVError) -> CSVTable {
+        try CSVReader.parse(bytes, source: source, removingFormulaGuard: false)
+    }
+
     /// Validates `table` as a frame.
     /// - Parameters:
     ///   - idColumn: the name of the column of station ids.
@@ -44,16 +60,24 @@ public struct SamplingFrame: Sendable {
                 suggestion: table.closestColumnName(to: idColumn))
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(table.rowCount)
-        for (row, stationID) in table.columns[id].enumerated() {
+        var firstRow: [String: Int] = [:]
+        firstRow.reserveCapacity(table.rowCount)
+        let ids = table.columns[id]
+        for (row, stationID) in ids.enumerated() {
             let line = table.lineNumbers[row]
-            if stationID.isEmpty {
+            let key = Self.trimmed(stationID)
+            if key.isEmpty {
                 throw .emptyIdentifier(source: table.source, line: line, column: idColumn)
             }
-            if let earlier = firstLine.updateValue(line, forKey: stationID) {
+            if let earlier = firstRow.updateValue(row, forKey: key) {
+                let other = Self.trimmed(ids[earlier])
+                if !other.utf8.elementsEqual(key.utf8) && other == key {
+                    throw .unicodeVariants(
+                        source: table.source, column: idColumn, value: key,
+                        firstLine: table.lineNumbers[earlier], secondLine: line)
+                }
                 throw .duplicateIdentifier(
-                    source: table.source, id: stationID, firstLine: earlier, secondLine: line)
+                    source: table.source, id: stationID, firstLine: table.lineNumbers[earlier], secondLine: line)
             }
         }
         self.table = table
@@ -110,7 +134,8 @@ public struct SamplingFrame: Sendable {
         return values
     }
 
-    /// The stations grouped by the values of `column`, or one stratum `all` when `column` is nil.
+    /// The stations grouped by the values of `column` (trimmed of spaces and tabs; values that
+    /// differ only in Unicode spelling are an error), or one stratum `all` when `column` is nil.
     public func stratification(by column: String?) throws(FrameError) -> Stratification {
         guard let column else {
             return Stratification(
@@ -122,14 +147,29 @@ public struct SamplingFrame: Sendable {
                 source: table.source, line: table.headerLineNumber, column: column, option: "--stratify-by",
                 suggestion: table.closestColumnName(to: column))
         }
-        var groups: [String: [Int]] = [:]
-        for (row, value) in table.columns[index].enumerated() {
+        var groups: [String: (spelling: String, rows: [Int])] = [:]
+        for (row, cell) in table.columns[index].enumerated() {
+            let value = Self.trimmed(cell)
             if value.isEmpty {
                 throw .emptyStratum(source: table.source, line: table.lineNumbers[row], column: column)
             }
-            groups[value, default: []].append(row)
+            groups[value, default: (value, [])].rows.append(row)
+            let first = groups[value]!
+            if !first.spelling.utf8.elementsEqual(value.utf8) {
+                throw .unicodeVariants(
+                    source: table.source, column: column, value: value,
+                    firstLine: table.lineNumbers[first.rows[0]], secondLine: table.lineNumbers[row])
+            }
         }
-        let names = groups.keys.sorted(by: Stratification.byteOrder)
-        return Stratification(column: column, names: names, members: names.map { groups[$0]! })
+        let names = groups.values.map(\.spelling).sorted(by: Stratification.byteOrder)
+        return Stratification(column: column, names: names, members: names.map { groups[$0]!.rows })
+    }
+
+    /// `text` without surrounding spaces and tabs (``String/trimmingBlanks``), without a copy
+    /// when there are none.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        let isBlank = { (byte: UInt8?) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        return isBlank(utf8.first) || isBlank(utf8.last) ? text.trimmingBlanks : text
     }
 }

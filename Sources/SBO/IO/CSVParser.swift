@@ -20,8 +20,10 @@
 ///   usually means an unescaped quote inside a quoted field;
 /// - fields beyond the header's count are accepted only when all of them are empty (trailing
 ///   delimiters that spreadsheets add); a row with fewer fields is an error;
-/// - the formula guard: a field that begins with an apostrophe, then any further apostrophes,
-///   then `=`, `+`, `-` or `@` loses its first apostrophe (``CSVWriter`` adds it).
+/// - the formula guard: when `removesFormulaGuard` (files sbo wrote, such as SAMPLE.csv), a
+///   field that begins with an apostrophe, then any further apostrophes, then `=`, `+`, `-`,
+///   `@`, TAB or CR loses its first apostrophe (``CSVWriter`` adds it); otherwise (files made
+///   elsewhere, such as the frame) every field is kept as written.
 ///
 /// Reference: Y. Shafranovich, *Common Format and MIME Type for Comma-Separated Values (CSV)
 /// Files*, RFC 4180 (2005).
@@ -36,6 +38,8 @@ struct CSVParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let source: String
     private let delimiter: UInt8
+    /// Whether the formula guard's apostrophe is removed (see the grammar above).
+    private let removesFormulaGuard: Bool
     /// The next byte to read.
     private var index: Int
     /// The physical line of `bytes[index]`.
@@ -54,9 +58,10 @@ struct CSVParser {
     private var scratch: [UInt8] = []
 
     /// A parser of `bytes[start...]`, whose header line starts at or after `start`.
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String, removesFormulaGuard: Bool) {
         self.bytes = bytes
         self.source = source
+        self.removesFormulaGuard = removesFormulaGuard
         if let directive = Self.separatorDirective(in: bytes, from: start) {
             self.delimiter = directive.delimiter
             self.index = directive.end
@@ -186,9 +191,9 @@ struct CSVParser {
     /// Stores the next field of the current record.
     private mutating func store(_ field: UnsafeBufferPointer<UInt8>) {
         if readingHeader {
-            headerFields.append(Self.cellText(field))
+            headerFields.append(cellText(field))
         } else if fieldCount < columns.count {
-            columns[fieldCount].append(Self.cellText(field))
+            columns[fieldCount].append(cellText(field))
         } else if !field.isEmpty {
             hasExtraText = true
         }
@@ -282,12 +287,12 @@ struct CSVParser {
         line += 1
     }
 
-    /// The text of a field's bytes, without the formula guard's apostrophe.
-    private static func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
+    /// The text of a field's bytes, without the formula guard's apostrophe when it is removed.
+    private func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
         var start = 0
-        if field.count >= 2 && field[0] == apostrophe {
+        if removesFormulaGuard && field.count >= 2 && field[0] == Self.apostrophe {
             var next = 1
-            while next < field.count && field[next] == apostrophe { next += 1 }
+            while next < field.count && field[next] == Self.apostrophe { next += 1 }
             if next < field.count && CSVWriter.isFormulaTrigger(field[next]) { start = 1 }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: field[start...]), as: UTF8.self)

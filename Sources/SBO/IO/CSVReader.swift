@@ -17,25 +17,31 @@ public enum CSVReader {
     /// Reads and parses the file at `path`; `path` is the source named in messages.
     ///
     /// - Throws: ``CSVError/unreadable(source:reason:)`` (kind `.unreadableInput`) when the file
-    ///   cannot be opened or read, and the errors of ``parse(_:source:)``.
-    public static func read(path: String) throws(CSVError) -> CSVTable {
+    ///   cannot be opened or read, and the errors of ``parse(_:source:removingFormulaGuard:)``.
+    public static func read(path: String, removingFormulaGuard: Bool = true) throws(CSVError) -> CSVTable {
         let bytes = try InputFile.bytes(at: path)
-        return try parse(bytes, source: path)
+        return try parse(bytes, source: path, removingFormulaGuard: removingFormulaGuard)
     }
 
-    /// Parses CSV text held in `bytes`; `source` names it in messages.
+    /// Parses CSV text held in `bytes`; `source` names it in messages. With
+    /// `removingFormulaGuard` (files sbo wrote) the apostrophe ``CSVWriter`` puts before a
+    /// formula is removed; without it (the frame, files made elsewhere) cells are as written.
     ///
     /// - Throws: ``CSVError`` (kind `.badData`) for UTF-16 text, NUL bytes, malformed UTF-8,
     ///   a missing header, unnamed or duplicate columns, unterminated quotes, text after a
     ///   closing quote, or a row whose field count differs from the header's.
-    public static func parse(_ bytes: [UInt8], source: String) throws(CSVError) -> CSVTable {
+    public static func parse(
+        _ bytes: [UInt8], source: String, removingFormulaGuard: Bool = true
+    ) throws(CSVError) -> CSVTable {
         let result: Result<CSVTable, CSVError> = bytes.withUnsafeBufferPointer { buffer in
-            Result { () throws(CSVError) in try parse(buffer, source: source) }
+            Result { () throws(CSVError) in try parse(buffer, source: source, removingFormulaGuard: removingFormulaGuard) }
         }
         return try result.get()
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(CSVError) -> CSVTable {
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String, removingFormulaGuard: Bool
+    ) throws(CSVError) -> CSVTable {
         if TextEncodingCheck.looksLikeUTF16(bytes) { throw .utf16(source: source) }
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasByteOrderMark ? 3 : 0
@@ -45,7 +51,7 @@ public enum CSVReader {
         case let .invalidUTF8(offset):
             throw .invalidUTF8(source: source, line: PhysicalLines.line(ofOffset: offset, in: bytes))
         case nil:
-            var parser = CSVParser(bytes: bytes, start: start, source: source)
+            var parser = CSVParser(bytes: bytes, start: start, source: source, removesFormulaGuard: removingFormulaGuard)
             return try parser.parse()
         }
     }

@@ -14,7 +14,8 @@
 /// guarded(t) = "'" + t   if t = a* f r  and (a* is not empty or t is not a decimal number)
 ///            = t         otherwise
 /// ```
-/// with `a*` any run of apostrophes, `f` one of `=`, `+`, `-`, `@`, and "decimal number"
+/// with `a*` any run of apostrophes, `f` one of `=`, `+`, `-`, `@`, TAB, CR (spreadsheets skip
+/// a leading TAB or CR and run the formula behind it; OWASP lists both), and "decimal number"
 /// `[+-]digits[.digits][e[+-]digits]` (``CellValue/isDecimalNumber(_:)``), so `-12` and `+3.5`
 /// stay numbers while `=SUM(A1)`, `-x` and `@foo` are guarded. The leading apostrophes are
 /// included so that a cell that really starts with `'=` survives the round trip.
@@ -80,10 +81,10 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    /// Whether `byte` starts a formula in a spreadsheet: `=`, `+`, `-` or `@`.
+    /// Whether `byte` starts a formula in a spreadsheet: `=`, `+`, `-`, `@`, TAB or CR.
     static func isFormulaTrigger(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-            || byte == UInt8(ascii: "@")
+            || byte == UInt8(ascii: "@") || byte == 0x09 || byte == 0x0D
     }
 
     /// Whether `cell` gets the formula guard (see the type's documentation).

@@ -13,6 +13,9 @@
 /// Reference: R. A. Wagner and M. J. Fischer, "The string-to-string correction problem",
 /// *Journal of the ACM* 21(1), 168–173 (1974), doi:10.1145/321796.321811.
 public enum EditDistance {
+    /// Names longer than this many characters get no suggestion.
+    public static let longestName = 1_000
+
     /// The Levenshtein distance between `a` and `b`, ignoring letter case.
     public static func between(_ a: String, _ b: String) -> Int {
         let first = Array(a.lowercased()), second = Array(b.lowercased())
@@ -35,15 +38,22 @@ public enum EditDistance {
     ///
     /// A candidate is close when its distance is at most `max(2, name.count / 3)`; among equally
     /// close candidates the first wins. An exact match (distance 0, e.g. differing only in case)
-    /// is returned too. A candidate more than `limit` characters longer than `name` is at least
-    /// that many edits away and is skipped after looking at `name.count + limit + 1` of its
-    /// characters, so that a 50 MB column name costs nothing (it cost minutes and gigabytes
-    /// before; `HostileInputTests.hugeHeaderNameAndMissingColumn`).
+    /// is returned too. The cost is bounded whatever the input:
+    /// - a name longer than ``longestName`` characters gets no suggestion (no one mistypes a
+    ///   kilobyte; a 4 MB unknown station id stalled `estimate` for a minute, issue 11);
+    /// - a candidate whose length differs from the name's by more than `limit` is at least that
+    ///   many edits away and is skipped after looking at `name.count + limit + 1` of its
+    ///   characters, so that a 50 MB column name costs nothing
+    ///   (`HostileInputTests.hugeHeaderNameAndMissingColumn`).
     public static func closest(to name: String, among candidates: [String]) -> String? {
+        guard name.utf8.count <= longestName || name.count <= longestName else { return nil }
         let limit = max(2, name.count / 3)
         let longest = name.count + limit
+        let shortest = name.count - limit
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate.prefix(longest + 1).count <= longest {
+        for candidate in candidates {
+            let length = candidate.prefix(longest + 1).count
+            guard length <= longest && length >= shortest else { continue }
             let distance = between(name, candidate)
             if distance <= limit && distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)

@@ -3,7 +3,8 @@ import Foundation
 /// Each stratum's expected share P_h of stations where the event happens, for Neyman
 /// allocation: a CSV with columns `stratum` and `proportion` (e.g. a past election's rates).
 public enum StratumProportions {
-    /// The proportions by stratum name; each must be a number in [0, 1], each stratum once.
+    /// The proportions by stratum name (trimmed of spaces and tabs, as the frame's strata are);
+    /// each must be a number in [0, 1], each stratum once.
     public static func read(_ table: CSVTable) throws(SelectionError) -> [String: Double] {
         guard let names = table.column("stratum"), let values = table.column("proportion") else {
             throw .badProportion(
@@ -19,7 +20,7 @@ public enum StratumProportions {
                     source: table.source, line: line,
                     message: "proportion must be a number from 0 to 1, got '\(values[row])'")
             }
-            if result.updateValue(p, forKey: names[row]) != nil {
+            if result.updateValue(p, forKey: SamplingFrame.trimmed(names[row])) != nil {
                 throw .badProportion(
                     source: table.source, line: line,
                     message: "stratum '\(names[row])' appears twice")

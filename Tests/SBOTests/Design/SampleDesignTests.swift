@@ -20,7 +20,7 @@ import Testing
             A1,n,a,10,primary,1,0.2,5
             A2,n,a,10,primary,2,0.2,5
             A3,n,a,10,reserve,3,0.2,5
-            B1,s,b,10,primary,1,0.3,3.33
+            B1,s,b,10,primary,1,0.3,3.3333333333333335
             B2,s,b,10,primary,2,0.1,10
             C1,s,c,5,primary,1,1,1
             C2,s,c,5,primary,2,1,1

@@ -3,7 +3,7 @@ import Testing
 
 /// Every interval method against R survey 4.1-1's `svyciprop` (methods "mean", "logit",
 /// "beta"; `confint(svyciprop(~y, design, method=M, level=L, na.rm=TRUE))`) and, for
-/// Wilson, the survey 4.2 formula evaluated in R (`wilson()` in R/helpers.R).
+/// Wilson, the survey 4.5 formula evaluated in R (`wilson()` in R/helpers.R).
 @Suite struct ShareIntervalTests {
     /// Expected (lower, upper) per method.
     struct Case: Sendable, CustomStringConvertible {

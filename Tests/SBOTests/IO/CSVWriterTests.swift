@@ -98,4 +98,17 @@ import Testing
         let table = try CSVReader.parse(writer.bytes, source: "round-trip.csv")
         #expect(table.column("only") == Self.hostileCells)
     }
+
+    /// Issue 11: spreadsheets skip a leading TAB or CR and run the formula behind it (OWASP).
+    @Test func tabAndCarriageReturnAreFormulaTriggers() throws {
+        let cells = ["\t=1+2", "\r=cmd", "\t", "'\t=x", "\tplain"]
+        for cell in cells { #expect(CSVWriter.needsFormulaGuard(cell), "\(cell.debugDescription)") }
+        var writer = CSVWriter(header: ["c"])
+        for cell in cells { writer.appendRow([cell]) }
+        let back = try CSVReader.parse(writer.bytes, source: "t.csv")
+        #expect(try back.requiredColumn("c") == cells)
+        // Read as written (a frame), the guard stays.
+        let asWritten = try CSVReader.parse(writer.bytes, source: "t.csv", removingFormulaGuard: false)
+        #expect(try asWritten.requiredColumn("c")[0] == "'\t=1+2")
+    }
 }

@@ -23,4 +23,15 @@ import Testing
         #expect(EditDistance.closest(to: "regoin", among: names) == "region")
         #expect(EditDistance.closest(to: "ballots_cast", among: names) == nil)
     }
+
+    /// Issue 11: a 4 MB unknown station id against short ids returns at once, and a name far
+    /// shorter than every candidate is skipped by length alone.
+    @Test func hugeNamesCostNothing() {
+        let huge = String(repeating: "029-04", count: 700_000)
+        let started = ContinuousClock.now
+        #expect(EditDistance.closest(to: huge, among: (0..<500).map { "029-\($0)" }) == nil)
+        #expect(EditDistance.closest(to: String(repeating: "x", count: EditDistance.longestName), among: [String(repeating: "x", count: 999)]) != nil)
+        #expect(EditDistance.closest(to: "ab", among: [String(repeating: "a", count: 10_000)]) == nil)
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
 }

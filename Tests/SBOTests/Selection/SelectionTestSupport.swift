@@ -2,7 +2,7 @@
 
 /// A frame from CSV text.
 func frame(_ text: String, source: String = "frame.csv") throws -> SamplingFrame {
-    try SamplingFrame(table: CSVReader.parse(Array(text.utf8), source: source))
+    try SamplingFrame(table: SamplingFrame.table(parsing: Array(text.utf8), source: source))
 }
 
 /// 60 stations in three uneven regions (north 10, south 25, east 25), sizes 100 + 7i.

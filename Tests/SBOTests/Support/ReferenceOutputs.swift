@@ -1,12 +1,57 @@
-/// The outputs of the reference scripts, copied verbatim from a run (R 4.2.2, survey 4.1-1
-/// for the R scripts). Tests read their expected values from here by label;
+/// The outputs of the reference scripts, copied verbatim from a run (R 4.2.2 with survey
+/// 4.1-1; Python 3.11). Tests read their expected values from here by label;
 /// `ReferenceScriptTests` re-runs every script whose interpreter is installed and checks that
 /// it still prints these numbers.
 enum ReferenceOutputs {
     /// Every reference script.
-    static let all: [ReferenceScript] = [srs, stratified, edges, pps, ppsNonresponse]
+    static let all: [ReferenceScript] = [estimateCommand, srs, stratified, edges, pps, ppsNonresponse]
 
-    /// `Rscript Estimation/R/srs.R`.
+    /// `Rscript Estimation/R/estimate_command.R` (run in the script's directory).
+    static let estimateCommand = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/estimate_command.R", pinned: """
+        stuffing estimate                        0.4642857142857143
+        stuffing se                              0.13418747246374574
+        stuffing df                              11
+        stuffing deff                            1.1313740523042846
+        stuffing mean lower                      0.16894107872280451
+        stuffing mean upper                      0.7596303498486241
+        stuffing logit lower                     0.20907043106758405
+        stuffing logit upper                     0.73968578299622534
+        stuffing beta lower                      0.19700617960209926
+        stuffing beta upper                      0.74774067275999445
+        stuffing logit closed-form lower         0.20907043105460965
+        stuffing logit closed-form upper         0.73968578298313015
+        stuffing wilson lower                    0.21926359448133145
+        stuffing wilson upper                    0.72785389525517863
+        turnout estimate                         0.7440846824408468
+        turnout se                               0.014295102154517902
+        turnout df                               11
+        turnout lower                            0.71262137473675891
+        turnout upper                            0.7755479901449347
+        turnout logit lower                      0.71137664397149558
+        turnout logit upper                      0.77426230774623572
+        votes_a estimate                         0.58269866360109213
+        votes_a se                               0.025616449566947086
+        votes_a df                               11
+        votes_a lower                            0.52631723825000565
+        votes_a upper                            0.6390800889521786
+        votes_a logit lower                      0.52547612494589269
+        votes_a logit upper                      0.63777739498582064
+        votes_b estimate                         0.41730133639890787
+        votes_b se                               0.025616449566947086
+        votes_b df                               11
+        votes_b lower                            0.36091991104782145
+        votes_b upper                            0.4736827617499943
+        votes_b logit lower                      0.3622226050141793
+        votes_b logit upper                      0.47452387505410726
+        stuffing by urban rural estimate         0.6470588235294118
+        stuffing by urban rural beta lower       0.28101349668336445
+        stuffing by urban rural beta upper       0.91619651590598405
+        stuffing by urban urban estimate         0.18181818181818182
+        stuffing by urban urban beta lower       0.0020881052042712885
+        stuffing by urban urban beta upper       0.73289112184539662
+        """)
+
+    /// `Rscript Estimation/R/srs.R` (run in the script's directory).
     static let srs = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/srs.R", pinned: """
         srs y estimate                           0.26666666666666666
         srs y se                                 0.11805169200721358
@@ -27,10 +72,12 @@ enum ReferenceOutputs {
         srs turnout df                           14
         srs turnout lower                        0.49078279746190834
         srs turnout upper                        0.54292122306845947
+        srs turnout logit lower                  0.49076058746983714
+        srs turnout logit upper                  0.54285187340538921
         srs textbook se                          0.11805169200721355
         """)
 
-    /// `Rscript Estimation/R/stratified.R`.
+    /// `Rscript Estimation/R/stratified.R` (run in the script's directory).
     static let stratified = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/stratified.R", pinned: """
         y estimate                               0.41249999999999998
         y se                                     0.14599060530026411
@@ -79,11 +126,15 @@ enum ReferenceOutputs {
         turnout df                               13
         turnout lower                            0.47733582038502709
         turnout upper                            0.51777768130154411
+        turnout logit lower                      0.47735082877354679
+        turnout logit upper                      0.51777065648090703
         votes_a estimate                         0.49889158661458882
         votes_a se                               0.01056509717021057
         votes_a df                               13
         votes_a lower                            0.47606708183558216
         votes_a upper                            0.52171609139359543
+        votes_a logit lower                      0.47608522925284813
+        votes_a logit upper                      0.52170255708377977
         y region A estimate                      0.18518518518518517
         y region A se                            0.11808673399902453
         y region A df                            5
@@ -103,11 +154,15 @@ enum ReferenceOutputs {
         turnout region A df                      5
         turnout region A lower                   0.44169471040869623
         turnout region A upper                   0.53335492559395103
+        turnout region A logit lower             0.44192684198790011
+        turnout region A logit upper             0.53333137780782203
         votes_a region A estimate                0.500347947112039
         votes_a region A se                      0.011783133078649144
         votes_a region A df                      5
         votes_a region A lower                   0.47005843925317814
         votes_a region A upper                   0.53063745497089987
+        votes_a region A logit lower             0.47009416345894678
+        votes_a region A logit upper             0.53059918319437316
         y region B estimate                      0.64556962025316456
         y region B se                            0.22987036140697961
         y region B df                            5
@@ -127,11 +182,15 @@ enum ReferenceOutputs {
         turnout region B df                      5
         turnout region B lower                   0.46411819661046566
         turnout region B upper                   0.55561784399867142
+        turnout region B logit lower             0.46416320673635425
+        turnout region B logit upper             0.55540845412031603
         votes_a region B estimate                0.49664429530201337
         votes_a region B se                      0.021329484719401257
         votes_a region B df                      5
         votes_a region B lower                   0.44181510931883816
         votes_a region B upper                   0.55147348128518858
+        votes_a region B logit lower             0.4420738532028699
+        votes_a region B logit upper             0.55129480281575849
           region                 y  se.as.numeric(y)               ci_l
         A      A 0.185185185185185 0.118086733999025 0.0174654289121365
         B      B 0.645569620253165 0.229870361406980 0.1181319475704552
@@ -146,7 +205,7 @@ enum ReferenceOutputs {
         B      B  0.509868020304569    0.0177974585597187
         """)
 
-    /// `Rscript Estimation/R/edges.R`.
+    /// `Rscript Estimation/R/edges.R` (run in the script's directory).
     static let edges = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/edges.R", pinned: """
         lonely y estimate                        0.625
         lonely y se                              0.22030695915018214
@@ -167,6 +226,8 @@ enum ReferenceOutputs {
         lonely turnout df                        3
         lonely turnout lower                     0.48100732814705072
         lonely turnout upper                     0.54972553237304378
+        lonely turnout logit lower               0.48098885503873978
+        lonely turnout logit upper               0.54959919812627744
         census-stratum y estimate                0.42424242424242425
         census-stratum y se                      0.20327890704543544
         census-stratum y df                      6
@@ -195,9 +256,23 @@ enum ReferenceOutputs {
         homogeneous se                           0
         homogeneous kg lower                     0.27260766485588905
         homogeneous kg upper                     0.87163423458648892
+        small-domain votes_a estimate            0.93874303898170242
+        small-domain votes_a se                  0.049287634271556476
+        small-domain votes_a df                  2
+        small-domain votes_a lower               0.72667546484029688
+        small-domain votes_a upper               1.150810613123108
+        small-domain votes_a logit lower         0.27720348834659891
+        small-domain votes_a logit upper         0.99836961026671178
+        small-domain votes_b estimate            0.061256961018297536
+        small-domain votes_b se                  0.049287634271556427
+        small-domain votes_b df                  2
+        small-domain votes_b lower               -0.15081061312310787
+        small-domain votes_b upper               0.27332453515970295
+        small-domain votes_b logit lower         0.0016303897332882026
+        small-domain votes_b logit upper         0.72279651165340086
         """)
 
-    /// `Rscript Estimation/R/pps.R`.
+    /// `Rscript Estimation/R/pps.R` (run in the script's directory).
     static let pps = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/pps.R", pinned: """
         pps y estimate                           0.59771373510861947
         pps y se                                 0.25472440303680932
@@ -218,6 +293,8 @@ enum ReferenceOutputs {
         pps turnout df                           7
         pps turnout lower                        0.45739613717093558
         pps turnout upper                        0.50258530223075815
+        pps turnout logit lower                  0.45745234978630434
+        pps turnout logit upper                  0.50261082963594494
         mixed y estimate                         0.47249434815373015
         mixed y se                               0.20606787536766197
         mixed y df                               7
@@ -237,9 +314,11 @@ enum ReferenceOutputs {
         mixed turnout df                         7
         mixed turnout lower                      0.463016710720978
         mixed turnout upper                      0.51058097618525911
+        mixed turnout logit lower                0.46306445815361807
+        mixed turnout logit upper                0.51059291187107714
         """)
 
-    /// `Rscript Estimation/R/pps_nonresponse.R`.
+    /// `Rscript Estimation/R/pps_nonresponse.R` (run in the script's directory).
     static let ppsNonresponse = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/pps_nonresponse.R", pinned: """
         nr weight total urban                    50.267676767676768
         nr sampled weight urban                  50.267676767676768
@@ -283,6 +362,8 @@ enum ReferenceOutputs {
         nr turnout df                            12
         nr turnout lower                         0.46913056882977278
         nr turnout upper                         0.49220433484843107
+        nr turnout logit lower                   0.46914291710182471
+        nr turnout logit upper                   0.49221259532279138
         nr turnout se, certainty as sampled      0.0059956427984676
         certainty y estimate                     0.62423389932683615
         certainty y se                           0.22243569140402641

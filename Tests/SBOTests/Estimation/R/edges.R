@@ -62,3 +62,21 @@ hdesign <- svydesign(ids = ~1, strata = ~stratum, fpc = ~N, data = homog)
 m <- svymean(~y, hdesign); p("homogeneous estimate", coef(m)); p("homogeneous se", SE(m))
 kg <- kg_answering(coef(m), 11, 11, degf(hdesign))
 p("homogeneous kg lower", kg[1]); p("homogeneous kg upper", kg[2])
+
+# 7. Vote shares near 100 % and near 0 % in a domain of three stations (issue 12): Wald leaves
+# [0, 1]; sbo's logit interval for a ratio that is a share stays inside (ratio() in helpers.R).
+small <- read.csv(text = "
+id,stratum,N,region,votes_a,votes_b
+x1,all,200,X,420,12
+x2,all,200,X,150,60
+x3,all,200,X,610,5
+o1,all,200,O,300,280
+o2,all,200,O,250,240
+o3,all,200,O,310,260
+o4,all,200,O,280,300
+o5,all,200,O,260,250
+")
+small$total <- small$votes_a + small$votes_b
+sdesign <- svydesign(ids = ~1, strata = ~stratum, fpc = ~N, data = small)
+ratio("small-domain votes_a", ~votes_a, ~total, subset(sdesign, region == "X"))
+ratio("small-domain votes_b", ~votes_b, ~total, subset(sdesign, region == "X"))

@@ -3,7 +3,7 @@ suppressMessages(library(survey))
 p <- function(label, x) cat(sprintf("%-40s %.17g\n", label, as.numeric(x)))
 expit <- function(x) 1 / (1 + exp(-x))
 
-# Wilson (survey >= 4.2 svyciprop method="wilson"), written out because Debian's survey
+# Wilson (survey >= 4.5 svyciprop method="wilson"), written out because Debian's survey
 # 4.1 lacks it: n.eff = p(1-p)/v; t = qt(1-alpha/2, df).
 wilson <- function(est, v, df, level) {
   t <- qt(1 - (1 - level) / 2, df)
@@ -40,4 +40,9 @@ ratio <- function(label, num, den, design, level = 0.95) {
   p(paste(label, "estimate"), coef(r)); p(paste(label, "se"), SE(r))
   p(paste(label, "df"), degf(design))
   p(paste(label, "lower"), ci[1]); p(paste(label, "upper"), ci[2])
+  # sbo's interval for a ratio that is a share: the delta method on logit(r), t with the
+  # design's df (svyciprop's "logit" construction; R has no svyciprop for ratios).
+  est <- coef(r)[1]; t <- qt(1 - (1 - level) / 2, degf(design))
+  logit <- expit(qlogis(est) + c(-1, 1) * t * SE(r)[1] / (est * (1 - est)))
+  p(paste(label, "logit lower"), logit[1]); p(paste(label, "logit upper"), logit[2])
 }
