@@ -12,16 +12,24 @@ enum ReportCommand: Command {
         abstract: "Write the findings as one self-contained HTML report with charts.",
         discussion: """
             Writes one HTML file that needs nothing else — no network, no scripts: inline \
-            style and SVG charts; it prints on A4 and reads on a phone. It holds a methodology \
-            paragraph written from the design (stations reporting of those drawn, of the \
-            country's total, strata, confidence, largest margin of error), a forest plot and a \
-            table of every indicator with its interval, turnout and vote shares (with \
-            --official, the official figure marked on each and flagged when it falls outside \
-            the observers' interval), with --by one small panel per domain, with --official \
-            the stations whose official turnout differs from the observers' count, and a \
-            footer with the SHA-256 of every input, the manifest's seed and seed commitment, \
-            the version of sbo and the command that reproduces the report. The estimates are \
-            those of 'sbo estimate' with the same options.
+            style and SVG charts; it reads on a phone without sideways scrolling and prints on \
+            a few A4 pages. It opens with headline sentences generated from the numbers \
+            ("Observers saw ballot stuffing at an estimated 31% of polling stations (between \
+            22% and 40%)"; at a question answered yes nowhere, the upper end of its interval) \
+            and a box on what a confidence interval means; then a methodology paragraph \
+            written from the design, the irregularities and (with a codebook's polarity) the \
+            conditions that should hold, each as a forest plot, sentences and a table; \
+            turnout and vote shares (small candidates on their own zoomed axis; with \
+            --official, the official figure marked and flagged when it falls outside the \
+            observers' interval); with --by one panel per domain with its numbers and its \
+            number of stations; with --official the stations whose official turnout differs \
+            from the observers' count; and a footer with the SHA-256 of every input, the \
+            manifest's seed and seed commitment, the version of sbo and the command that \
+            reproduces the report. Intervals are printed as their two ends, never ±. The \
+            estimates are those of 'sbo estimate' with the same options. --language writes \
+            every text and number in English, French, Spanish, Russian, Arabic (right to \
+            left) or Azerbaijani. On success it prints one line: the file written and its \
+            number of figures.
             """,
         options: [
             ObservationInput.sample, ObservationInput.observationsFile,
@@ -59,6 +67,7 @@ enum ReportCommand: Command {
         let method = IntervalMethod(commandLineName: methodName) ?? .wilson
         let replicates = try arguments.integer("replicates", in: EstimateCommand.replicatesRange) ?? EstimateCommand.defaultReplicates
         let language = arguments.string("language").flatMap(ReportLanguage.init(code:)) ?? .english
+        if bootstrap == nil { EstimateCommand.warnOfBootstrapOptions(arguments, method: methodName, console: console) }
         let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? language.messages.defaultTitle
         let inputs = ["sample", "observations", "official"].compactMap(arguments.string)

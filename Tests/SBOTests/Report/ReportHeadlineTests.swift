@@ -3,7 +3,7 @@ import Testing
 
 /// The headline sentences say what the numbers say: both ends of the interval, the zero rule,
 /// and enough digits for an official figure outside to read as outside.
-@Suite struct ReportHeadlinesTests {
+@Suite struct ReportHeadlineTests {
     static func interval(_ lower: Double, _ upper: Double) -> ConfidenceInterval {
         ConfidenceInterval(lower: lower, upper: upper, confidence: 0.95, method: .wilson, rule: .standard)
     }

@@ -15,7 +15,7 @@
 /// ``summary(of:official:formatter:)`` picks the headlines: turnout, the leading candidate
 /// (each with the official figure when there is one), the three most widespread
 /// irregularities, every irregularity seen nowhere, and the least-met condition.
-/// Tests: `ReportHeadlinesTests`; `ReadmeHeadlinesTests` checks the README's copy against
+/// Tests: `ReportHeadlineTests`; `ReadmeHeadlinesTests` checks the README's copy against
 /// `sbo estimate --format json`.
 public struct ReportHeadline: Sendable, Equatable {
     /// The data name the sentence is about (`ballot_stuffing`, `turnout`, `votes_x`).
