@@ -107,7 +107,8 @@ enum ReportCommand: Command {
         let report = HTMLReport(
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
-            domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language)
+            domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language,
+            dataQuality: observations.dataQuality(estimating: estimates.indicators.map(\.name)))
         try OutputFile.write(Array(report.html.utf8), to: out, force: force, inputs: inputs)
         let figures = ReportCharts.nationalPlots(of: estimates, official: [:]).all.count
             + ReportCharts.domainPanels(of: estimates).count

@@ -109,6 +109,7 @@ extension ReportMessages {
         columnOfficialTurnout: "المشاركة الرسمية",
         columnDifference: "الفرق (نقاط مئوية)",
         notInOfficial: { ids in "غير موجودة في النتائج الرسمية: \(ids)." },
+        dataHeading: "البيانات المقروءة",
         footerHeading: "التحقق والإعادة",
         seedCommitment: "التزام البذرة",
         seed: "البذرة",

@@ -110,6 +110,7 @@ extension ReportMessages {
         columnOfficialTurnout: "Rəsmi fəallıq",
         columnDifference: "Fərq (faiz bəndi)",
         notInOfficial: { ids in "Rəsmi nəticələrdə yoxdur: \(ids)." },
+        dataHeading: "Oxunan məlumatlar",
         footerHeading: "Yoxla və təkrarla",
         seedCommitment: "Toxum öhdəliyi",
         seed: "Toxum",

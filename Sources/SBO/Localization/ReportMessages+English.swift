@@ -106,6 +106,7 @@ extension ReportMessages {
         columnOfficialTurnout: "Official turnout",
         columnDifference: "Difference (points)",
         notInOfficial: { ids in "Not in the official results: \(ids)." },
+        dataHeading: "The data read",
         footerHeading: "Check and repeat",
         seedCommitment: "Seed commitment",
         seed: "Seed",

@@ -108,6 +108,7 @@ extension ReportMessages {
         columnOfficialTurnout: "Participation officielle",
         columnDifference: "Écart (points)",
         notInOfficial: { ids in "Absents des résultats officiels\u{A0}: \(ids)." },
+        dataHeading: "Les données lues",
         footerHeading: "Vérifier et refaire",
         seedCommitment: "Engagement sur la graine",
         seed: "Graine",

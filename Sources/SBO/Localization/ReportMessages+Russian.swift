@@ -109,6 +109,7 @@ extension ReportMessages {
         columnOfficialTurnout: "Официальная явка",
         columnDifference: "Разница (п.\u{A0}п.)",
         notInOfficial: { ids in "Нет в официальных результатах: \(ids)." },
+        dataHeading: "Прочитанные данные",
         footerHeading: "Проверить и повторить",
         seedCommitment: "Хеш-обязательство зерна",
         seed: "Зерно (seed)",

@@ -107,6 +107,7 @@ extension ReportMessages {
         columnOfficialTurnout: "Participación oficial",
         columnDifference: "Diferencia (puntos)",
         notInOfficial: { ids in "No figuran en los resultados oficiales: \(ids)." },
+        dataHeading: "Los datos leídos",
         footerHeading: "Comprobar y repetir",
         seedCommitment: "Compromiso de la semilla",
         seed: "Semilla",

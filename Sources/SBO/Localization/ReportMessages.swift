@@ -120,6 +120,10 @@ public struct ReportMessages: Sendable {
     /// (ids).
     public var notInOfficial: @Sendable (_ ids: String) -> String
 
+    // MARK: Data
+    /// The heading of the account of what was read and set aside (``DataQuality``).
+    public var dataHeading: String
+
     // MARK: Footer
     public var footerHeading: String
     public var seedCommitment: String

@@ -14,7 +14,7 @@
 /// 7. `domains`: with `--by`, one panel per domain with its numbers, its n, and a warning when
 ///    it has too few stations to tell;
 /// 8. `discrepancies`: with official results, the stations whose official turnout differs from
-///    the observers' count;
+///    the observers' count; then `data`: what was read and set aside (``DataQuality``);
 /// 9. a footer with the input files' SHA-256, the manifest's seed, seed commitment and frame
 ///    digest, the tool version and the command that reproduces the report.
 ///
@@ -46,11 +46,15 @@ public struct HTMLReport: Sendable {
     public var provenance: ReportProvenance
     /// The language of every text and number.
     public var language: ReportLanguage
+    /// What was read and set aside (rows, duplicates, columns not used), when known: the
+    /// `data` section, in the words of ``DataQuality/sentences`` (English: they are the
+    /// terminal's footnotes too).
+    public var dataQuality: DataQuality?
 
     public init(
         title: String, estimates: EstimationReport, methodology: ReportMethodology,
         domainColumn: String?, comparison: OfficialComparison?, provenance: ReportProvenance,
-        language: ReportLanguage = .english
+        language: ReportLanguage = .english, dataQuality: DataQuality? = nil
     ) {
         self.title = title
         self.estimates = estimates
@@ -59,6 +63,7 @@ public struct HTMLReport: Sendable {
         self.comparison = comparison
         self.provenance = provenance
         self.language = language
+        self.dataQuality = dataQuality
     }
 
     /// The title used when none is given, in English.
@@ -134,6 +139,7 @@ public struct HTMLReport: Sendable {
                 writeRatios(into: &body, formatter)
                 writeDomains(into: &body, formatter)
                 writeDiscrepancies(into: &body, formatter)
+                writeDataQuality(into: &body, formatter)
                 writeFooter(into: &body, formatter)
             }
             page.newline()
@@ -352,6 +358,20 @@ public struct HTMLReport: Sendable {
             }
             if !comparison.missingFromOfficial.isEmpty {
                 section.element("p", [("class", "note")], text: m.notInOfficial(comparison.missingFromOfficial.joined(separator: ", ")))
+            }
+        }
+        body.newline()
+    }
+
+    private func writeDataQuality(into body: inout MarkupWriter, _ formatter: ReportFormatter) {
+        guard let dataQuality else { return }
+        body.element("section", [("id", "data")]) { section in
+            section.element("h2", text: formatter.messages.dataHeading)
+            section.element("ul", [("class", "note")]) { list in
+                for sentence in dataQuality.sentences {
+                    list.newline()
+                    list.element("li", text: sentence)
+                }
             }
         }
         body.newline()
