@@ -19,7 +19,7 @@ let package = Package(
             dependencies: ["SBO"],
             path: "Benchmarks/SBOBenchmarks"
         ),
-        .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Bootstrap/Reference", "Estimation/R", "Selection/Reference"]),
+        .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Bootstrap/Reference", "Estimation/R", "Selection/Reference", "README.md"]),
         .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"], exclude: ["Intake/Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

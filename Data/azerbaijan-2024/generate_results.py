@@ -344,6 +344,35 @@ def observer_counts(results, primaries, discrepancies, source):
     return counts
 
 
+POLLS_CLOSE_UTC = 15 * 3600  # 19:00 in Baku (+04:00) on 7 February 2024
+
+
+def submission_times(stations, primaries, seed):
+    """When each observer's report arrived, as KoboToolbox writes _submission_time (UTC,
+    no offset). Synthetic, from its own random stream (seed + 1), so that every other
+    column is the same with or without it. Minutes after the polls close: Baku 25-65,
+    other urban 45-105, rural 70-220, abroad 60-300, temporary stations 30 more, so the
+    first reports come from the cities, as on a real election night."""
+    source = Source(seed + 1)
+    times = {}
+    for station in primaries:
+        row = stations[station]
+        if row["region"] == "Abroad":
+            low, spread = 60, 240
+        elif row["region"] == "Baku":
+            low, spread = 25, 40
+        elif row["urban"] == "urban":
+            low, spread = 45, 60
+        else:
+            low, spread = 70, 150
+        if row["type"] == "temporary":
+            low += 30
+        seconds = POLLS_CLOSE_UTC + round((low + spread * source.uniform()) * 60)
+        times[station] = (f"2024-02-07T{seconds // 3600:02d}:{seconds // 60 % 60:02d}:"
+                          f"{seconds % 60:02d}")
+    return times
+
+
 def write_csv(path, header, rows):
     temporary = path + ".tmp"
     with open(temporary, "w", newline="", encoding="utf-8") as handle:
@@ -374,6 +403,7 @@ def main():
         results = official_results(stations, primaries, discrepancies, source)
         counts = observer_counts(results, primaries, discrepancies, source)
         check(stations, results, primaries, answers, counts, discrepancies)
+        times = submission_times(stations, primaries, arguments.seed)
 
         vote_columns = [column for column, _, _ in CANDIDATES]
         write_csv(outputs[0],
@@ -383,9 +413,9 @@ def main():
         indicator_columns = [column for column, _, _, _ in INDICATORS]
         write_csv(outputs[1],
                   ["station_id"] + indicator_columns + ["registered_voters", "ballots_cast"]
-                  + vote_columns,
+                  + vote_columns + ["_submission_time"],
                   [[s] + [answers[s][c] for c in indicator_columns] + [counts[s][0], counts[s][1]]
-                   + counts[s][2] for s in primaries])
+                   + counts[s][2] + [times[s]] for s in primaries])
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(65)

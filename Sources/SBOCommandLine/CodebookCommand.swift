@@ -4,7 +4,7 @@ import SBO
 enum CodebookCommand: Command {
     static let spec = CommandSpec(
         name: "codebook",
-        abstract: "Draft a codebook from an export, to check before election day.",
+        abstract: "Draft a codebook from an observations export, to check in advance.",
         discussion: """
             Reads a KoboToolbox, ODK Central or spreadsheet export and writes one row per \
             column: its name as in the export, the meaning sbo gives it (station_id, \
@@ -12,7 +12,8 @@ enum CodebookCommand: Command {
             label for each indicator, its polarity (irregularity: yes is bad news; good: yes is \
             what should happen), empty yes and no columns for extra answer words (separated by \
             |), and the column's distinct answers with their counts (values, ignored when read \
-            back). Correct it — meanings, labels, polarity of questions such as "secrecy \
+            back). Answers read as yes/no in any letter case: \(AnswerVocabulary.standardSummary). \
+            Correct it — meanings, labels, polarity of questions such as "secrecy \
             respected", answer words in your language — and pass it to estimate, compare and \
             report with --codebook. Without --out the draft goes to standard output.
             """,
@@ -31,14 +32,14 @@ enum CodebookCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let out = arguments.string("out")
         let force = arguments.flag("force")
-        let observationsPath = arguments.required("observations")
-        if let out { try OutputFile.checkWritable([out], force: force, inputs: [observationsPath]) }
+        let input = arguments.required("observations")
+        if let out { try OutputFile.checkWritable([out], force: force, inputs: [input]) }
         let draft = try CodebookDraft(
-            table: try CSVReader.read(path: observationsPath, removingFormulaGuard: false),
+            table: try CSVReader.read(path: input, removingFormulaGuard: false),
             idColumn: arguments.string("id-column") ?? SampleDesign.defaultIDColumn,
             timeColumn: arguments.string("time-column"))
         if let out {
-            try OutputFile.write(draft.csv, to: out, force: force, inputs: [observationsPath])
+            try OutputFile.write(draft.csv, to: out, force: force, inputs: [input])
             console.writeError("wrote \(out): \(draft.codebook.entries.count) columns; check every meaning, label and polarity before using it with --codebook\n")
         } else {
             console.write(String(decoding: draft.csv, as: UTF8.self))

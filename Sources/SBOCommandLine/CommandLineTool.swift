@@ -16,6 +16,7 @@ public enum CommandLineTool {
         CommandEntry(spec: VerifyCommand.spec, run: VerifyCommand.run),
         CommandEntry(spec: EstimateCommand.spec, run: EstimateCommand.run),
         CommandEntry(spec: CompareCommand.spec, run: CompareCommand.run),
+        CommandEntry(spec: ProgressCommand.spec, run: ProgressCommand.run),
         CommandEntry(spec: ReportCommand.spec, run: ReportCommand.run),
         CommandEntry(spec: CodebookCommand.spec, run: CodebookCommand.run),
         CommandEntry(spec: SimulateCommand.spec, run: SimulateCommand.run),

@@ -50,6 +50,7 @@ enum EstimateCommand: Command {
             .value("seed", "S", "Bootstrap seed, any text; the same seed gives the same intervals (bootstrap methods only).", default: defaultSeed),
             .value("by", "COL", "Also estimate per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
+            ObservationInput.asOf,
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
         ] + ObservationInput.intakeOptions,
         examples: [
@@ -58,6 +59,8 @@ enum EstimateCommand: Command {
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --by region --method clopper-pearson --indicators ballot_stuffing,late_opening --format json",
             "# The forest plots as one SVG, for a slide or a press release:",
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --format svg > estimates.svg",
+            "# From the reports received by 20:30 in Baku (+04:00), as on election night:",
+            "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --as-of 2024-02-07T20:30:00+04:00",
         ])
 
     /// Warns that --seed and --replicates are ignored by a method that is not a bootstrap
@@ -81,7 +84,7 @@ enum EstimateCommand: Command {
         }
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
-        let observations = input.observations
+        let observations = try input.observations(asOf: arguments)
         let report: EstimationReport
         if let bootstrap {
             if console.errorIsTerminal {

@@ -112,6 +112,13 @@ struct ParsedArguments {
         flags.contains(name)
     }
 
+    /// Every option value and operand except those of the options `outputs`: the files a
+    /// command may read, which `--force` must never replace (``OutputFile/checkWritable(_:force:inputs:)``
+    /// compares them by device and inode, so values that are not files cost nothing).
+    func inputs(excluding outputs: [String]) -> [String] {
+        values.filter { !outputs.contains($0.key) }.map(\.value) + operands
+    }
+
     /// A whole number option within `range`.
     func integer(_ name: String, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = values[name] else { return nil }

@@ -51,6 +51,10 @@ enum ReportCommand: Command {
             .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
             .value("out", "REPORT.html", "The HTML file to write.", required: true),
             .force,
+            // Election night (progress helper):
+            .flag("watch", "Rewrite the report whenever an input changes, until Ctrl-C; the page reloads itself and shows the election-night section when OBS.csv has submission times."),
+            .flag("progress", "Add the election-night section: how the figures settled as reports arrived, the representativeness check and whether the figures are ready to publish (needs submission times)."),
+            ProgressCommand.plannedMargin,
         ] + ObservationInput.intakeOptions,
         examples: [
             "sbo report --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv --out report.html",
@@ -59,8 +63,17 @@ enum ReportCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        if arguments.flag("watch") {
+            return try ReportWatcher.interruptible(paths: ReportWatcher.inputs(arguments)).watch(arguments, console: console)
+        }
+        console.write(try write(arguments, console: console, force: arguments.flag("force"), watching: false) + "\n")
+        return .success
+    }
+
+    /// Writes the report once and says what it wrote (`--watch` calls it on every change).
+    @discardableResult
+    static func write(_ arguments: ParsedArguments, console: Console, force: Bool, watching: Bool) throws -> String {
         let out = arguments.required("out")
-        let force = arguments.flag("force")
         let confidence = try ObservationInput.confidence(arguments)
         let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
         let bootstrap = EstimateCommand.bootstrapMethods.first { $0.name == methodName }?.interval
@@ -70,7 +83,8 @@ enum ReportCommand: Command {
         if bootstrap == nil { EstimateCommand.warnOfBootstrapOptions(arguments, method: methodName, console: console) }
         let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? language.messages.defaultTitle
-        let inputs = ["sample", "observations", "official"].compactMap(arguments.string)
+        let inputs = arguments.inputs(excluding: ["out"])
+            + [SampleManifest.path(forSample: arguments.required("sample"))]
         try OutputFile.checkWritable([out], force: force, inputs: inputs)
 
         let input = try ObservationInput.load(arguments)
@@ -104,16 +118,22 @@ enum ReportCommand: Command {
         if provenance.sampleMatchesManifest == false {
             console.writeError("warning: \(arguments.required("sample")) differs from the SHA-256 its manifest recorded; the report says so\n")
         }
-        let report = HTMLReport(
+        var report = HTMLReport(
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
             domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language,
             dataQuality: observations.dataQuality(estimating: estimates.indicators.map(\.name)))
+        // Election night (progress helper):
+        report.reloadSeconds = watching ? ReportWatcher.reloadSeconds : nil
+        if watching || arguments.flag("progress") {
+            report.convergence = try ProgressCommand.convergenceChart(
+                of: input, arguments, confidence: confidence, method: method, required: !watching)
+        }
         try OutputFile.write(Array(report.html.utf8), to: out, force: force, inputs: inputs)
         let figures = ReportCharts.nationalPlots(of: estimates, official: [:]).all.count
             + ReportCharts.domainPanels(of: estimates).count
-        console.write("wrote \(out): report in \(language.code), \(figures) figure\(figures == 1 ? "" : "s")\n")
-        return .success
+        return "report in \(language.code) with \(figures) figure\(figures == 1 ? "" : "s"): \(out) written: "
+            + "\(observations.design.stationCount) of \(observations.sample.primaryCount) stations reporting"
     }
 
     /// `sbo report` with the options given, in the spec's order, quoted for a POSIX shell.

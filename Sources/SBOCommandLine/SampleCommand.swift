@@ -19,7 +19,8 @@ enum SampleCommand: Command {
             frame's SHA-256 and the commitment: no seed, salt or sample). Publish the commitment \
             file before election day; keep the manifest private (its seed reveals the sample) \
             and publish it after; then anyone can run 'sbo verify'. Roll the seed in public: 50 \
-            rolls of a die give about 129 bits, far beyond any search.
+            rolls of a die give about 129 bits, far beyond any search. With --format json it \
+            prints the public commitment file's contents, never the seed or salt.
             """,
         options: [
             .value("frame", "FRAME.csv", "The sampling frame.", required: true),
@@ -48,7 +49,7 @@ enum SampleCommand: Command {
         let commitmentPath = SampleManifest.commitmentPath(forSample: out)
         let force = arguments.flag("force")
         let framePath = arguments.required("frame")
-        let inputs = [framePath] + [arguments.string("stratum-proportions")].compactMap { $0 }
+        let inputs = arguments.inputs(excluding: ["out"])
         try OutputFile.checkWritable([out, manifestPath, commitmentPath], force: force, inputs: inputs)
         let input = try FrameInput.load(framePath, arguments: arguments, hashing: true)
         let request = SampleRequest(
@@ -85,7 +86,9 @@ enum SampleCommand: Command {
         }
         switch format {
         case .json:
-            return manifest.json
+            // What goes to standard output may end up in a log or a chat: the public
+            // commitment, never the seed and salt the private manifest holds.
+            return manifest.publicCommitmentJSON
         case .csv:
             return table.csv
         case .markdown, .table:

@@ -31,18 +31,23 @@ enum VerifyCommand: Command {
         let samplePath = arguments.required("sample")
         let framePath = arguments.required("frame")
         let manifestPath = arguments.string("manifest") ?? SampleManifest.path(forSample: samplePath)
-        let manifest = try SampleManifest(parsing: InputFile.bytes(at: manifestPath), source: manifestPath)
+        let manifestBytes = try InputFile.bytes(at: manifestPath)
+        let manifest = try SampleManifest(parsing: manifestBytes, source: manifestPath)
         let sampleBytes = try InputFile.bytes(at: samplePath)
         let frameBytes = try InputFile.bytes(at: framePath)
         let frame = try SamplingFrame(
             table: SamplingFrame.table(parsing: frameBytes, source: framePath),
             idColumn: manifest.idColumn, sizeColumn: manifest.sizeColumn)
-        let drawn = try SampleDrawer.draw(from: frame, request: manifest.request)
-        let redrawn = try SampleTable.csv(for: drawn, frame: frame)
-
         var mismatches: [String] = []
-        if redrawn != sampleBytes {
-            mismatches.append(firstDifference(sampleBytes, redrawn, samplePath: samplePath))
+        do {
+            let drawn = try SampleDrawer.draw(from: frame, request: manifest.request)
+            let redrawn = try SampleTable.csv(for: drawn, frame: frame)
+            if redrawn != sampleBytes {
+                mismatches.append(firstDifference(sampleBytes, redrawn, samplePath: samplePath))
+            }
+            mismatches += designMismatches(manifest, drawn: drawn, frame: frame)
+        } catch {
+            mismatches.append("the manifest's design cannot be drawn from \(framePath): \(error)")
         }
         let sampleHash = SHA256.hexString(of: SHA256.digest(sampleBytes))
         if sampleHash != manifest.sampleSHA256 {
@@ -61,8 +66,7 @@ enum VerifyCommand: Command {
             let expected = SampleManifest.commitment(toSeed: manifest.request.seed, salt: manifest.salt)
             mismatches.append("the manifest's seed_commitment is \(manifest.commitment), but its seed and \(manifest.salt == nil ? "(absent) salt" : "salt") give \(expected): the seed, the salt or the commitment was changed")
         }
-        mismatches += publishedCommitmentMismatches(manifest, samplePath: samplePath)
-        mismatches += designMismatches(manifest, drawn: drawn, frame: frame)
+        mismatches += publishedCommitmentMismatches(manifest, manifestBytes, samplePath: samplePath)
 
         if mismatches.isEmpty {
             console.write("MATCH: \(samplePath) is exactly the sample that the manifest's seed and design draw from \(framePath) (\(manifest.request.size) primary stations, SHA-256 \(sampleHash)); the seed and \(manifest.salt == nil ? "no salt (an older, unsalted manifest)" : "salt") open the seed commitment.\nSeed commitment: \(manifest.commitment)\n")
@@ -75,13 +79,22 @@ enum VerifyCommand: Command {
     }
 
     /// The public SAMPLE.csv.commitment.json, when it lies beside the sample, must carry the
-    /// manifest's commitment.
-    static func publishedCommitmentMismatches(_ manifest: SampleManifest, samplePath: String) -> [String] {
+    /// manifest's commitment, design, strata and frame: what was published before election day.
+    static func publishedCommitmentMismatches(
+        _ manifest: SampleManifest, _ manifestBytes: [UInt8], samplePath: String
+    ) -> [String] {
         let path = SampleManifest.commitmentPath(forSample: samplePath)
         guard let bytes = try? InputFile.bytes(at: path) else { return [] }
-        let published = (try? JSONValue.parse(bytes, source: path))?["seed_commitment"]?.stringValue
-        guard published != manifest.commitment else { return [] }
-        return ["\(path) publishes the commitment \(published ?? "(none readable)"), but the manifest's is \(manifest.commitment)"]
+        let published = try? JSONValue.parse(bytes, source: path)
+        let document = try? JSONValue.parse(manifestBytes, source: "manifest")
+        var mismatches: [String] = []
+        if published?["commitment"]?.stringValue != manifest.commitment {
+            mismatches.append("\(path) (published before election day) commits to \(published?["commitment"]?.stringValue ?? "nothing readable"), but the manifest's commitment is \(manifest.commitment)")
+        }
+        for field in ["design", "strata", "frame"] where published?[field] != document?[field] {
+            mismatches.append("\(path) (published before election day) has another '\(field)' than the manifest")
+        }
+        return mismatches
     }
 
     /// Every way the manifest's recorded design (frame size, strata and their allocation)

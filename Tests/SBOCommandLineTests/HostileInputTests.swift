@@ -429,6 +429,17 @@ extension HostileInputIssue11Tests {
                          "--out", dir.path + "/./s.csv", "--force")
         #expect(report.status == 73, "\(report.errorOutput)")
         #expect(dir.read("s.csv") == sampleBefore)
+        // Nor the manifest beside the sample, nor any other file an option names.
+        let manifestBefore = dir.read("s.csv.manifest.json")
+        let onManifest = sbo("report", "--sample", dir.file("s.csv"), "--observations", Self.data + "/observations.csv",
+                             "--out", dir.file("s.csv.manifest.json"), "--force")
+        #expect(onManifest.status == 73, "\(onManifest.errorOutput)")
+        #expect(dir.read("s.csv.manifest.json") == manifestBefore)
+        dir.write("p.csv", "stratum,proportion\nall,0.5\n")
+        let onProportions = sbo("sample", "--frame", frame, "--size", "5", "--seed", "x", "--allocation", "neyman",
+                                "--stratum-proportions", dir.file("p.csv"), "--out", dir.file("p.csv"), "--force")
+        #expect(onProportions.status == 73, "\(onProportions.errorOutput)")
+        #expect(dir.read("p.csv") == "stratum,proportion\nall,0.5\n")
     }
 
     /// Names up to the file system's limit work: the temporary names are short.
@@ -473,6 +484,21 @@ extension HostileInputIssue11Tests {
         return (frame, dir.file("s.csv"), run)
     }
 
+    /// `sample --format json` prints what may be published (the commitment file), never the
+    /// private manifest's seed and salt: standard output ends up in logs and chats.
+    @Test func sampleJSONOnStandardOutputIsThePublicCommitment() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let frame = dir.write("frame.csv", smallFrameCSV())
+        let run = sbo("sample", "--frame", frame, "--size", "9", "--seed", "4 1 6 2 5 3", "--stratify-by", "region",
+                      "--out", dir.file("s.csv"), "--format", "json")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.output == dir.read("s.csv.commitment.json"))
+        let manifest = try JSONValue.parse(Array(dir.read("s.csv.manifest.json")!.utf8), source: "m")
+        let salt = try #require(manifest["salt"]?.stringValue)
+        #expect(!run.output.contains("4 1 6 2 5 3") && !run.output.contains(salt))
+    }
+
     @Test func sampleWritesASaltedPrivateManifestAndAPublicCommitment() throws {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
@@ -487,7 +513,7 @@ extension HostileInputIssue11Tests {
         #expect(manifest["seed_commitment"]?.stringValue == expected)
         let publicText = try #require(dir.read("s.csv.commitment.json"))
         let published = try JSONValue.parse(Array(publicText.utf8), source: "c")
-        #expect(published["seed_commitment"]?.stringValue == expected)
+        #expect(published["commitment"]?.stringValue == expected)
         #expect(published["frame"]?["sha256"]?.stringValue == manifest["frame"]?["sha256"]?.stringValue)
         #expect(published["design"] == manifest["design"])
         #expect(published["version"] != nil)
@@ -564,6 +590,27 @@ extension HostileInputIssue11Tests {
         #expect(many.output.contains("it is not the file the sample was drawn from"))
         #expect(many.output.contains("the manifest's seed_commitment is x"))
         #expect(many.output.contains("the manifest's design has stratum"))
+    }
+
+    /// A design edit that draws the same sample (Neyman without proportions is proportional),
+    /// or one that cannot be drawn at all, is caught: against the commitment published before
+    /// election day, and as a failed check (exit 1), not a usage error.
+    @Test(arguments: [
+        ("\"allocation\": \"proportional\"", "\"allocation\": \"neyman\""),
+        ("\"size\": 9", "\"size\": 999999"),
+        ("\"stratify_by\": \"region\"", "\"stratify_by\": \"nope\""),
+    ])
+    func verifyComparesTheDesignWithThePublishedCommitment(old: String, new: String) throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let (frame, sample, run) = Self.drawSample(dir)
+        #expect(run.status == 0)
+        let text = try #require(dir.read("s.csv.manifest.json"))
+        #expect(text.contains(old))
+        dir.write("s.csv.manifest.json", text.replacingOccurrences(of: old, with: new))
+        let verify = sbo("verify", "--frame", frame, "--sample", sample)
+        #expect(verify.status == 1, "\(verify.output)\(verify.errorOutput)")
+        #expect(verify.output.contains("s.csv.commitment.json (published before election day) has another 'design' than the manifest"), "\(verify.output)")
     }
 
     /// The bundled manifest predates salts: its unsalted commitment still verifies.

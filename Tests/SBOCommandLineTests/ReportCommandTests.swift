@@ -267,7 +267,7 @@ import SBO
         let out = directory.file("rapport.html")
         let run = sbo(["report"] + Self.inputs + ["--by", "region", "--language", "fr", "--method", "bootstrap", "--replicates", "200", "--out", out])
         #expect(run.status == 0, "\(run.errorOutput)")
-        #expect(run.output == "wrote \(out): report in fr, \(3 + 15) figures\n")
+        #expect(run.output == "report in fr with \(3 + 15) figures: \(out) written: 105 of 105 stations reporting\n")
         let document = try XMLTree.parse(try #require(directory.read("rapport.html")))
         #expect(document.attributes["lang"] == "fr")
         #expect(document.all("h2").first?.textContent == "En bref")

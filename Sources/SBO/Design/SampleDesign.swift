@@ -15,10 +15,12 @@
 /// A SAMPLE.csv that contradicts itself is refused (SPEC "Seeds, commitments and
 /// verification"): a weight w that is not 1/π,
 /// ```
-/// |w·π − 1| > 10⁻¹²
+/// |w·π − 1| > 10⁻⁶
 /// ```
 /// (sbo writes π = a/b and w = b/a, each rounded once and written in the shortest text that
-/// reads back as the same double, so |w·π − 1| ≤ 2⁻⁵² for its own files), a probability outside
+/// reads back as the same double, so |w·π − 1| ≤ 2⁻⁵² for its own files; the tolerance admits
+/// a design written by another tool with seven significant digits, and estimates use π, never
+/// w, so it cannot move a figure), a probability outside
 /// (0, 1], or more rows in a stratum than its stratum_size. ``table(readingSampleAt:)`` also
 /// refuses a file whose SHA-256 differs from the manifest beside it. Ids are matched after
 /// trimming spaces and tabs, as the frame's reader and the observations' reader match them.
@@ -45,7 +47,7 @@ public struct SampleDesign: Sendable {
     private let rowOfID: [String: Int]
 
     /// The largest |w·π − 1| accepted (see the type's description).
-    static let inverseTolerance = 1e-12
+    static let inverseTolerance = 1e-6
 
     /// SAMPLE.csv at `path` as a table (the formula guard sbo's writer added removed), after
     /// checking that its SHA-256 is the one recorded by the manifest beside it, when there is

@@ -133,9 +133,10 @@ struct ExportLayout {
     }
 
     /// The meaning the name of `header` gives it (``ColumnMeaning/init(columnName:)``),
-    /// group path removed.
+    /// group path removed; a field of a group named `votes` is that candidate's votes.
     static func namedMeaning(of header: String, paths: GroupPaths) -> ColumnMeaning? {
         if let named = ColumnMeaning(columnName: paths.name(of: header)) { return named }
+        if paths.group(of: header) == "votes" { return .votes(candidate: paths.name(of: header)) }
         guard paths.dashSeparated else { return nil }
         for name in ["ballots_cast", "registered_voters"] where header.hasSuffix("-" + name) {
             return ColumnMeaning(columnName: name)

@@ -51,6 +51,12 @@ public struct HTMLReport: Sendable {
     /// terminal's footnotes too).
     public var dataQuality: DataQuality?
 
+    // Election night (`sbo progress`, `report --watch`): set after init; nil leaves the report as it was.
+    /// The convergence chart and release hint, placed after the vote shares.
+    public var convergence: ConvergenceChart?
+    /// With `--watch`: the page reloads itself every so many seconds (`<meta http-equiv="refresh">`).
+    public var reloadSeconds: Int?
+
     public init(
         title: String, estimates: EstimationReport, methodology: ReportMethodology,
         domainColumn: String?, comparison: OfficialComparison?, provenance: ReportProvenance,
@@ -127,6 +133,7 @@ public struct HTMLReport: Sendable {
                 head.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
                 head.empty("meta", [("name", "generator"), ("content", "sbo " + provenance.toolVersion)])
                 head.element("title", text: title)
+                if let reloadSeconds { head.empty("meta", [("http-equiv", "refresh"), ("content", String(reloadSeconds))]) }
                 head.element("style") { $0.raw("\n" + Self.styleSheet + "\n") }
             }
             page.newline()
@@ -137,6 +144,7 @@ public struct HTMLReport: Sendable {
                 writeMethodology(into: &body, formatter)
                 writeIndicators(into: &body, formatter)
                 writeRatios(into: &body, formatter)
+                convergence?.writeSection(into: &body)
                 writeDomains(into: &body, formatter)
                 writeDiscrepancies(into: &body, formatter)
                 writeDataQuality(into: &body, formatter)

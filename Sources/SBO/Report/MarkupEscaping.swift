@@ -8,7 +8,10 @@
 /// and in both, every character that XML 1.0 does not allow in a document (production
 /// `Char`: the C0 controls other than TAB, LF and CR, the surrogates — which Swift strings
 /// cannot hold — and U+FFFE, U+FFFF) replaced by U+FFFD, so that no data, however hostile,
-/// can end an element, open a tag or make the document ill-formed. Only the five predefined
+/// can end an element, open a tag or make the document ill-formed. The C1 controls
+/// (U+0080–U+009F) and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069) are replaced by U+FFFD too: data must not reorder the text around it (a
+/// station id that turns "NO" into "ON" on the page). Only the five predefined
 /// entities and numeric references are used: an XHTML document without a DTD knows no others
 /// (no `&nbsp;`).
 ///
@@ -28,10 +31,12 @@ public enum MarkupEscaping {
         escape(s, attribute: true)
     }
 
-    /// Whether XML 1.0 allows the scalar in a document.
+    /// Whether the scalar may stand in a document: XML 1.0 allows it, and it is neither a C1
+    /// control nor a bidirectional control.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: return true
+        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: return false
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
         }

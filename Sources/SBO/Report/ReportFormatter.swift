@@ -39,19 +39,21 @@ public struct ReportFormatter: Sendable {
     }
 
     /// An interval in percent, both ends, clipped to [0, 100]: "23.1–41.0"; nil → "–". In a
-    /// right-to-left language it is wrapped in a left-to-right isolate (U+2066 … U+2069), so
-    /// that the bidirectional algorithm does not print it as "41.0–23.1".
+    /// right-to-left language it starts with a left-to-right mark (U+200E), so that the
+    /// bidirectional algorithm reads both numbers and the dash left to right (rule W7 makes a
+    /// number after a strong L left to right) instead of printing "41.0–23.1". Marks, not
+    /// isolates: ``MarkupEscaping`` removes bidirectional controls from every text.
     public func interval(_ interval: ConfidenceInterval?, digits: Int = 1) -> String {
         guard let interval else { return "–" }
         let text = number(max(interval.lower, 0), digits: digits) + "–" + number(min(interval.upper, 1), digits: digits)
-        return language.isRightToLeft ? "\u{2066}" + text + "\u{2069}" : text
+        return language.isRightToLeft ? "\u{200E}" + text : text
     }
 
     /// A name from the data (a label, a candidate) inside a sentence: in a right-to-left
-    /// language wrapped in a first-strong isolate (U+2068 … U+2069), so that a Latin label
-    /// keeps its own direction and does not reorder the Arabic words around it.
+    /// language followed by a right-to-left mark (U+200F), so that the punctuation after a
+    /// Latin label belongs to the Arabic sentence around it.
     public func isolated(_ name: String) -> String {
-        language.isRightToLeft ? "\u{2068}" + name + "\u{2069}" : name
+        language.isRightToLeft ? name + "\u{200F}" : name
     }
 
     /// A count with the language's thousands separator: "6,537", "6 537".

@@ -103,7 +103,7 @@ public struct SampleManifest: Sendable, Equatable {
             ("design", designJSON),
             ("strata", strataJSON),
             ("commitment_formula", .string(commitmentFormula)),
-            ("seed_commitment", .string(commitment)),
+            ("commitment", .string(commitment)),
         ]).serialized(pretty: true) + "\n"
     }
 

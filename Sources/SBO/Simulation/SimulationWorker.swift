@@ -3,7 +3,7 @@
 struct SimulationWorker {
     private let simulation: DesignSimulation
     /// y_i for each sampled station, in sample order, rewritten for each prevalence.
-    private var events: [Bool] = []
+    private(set) var events: [Bool] = []
 
     init(simulation: DesignSimulation) {
         self.simulation = simulation
@@ -27,11 +27,7 @@ struct SimulationWorker {
     private mutating func simulate(run: Int, into tallies: inout [SimulationTally]) {
         let settings = simulation.settings
         var generator = Philox4x32(seed: settings.seed, stream: UInt64(run))
-        let sample = simulation.sampler.draw(using: &generator)
-        let reports = settings.responseRate < 1
-            ? sample.map { _ in uniformDouble(using: &generator) < settings.responseRate }
-            : Array(repeating: true, count: sample.count)
-        let reporting = sample.indices.filter { reports[$0] }
+        let (sample, reporting) = drawSample(using: &generator)
         let design = estimationDesign(sample: sample, reporting: reporting.map { sample[$0] })
         for (k, prevalence) in settings.prevalences.enumerated() {
             let truth = plant(prevalence: prevalence, sample: sample, using: &generator)
@@ -43,6 +39,19 @@ struct SimulationWorker {
                     estimate: share.estimate, interval: share.interval, truth: truth)
             }
         }
+    }
+
+    /// Steps 1 and 2 of a run (``DesignSimulation``): the sample, and the indices of its
+    /// stations that report (each independently with probability R: `uniformDouble < R`).
+    func drawSample(
+        using generator: inout some RandomNumberGenerator
+    ) -> (sample: [SimulationSampler.Station], reporting: [Int]) {
+        let rate = simulation.settings.responseRate
+        let sample = simulation.sampler.draw(using: &generator)
+        let reports = rate < 1
+            ? sample.map { _ in uniformDouble(using: &generator) < rate }
+            : Array(repeating: true, count: sample.count)
+        return (sample, sample.indices.filter { reports[$0] })
     }
 
     /// The design `sbo estimate` builds from SAMPLE.csv and the reporting stations: each
@@ -77,7 +86,7 @@ struct SimulationWorker {
     /// which ``BernoulliCount`` draws with the same rule y_i = [u_i < t_h]. Given p_h the y_i of
     /// a stratum are independent and the sample does not depend on them, so the sampled y_i
     /// and the unsampled count are exactly as if every station had been drawn one by one.
-    private mutating func plant(
+    mutating func plant(
         prevalence p: Double, sample: [SimulationSampler.Station],
         using generator: inout some RandomNumberGenerator
     ) -> Double {

@@ -264,4 +264,71 @@ import SBO
         #expect(refused.status == 65)
         #expect(refused.errorOutput.hasSuffix("undated.csv:3: station 'S008' was submitted more than once and the file has no submission time column (_submission_time, SubmissionDate) for --duplicates; name one with --time-column\n"))
     }
+
+    /// Group paths of every kind give the flat file's numbers: `checklist/stuffing`,
+    /// `count/ballots_cast`, and candidates as fields of a `votes` group (`votes/a`).
+    @Test func groupPathsGiveTheFlatFilesNumbers() throws {
+        let directory = EstimateCommandTests.fixture()
+        defer { directory.cleanUp() }
+        let grouped = EstimateCommandTests.observationsCSV.replacingOccurrences(
+            of: "station_id,stuffing,late,comment,ballots_cast,votes_a,votes_b",
+            with: "form/station_id,checklist/stuffing,checklist/late,notes/comment,count/ballots_cast,votes/a,votes/b")
+        directory.write("grouped.csv", grouped + "\n")
+        func run(_ file: String) throws -> JSONValue {
+            try Self.json(sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", directory.file(file),
+                              "--format", "json", "--by", "urban"))
+        }
+        let flat = try run("obs.csv"), nested = try run("grouped.csv")
+        #expect(Self.agree(nested, flat))
+        #expect(nested["ratios"]?.arrayValue?.compactMap { $0["name"]?.stringValue }.contains("votes_a") == true)
+    }
+
+    /// A KoboToolbox "labels" export: group and question labels joined by `/` (a label with
+    /// ` / ` inside stays whole).
+    @Test func labelHeadersWithGroups() throws {
+        let directory = EstimateCommandTests.fixture()
+        defer { directory.cleanUp() }
+        let labelled = EstimateCommandTests.observationsCSV.replacingOccurrences(
+            of: "station_id,stuffing,late,comment",
+            with: "Station information/Station ID,Checklist/Ballot stuffing seen?,Checklist/late,Checklist/Comment / remarks")
+        directory.write("labels.csv", labelled + "\n")
+        // The sample's id column is station_id: the codebook says which export column it is.
+        directory.write("codebook.csv", "column,meaning\nStation information/Station ID,station_id\n")
+        let run = sbo("estimate", "--sample", directory.file("sample.csv"), "--observations", directory.file("labels.csv"),
+                      "--codebook", directory.file("codebook.csv"), "--format", "json")
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let json = try Self.json(run)
+        #expect(json["indicators"]?.arrayValue?.compactMap { $0["name"]?.stringValue } == ["Ballot stuffing seen?", "late"])
+        #expect(json["data_quality"]?["columns_not_used"]?.arrayValue?.first?["column"] == .string("Checklist/Comment / remarks"))
+    }
+
+    /// The committed fixtures are what `generate_fixtures.py` writes from the bundled data, so
+    /// that they stay consistent with it. Skipped when python3 is absent (`.ci/run` installs it).
+    @Test(.enabled(if: IntakeTests.hasPython, "needs python3 on PATH"))
+    func fixturesAreWhatTheGeneratorWrites() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.fixture("generate_fixtures.py"), directory.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let written = directory.contents()
+        #expect(written.count == 13)
+        for name in written {
+            let committed = FileManager.default.contents(atPath: Self.fixture(name))
+            #expect(committed == FileManager.default.contents(atPath: directory.file(name)), "\(name) differs")
+        }
+    }
+
+    static let hasPython: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "pass"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
 }

@@ -42,6 +42,14 @@ import Testing
         #expect(design.emptyStrata == ["c", "d"])
     }
 
+    /// A weight written by another tool with seven significant digits (1/0.3 as 3.333333) is
+    /// 1/π within the 10⁻⁶ tolerance; a weight one part in 10⁵ off is not.
+    @Test func weightsToSevenDigitsAreTheInverse() throws {
+        let sample = try Self.design("B1,s,b,10,primary,1,0.3,3.333333\nB2,s,b,10,primary,2,0.1,10\n")
+        #expect(sample.stations.map(\.inclusionProbability) == [0.3, 0.1])
+        #expect(Self.error("B1,s,b,10,primary,1,0.3,3.33330\nB2,s,b,10,primary,2,0.1,10\n") != nil)
+    }
+
     @Test func idColumnCanBeRenamed() throws {
         let table = try CSVReader.parse(
             Array("code,stratum,stratum_size,role,order,inclusion_probability,weight\nX,a,4,primary,1,0.25,4\n".utf8),

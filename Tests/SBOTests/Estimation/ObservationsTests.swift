@@ -57,6 +57,37 @@ import Testing
         }
     }
 
+    /// What `progress` and the report build on: submission times per row of OBS.csv, the
+    /// account of rows and columns, and answers in other languages.
+    @Test func submissionTimesAndDataQuality() throws {
+        let obs = try Self.observations("""
+            station_id,late,_submission_time,_uuid
+            A1,yes,2024-02-07T10:00:00,u1
+            B1,нет,2024-02-07 11:00:00,u2
+            A1,Yes,2024-02-07T10:30:00,u3
+
+            """)
+        #expect(obs.timeColumn == "_submission_time")
+        #expect(obs.submissionTimes == [
+            Timestamp(parsing: "2024-02-07T10:00:00"), Timestamp(parsing: "2024-02-07T11:00:00"),
+            Timestamp(parsing: "2024-02-07T10:30:00"),
+        ])
+        #expect(obs.observationRows == [0, 1])
+        #expect(try obs.answers(of: "late") == [true, false])
+        #expect(obs.dataQuality == DataQuality(
+            source: "OBS.csv", rowsRead: 3, stations: 2,
+            duplicates: [DuplicateSubmission(
+                source: "OBS.csv", station: "A1", keptLine: 2, droppedLines: [4], resolution: .identical,
+                differingColumns: [])],
+            columnsNotUsed: [UnusedColumn(column: "_uuid", reason: "form metadata (KoboToolbox/ODK), not an observation")],
+            answersTreatedAsMissing: [], excludedCounts: []))
+        // Bounds over the 4 primaries (A3 is a reserve that did not report), each of weight
+        // N_h/n_h = 10/2 = 5: yes at A1 (5) of 20; unknown A2 and B2: high = (5 + 10) / 20.
+        let late = try #require(try obs.report().indicators.first)
+        #expect(late.bounds == NonResponseBounds(low: 5.0 / 20, high: 15.0 / 20))
+        #expect(late.label == "late" && late.polarity == .irregularity)
+    }
+
     @Test(arguments: [
         ("station_id,x\nA1,1\nZZZ99,0\n",
          "OBS.csv:3: station 'ZZZ99' is not in SAMPLE.csv; observations must come from sampled stations: correct the id or remove the row"),

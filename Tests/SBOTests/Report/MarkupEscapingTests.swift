@@ -49,6 +49,13 @@ import Testing
         #expect(tree.attributes["v"] == MarkupEscaping.text(value))
     }
 
+    /// C1 controls and bidirectional controls become U+FFFD: data cannot reorder the page's
+    /// text around it (U+202E would show "NO" as "ON"); Arabic letters themselves stay.
+    @Test func bidiAndC1ControlsAreReplaced() {
+        let value = "S-1\u{202E}ON\u{202C} \u{2066}x\u{2069} \u{85}\u{9B}2K نعم"
+        #expect(MarkupEscaping.text(value) == "S-1\u{FFFD}ON\u{FFFD} \u{FFFD}x\u{FFFD} \u{FFFD}\u{FFFD}2K نعم")
+    }
+
     /// Negative control: the unescaped text is rejected by the same parser, so the round
     /// trip above really depends on the escaping.
     @Test func unescapedTextIsRejected() {

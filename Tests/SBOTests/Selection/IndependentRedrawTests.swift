@@ -67,10 +67,10 @@ struct IndependentRedrawTests {
         #expect(try Self.draw(Self.ppsFrameCSV(), request) == Self.ppsGolden)
     }
 
-    @Test(.enabled(if: PythonReference.isAvailable, "needs python3 on PATH (.ci/run installs it)"))
+    @Test(.enabled(if: ReferenceScript.locate("python3") != nil, "needs python3 on PATH (.ci/run installs it)"))
     func ppsScriptReproducesTheGolden() throws {
         let output = try Self.withFrame(Self.ppsFrameCSV()) { path in
-            try PythonReference.output(of: Self.script, [path, Self.ppsSeed, "region", "8", "2", "registered_voters"])
+            try ReferenceScript.output(of: Self.script, interpreter: "python3", arguments: [path, Self.ppsSeed, "region", "8", "2", "registered_voters"])
         }
         #expect(output == Self.ppsGolden)
     }
@@ -98,12 +98,12 @@ struct IndependentRedrawTests {
         #expect(Set(try table.requiredColumn("station_id")).isSubset(of: frameIDs))
     }
 
-    @Test(.enabled(if: PythonReference.isAvailable, "needs python3 on PATH (.ci/run installs it)"))
+    @Test(.enabled(if: ReferenceScript.locate("python3") != nil, "needs python3 on PATH (.ci/run installs it)"))
     func apostropheIdsRedrawIndependently() throws {
         let request = SampleRequest(size: 8, seed: "dice 6 6 1", stratifyBy: "region", reserves: 1)
         let ours = try CSVReader.parse(Array(try Self.draw(Self.apostropheFrameCSV(), request).utf8), source: "sbo")
         let theirs = try Self.withFrame(Self.apostropheFrameCSV()) { path in
-            try PythonReference.output(of: Self.script, [path, "dice 6 6 1", "region", "8", "1"])
+            try ReferenceScript.output(of: Self.script, interpreter: "python3", arguments: [path, "dice 6 6 1", "region", "8", "1"])
         }
         let independent = try CSVReader.parse(Array(theirs.utf8), source: "python", removingFormulaGuard: false)
         #expect(ours.header == independent.header)

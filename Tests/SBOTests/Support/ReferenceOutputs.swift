@@ -4,7 +4,7 @@
 /// it still prints these numbers.
 enum ReferenceOutputs {
     /// Every reference script.
-    static let all: [ReferenceScript] = [estimateCommand, srs, stratified, edges, pps, ppsNonresponse]
+    static let all: [ReferenceScript] = [estimateCommand, srs, stratified, edges, pps, ppsNonresponse, philoxStream]
 
     /// `Rscript Estimation/R/estimate_command.R` (run in the script's directory).
     static let estimateCommand = ReferenceScript(interpreter: "Rscript", path: "Estimation/R/estimate_command.R", pinned: """
@@ -379,5 +379,22 @@ enum ReferenceOutputs {
         certainty y logit closed-form upper      0.93990766248622104
         certainty y wilson lower                 0.1944315778512318
         certainty y wilson upper                 0.91957483818345342
+        """)
+
+    /// `python3 Bootstrap/Reference/philox_stream.py` (run in the script's directory).
+    static let philoxStream = ReferenceScript(interpreter: "python3", path: "Bootstrap/Reference/philox_stream.py", pinned: """
+        iid golden common replicate r0  37
+        iid golden common replicate r1  28
+        iid golden common replicate r2  30
+        iid golden common replicate r3  27
+        iid golden common replicate r4  32
+        rao-wu-fpc strata share replicate r0  0.3220990359850441
+        rao-wu-fpc strata share replicate r1  0.3381950231240639
+        rao-wu-fpc strata share replicate r2  0.19303113294705168
+        rao-wu-fpc strata share replicate r3  0.4776132573947619
+        rao-wu-fpc strata share replicate r4  0.3907555739301548
+        rao-wu-fpc strata share replicate r5  0.17331485630326657
+        rao-wu-fpc strata share replicate r6  0.3763273473593507
+        rao-wu-fpc strata share replicate r7  0.37548416958199343
         """)
 }

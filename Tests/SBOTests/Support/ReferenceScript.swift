@@ -78,9 +78,15 @@ struct ReferenceScript: Sendable {
 
     /// Runs the script in its own directory and returns its output lines, parsed.
     func run() throws -> [(label: String, value: Double)] {
-        let script = Self.testsDirectory.appendingPathComponent(path)
+        Self.parse(try Self.output(of: path, interpreter: interpreter, arguments: arguments))
+    }
+
+    /// The standard output of `interpreter` running the script at `path` (relative to
+    /// `Tests/SBOTests/`) with `arguments`, in the script's directory.
+    static func output(of path: String, interpreter: String, arguments: [String]) throws -> String {
+        let script = testsDirectory.appendingPathComponent(path)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.locate(interpreter)!)
+        process.executableURL = URL(fileURLWithPath: locate(interpreter)!)
         process.arguments = [script.lastPathComponent] + arguments
         process.currentDirectoryURL = script.deletingLastPathComponent()
         let output = Pipe()
@@ -89,6 +95,6 @@ struct ReferenceScript: Sendable {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Self.parse(String(decoding: data, as: UTF8.self))
+        return String(decoding: data, as: UTF8.self)
     }
 }

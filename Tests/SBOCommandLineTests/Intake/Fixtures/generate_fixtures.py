@@ -6,7 +6,10 @@ that `IntakeTests` can check that each clean-equivalent export gives the clean f
 to 1e-12, and that each problem export gives the SPEC's error (or the option's result).
 Deterministic: no randomness; run from anywhere:
 
-    python3 Tests/SBOCommandLineTests/Intake/Fixtures/generate_fixtures.py
+    python3 Tests/SBOCommandLineTests/Intake/Fixtures/generate_fixtures.py [OUTPUT_DIR]
+
+(OUTPUT_DIR defaults to this directory; `IntakeTests.fixturesAreWhatTheGeneratorWrites`
+writes them to a temporary directory and compares byte for byte.)
 
 Files (all UTF-8):
 - kobo.csv            KoboToolbox "CSV (legacy)" export: `;`, BOM, CRLF, group paths
@@ -33,11 +36,13 @@ Files (all UTF-8):
 import csv
 import io
 import os
+import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 DATA = os.path.join(ROOT, "Data", "azerbaijan-2024")
+OUT = sys.argv[1] if len(sys.argv) > 1 else HERE
 
 
 def read(name):
@@ -57,7 +62,7 @@ def write(name, header, rows, delimiter=",", bom=False, crlf=False):
     writer.writerow(header)
     writer.writerows(rows)
     data = buffer.getvalue().encode("utf-8")
-    with open(os.path.join(HERE, name), "wb") as f:
+    with open(os.path.join(OUT, name), "wb") as f:
         f.write((b"\xef\xbb\xbf" if bom else b"") + data)
 
 

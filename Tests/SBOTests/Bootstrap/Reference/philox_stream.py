@@ -2,9 +2,18 @@
 """An independent re-implementation of sbo's bootstrap index stream (PhiloxStream's
 documentation), written from the documentation and the Philox paper, not from the Swift code.
 
-Prints, for seed "golden" and replicates 0-4 of a 105-station iid bootstrap (105 draws from
-105 stations), how many drawn stations have i mod 10 < 3: the pinned counts of
-BootstrapEngineTests.goldenReplicatePrefix.
+Prints, one "label  value" line each (pinned in ReferenceOutputs.philoxStream and re-run by
+ReferenceScriptTests when python3 exists):
+- for seed "golden" and replicates 0-4 of a 105-station iid bootstrap (105 draws from 105
+  stations), how many drawn stations have i mod 10 < 3 (BootstrapEngineTests.goldenReplicatePrefix);
+- for seed "strata" and replicates 0-7 of a stratified Rao-Wu bootstrap with the finite-population
+  correction (BootstrapGoldenTests): strata of n = 4, 9, 23, 1, 6 stations of N = 40, 300, 120,
+  10, 6, station i (counted over all strata) answering yes when 7i mod 5 < 2, weights N_h/n_h.
+  Group after group, stratum h draws m_h = n_h - 1 indices below n_h from the replicate's stream
+  and weights station i by w (1 - lam + lam n_h/m_h r_i), lam = sqrt(1 - n_h/N_h); the stratum of
+  one station draws one index below 2 (the station or a row of zeros) and weights it
+  w (1 - lam + 2 lam r); the census stratum (n = N, lam = 0) draws nothing. The share
+  sum w* y / sum w* is printed with repr.
 
     python3 Tests/SBOTests/Bootstrap/Reference/philox_stream.py
 
@@ -91,6 +100,35 @@ class Stream:
         return result
 
 
+def stratified_share(seed, r, sizes, populations):
+    stream, start, numerator, denominator = Stream(seed, r), 0, 0.0, 0.0
+    for n, big_n in zip(sizes, populations):
+        lam = (1 - n / big_n) ** 0.5
+        w = big_n / n
+        ys = [1.0 if (7 * (start + i)) % 5 < 2 else 0.0 for i in range(n)]
+        counts = [0] * n
+        if lam > 0 and n == 1:
+            bound, draws = 2, 1
+        elif lam > 0:
+            bound, draws = n, n - 1
+        else:
+            bound, draws = n, 0
+        if draws > 0:
+            for index in stream.group(bound, draws):
+                if index < n:
+                    counts[index] += 1
+        for i in range(n):
+            weight = w * (1 - lam + lam * bound / draws * counts[i]) if draws > 0 else w
+            numerator += weight * ys[i]
+            denominator += weight
+        start += n
+    return numerator / denominator
+
+
 if __name__ == "__main__":
-    counts = [sum(1 for i in Stream("golden", r).group(105, 105) if i % 10 < 3) for r in range(5)]
-    print(counts)
+    for r in range(5):
+        count = sum(1 for i in Stream("golden", r).group(105, 105) if i % 10 < 3)
+        print("iid golden common replicate r%d  %d" % (r, count))
+    for r in range(8):
+        share = stratified_share("strata", r, [4, 9, 23, 1, 6], [40, 300, 120, 10, 6])
+        print("rao-wu-fpc strata share replicate r%d  %r" % (r, share))
