@@ -71,10 +71,12 @@ enum CompareCommand: Command {
         ])
         for figure in comparison.figures {
             let r = figure.estimate
+            // As many decimals as it takes for an official figure outside to print outside.
+            let digits = ReportFormatter.digits(showing: figure.official, against: r?.interval, minimum: 1)
             national.append([
-                figure.name, figure.official == nil ? "–" : ReportNumber.percent(figure.official) + "%",
-                r?.estimate == nil ? "–" : ReportNumber.percent(r?.estimate) + "%",
-                ReportNumber.interval(r?.interval),
+                figure.name, figure.official == nil ? "–" : ReportNumber.percent(figure.official, digits: digits) + "%",
+                r?.estimate == nil ? "–" : ReportNumber.percent(r?.estimate, digits: digits) + "%",
+                ReportNumber.interval(r?.interval, digits: digits),
                 figure.isInside.map { $0 ? "yes" : "NO" } ?? "–",
                 figure.gapInStandardErrors.map { Double.fixed($0, 1) } ?? "–",
             ])

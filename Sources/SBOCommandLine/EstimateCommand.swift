@@ -63,16 +63,20 @@ enum EstimateCommand: Command {
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --as-of 2024-02-07T20:30:00+04:00",
         ])
 
+    /// Warns that --seed and --replicates are ignored by a method that is not a bootstrap
+    /// (`estimate` and `report`).
+    static func warnOfBootstrapOptions(_ arguments: ParsedArguments, method: String, console: Console) {
+        for option in ["seed", "replicates"] where arguments.string(option) != nil {
+            console.writeError("warning: --\(option) only matters for --method bootstrap or bootstrap-bca; ignored with --method \(method)\n")
+        }
+    }
+
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
         let confidence = try ObservationInput.confidence(arguments)
         let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
         let bootstrap = bootstrapMethods.first { $0.name == methodName }?.interval
         let replicates = try arguments.integer("replicates", in: replicatesRange) ?? defaultReplicates
-        if bootstrap == nil {
-            for option in ["seed", "replicates"] where arguments.string(option) != nil {
-                console.writeError("warning: --\(option) only matters for --method bootstrap or bootstrap-bca; ignored with --method \(methodName)\n")
-            }
-        }
+        if bootstrap == nil { warnOfBootstrapOptions(arguments, method: methodName, console: console) }
         let indicators = try arguments.string("indicators").map { text throws(UsageError) in
             let names = text.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             guard !names.isEmpty else { throw UsageError("--indicators needs column names separated by commas, e.g. --indicators ballot_stuffing,late_opening") }
@@ -97,7 +101,9 @@ enum EstimateCommand: Command {
                 by: arguments.string("by"), indicators: indicators)
         }
         if arguments.string("format") == chartFormat {
-            console.write(ReportCharts.standaloneSVG(of: report, domainColumn: arguments.string("by")))
+            console.write(ReportCharts.standaloneSVG(
+                of: report, domainColumn: arguments.string("by"), source: observations.table.source,
+                stations: observations.design.stationCount))
             return .success
         }
         let rendering = EstimateRendering(observations: observations, report: report, domainColumn: arguments.string("by"))

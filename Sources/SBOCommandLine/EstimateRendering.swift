@@ -3,7 +3,7 @@ import SBO
 /// `sbo estimate`'s output in its four formats.
 ///
 /// - table (for people) and markdown: a header with the design, a table of indicators
-///   (estimate %, interval, ± half its width in points, stations answering, yes answers,
+///   (estimate %, interval as its two ends — never ±, intervals are not symmetric —, stations answering, yes answers,
 ///   design effect) and one of ratios, each row pointing to numbered notes below.
 /// - json: the SPEC's document, plus `interval_rule`, `degrees_of_freedom` and `notes` per
 ///   row, and `design.reserves_sampled`, `design.reserves_reporting`,
@@ -14,8 +14,8 @@ import SBO
 ///   `n` (stations answering; for a ratio, stations with both counts), `count` (yes answers;
 ///   empty for a ratio), `estimate`, `standard_error`, `ci_low`, `ci_high`, `design_effect`
 ///   (fractions, full precision, empty when undefined), `interval_rule`, then for pasting
-///   `percent` (one decimal), `interval` (`23.1–41.0`) and `margin` (`±8.9`, in points),
-///   then `label`, `polarity`, `bound_low`, `bound_high` (indicators; a ratio's label is its name).
+///   `percent` (one decimal) and `interval` (`23.1–41.0`), never a "±" (intervals are not
+///   symmetric), then `label`, `polarity`, `bound_low`, `bound_high` (indicators; a ratio's label is its name).
 struct EstimateRendering {
     let observations: Observations
     let report: EstimationReport
@@ -119,7 +119,7 @@ struct EstimateRendering {
             ("type", .left), ("name", .left), ("domain", .left), ("n", .right), ("count", .right),
             ("estimate", .right), ("standard_error", .right), ("ci_low", .right), ("ci_high", .right),
             ("design_effect", .right), ("interval_rule", .left), ("percent", .right),
-            ("interval", .right), ("margin", .right), ("label", .left), ("polarity", .left),
+            ("interval", .right), ("label", .left), ("polarity", .left),
             ("bound_low", .right), ("bound_high", .right),
         ])
         for row in report.indicators {
@@ -131,7 +131,6 @@ struct EstimateRendering {
                 EstimateFormatting.csv(s.designEffect), EstimateFormatting.ruleName(s.interval?.rule) ?? "",
                 s.estimate == nil ? "" : ReportNumber.percent(s.estimate),
                 s.interval == nil ? "" : ReportNumber.interval(s.interval),
-                s.interval == nil ? "" : ReportNumber.points(s.interval),
                 row.label, row.polarity.rawValue, EstimateFormatting.csv(row.bounds?.low),
                 EstimateFormatting.csv(row.bounds?.high),
             ])
@@ -145,7 +144,7 @@ struct EstimateRendering {
                 "", EstimateFormatting.ruleName(r.interval?.rule) ?? "",
                 r.estimate == nil ? "" : ReportNumber.percent(r.estimate),
                 r.interval == nil ? "" : ReportNumber.interval(r.interval),
-                r.interval == nil ? "" : ReportNumber.points(r.interval), row.name, "", "", "",
+                row.name, "", "", "",
             ])
         }
         return table
@@ -169,27 +168,27 @@ struct EstimateRendering {
             [(first, .left)] + (byDomain ? [(domainColumn!, .left)] : []) + rest + [("notes", .left)]
         }
         var indicators = TextTable(columns("indicator", [
-            ("estimate", .right), ("\(level) interval", .right), ("margin", .right),
+            ("estimate", .right), ("\(level) interval", .right),
             ("answered", .right), ("yes", .right), ("deff", .right), ("worst case", .right),
         ]))
         for row in report.indicators {
             let s = row.share
             indicators.append([row.label] + (byDomain ? [row.domain ?? "all"] : []) + [
                 s.estimate == nil ? "–" : ReportNumber.percent(s.estimate) + "%",
-                ReportNumber.interval(s.interval), ReportNumber.points(s.interval),
+                ReportNumber.interval(s.interval),
                 String(s.answering), String(s.count), s.designEffect.map { Double.fixed($0, 2) } ?? "–",
                 row.bounds.map { ReportNumber.percent($0.low) + "–" + ReportNumber.percent($0.high) } ?? "–",
                 marks(notes(s.notes, rule: s.interval?.rule)),
             ])
         }
         var ratios = TextTable(columns("ratio", [
-            ("estimate", .right), ("\(level) interval", .right), ("margin", .right), ("stations", .right),
+            ("estimate", .right), ("\(level) interval", .right), ("stations", .right),
         ]))
         for row in report.ratios {
             let r = row.ratio
             ratios.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
                 r.estimate == nil ? "–" : ReportNumber.percent(r.estimate) + "%",
-                ReportNumber.interval(r.interval), ReportNumber.points(r.interval),
+                ReportNumber.interval(r.interval),
                 String(r.stations), marks(notes(r.notes, rule: r.interval?.rule)),
             ])
         }
@@ -216,7 +215,7 @@ struct EstimateRendering {
         if report.indicators.isEmpty && report.ratios.isEmpty {
             text += "Nothing to estimate: OBS.csv has no indicator columns and no ballots_cast or votes_* counts.\n\n"
         }
-        text += "estimate and interval in percent; margin: half the interval's width, in points; "
+        text += "estimate and interval (its two ends) in percent; "
         text += "answered: stations that answered; deff: design effect; worst case: the share if every "
         text += "sampled station that did not report or answer had answered no, and yes.\n"
         var general: [String] = []

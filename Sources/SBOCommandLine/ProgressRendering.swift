@@ -147,7 +147,7 @@ struct ProgressRendering {
                         ? checkpoint.report.indicators.first { $0.name == name }.map { ($0.share.estimate, $0.share.interval) }
                         : checkpoint.report.ratios.first { $0.name == name }.map { ($0.ratio.estimate, $0.ratio.interval) }
                     guard let row, let estimate = row.0 else { return "–" }
-                    return ReportNumber.percent(estimate) + " " + ReportNumber.points(row.1)
+                    return ReportNumber.percent(estimate) + " (" + ReportNumber.interval(row.1) + ")"
                 })
             }
         }

@@ -12,26 +12,42 @@ enum ReportCommand: Command {
         abstract: "Write the findings as one self-contained HTML report with charts.",
         discussion: """
             Writes one HTML file that needs nothing else — no network, no scripts: inline \
-            style and SVG charts; it prints on A4 and reads on a phone. It holds a methodology \
-            paragraph written from the design (stations reporting of those drawn, of the \
-            country's total, strata, confidence, largest margin of error), a forest plot and a \
-            table of every indicator with its interval, turnout and vote shares (with \
-            --official, the official figure marked on each and flagged when it falls outside \
-            the observers' interval), with --by one small panel per domain, with --official \
-            the stations whose official turnout differs from the observers' count, and a \
-            footer with the SHA-256 of every input, the manifest's seed and seed commitment, \
-            the version of sbo and the command that reproduces the report. The estimates are \
-            those of 'sbo estimate' with the same options.
+            style and SVG charts; it reads on a phone without sideways scrolling and prints on \
+            a few A4 pages. It opens with headline sentences generated from the numbers \
+            ("Observers saw ballot stuffing at an estimated 31% of polling stations (between \
+            22% and 40%)"; at a question answered yes nowhere, the upper end of its interval) \
+            and a box on what a confidence interval means; then a methodology paragraph \
+            written from the design, the irregularities and (with a codebook's polarity) the \
+            conditions that should hold, each as a forest plot, sentences and a table; \
+            turnout and vote shares (small candidates on their own zoomed axis; with \
+            --official, the official figure marked and flagged when it falls outside the \
+            observers' interval); with --by one panel per domain with its numbers and its \
+            number of stations; with --official the stations whose official turnout differs \
+            from the observers' count; and a footer with the SHA-256 of every input, the \
+            manifest's seed and seed commitment, the version of sbo and the command that \
+            reproduces the report. Intervals are printed as their two ends, never ±. The \
+            estimates are those of 'sbo estimate' with the same options. --language writes \
+            every text and number in English, French, Spanish, Russian, Arabic (right to \
+            left) or Azerbaijani. On success it prints one line: the file written and its \
+            number of figures.
             """,
         options: [
             ObservationInput.sample, ObservationInput.observationsFile,
             .value("official", "OFFICIAL.csv", "Official per-station results to mark and compare (station_id, ballots_cast, registered_voters, votes_*)."),
             .value("by", "COL", "Add one panel per value of this column of SAMPLE.csv (or OBS.csv), e.g. region."),
-            .value("title", "T", "The report's title.", default: HTMLReport.defaultTitle),
+            .value("title", "T", "The report's title (default: the language's \"\(HTMLReport.defaultTitle)\").", default: nil),
             ObservationInput.confidence,
             .value(
-                "method", "M", "Interval for shares: wilson, logit, wald, clopper-pearson.",
-                default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
+                "method", "M",
+                "Interval for shares: wilson, logit, wald, clopper-pearson; or bootstrap (Rao–Wu rescaled bootstrap within strata, percentile interval) or bootstrap-bca, for shares and ratios, as 'sbo estimate'.",
+                default: IntervalMethod.wilson.commandLineName,
+                choices: IntervalMethod.allCases.map(\.commandLineName) + EstimateCommand.bootstrapMethods.map(\.name)),
+            .value("replicates", "B", "Bootstrap replicates (bootstrap methods only).", default: String(EstimateCommand.defaultReplicates)),
+            .value("seed", "S", "Bootstrap seed, any text (bootstrap methods only).", default: EstimateCommand.defaultSeed),
+            .value(
+                "language", "CODE", "The report's language: " + ReportLanguage.allCases.map(\.code).joined(separator: ", ")
+                    + " (English, French, Spanish, Russian, Arabic — right to left —, Azerbaijani).",
+                default: ReportLanguage.english.code, choices: ReportLanguage.allCases.map(\.code)),
             .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
             .value("out", "REPORT.html", "The HTML file to write.", required: true),
             .force,
@@ -50,7 +66,7 @@ enum ReportCommand: Command {
         if arguments.flag("watch") {
             return try ReportWatcher.interruptible(paths: ReportWatcher.inputs(arguments)).watch(arguments, console: console)
         }
-        try write(arguments, console: console, force: arguments.flag("force"), watching: false)
+        console.write(try write(arguments, console: console, force: arguments.flag("force"), watching: false) + "\n")
         return .success
     }
 
@@ -59,9 +75,14 @@ enum ReportCommand: Command {
     static func write(_ arguments: ParsedArguments, console: Console, force: Bool, watching: Bool) throws -> String {
         let out = arguments.required("out")
         let confidence = try ObservationInput.confidence(arguments)
-        let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
+        let methodName = arguments.string("method") ?? IntervalMethod.wilson.commandLineName
+        let bootstrap = EstimateCommand.bootstrapMethods.first { $0.name == methodName }?.interval
+        let method = IntervalMethod(commandLineName: methodName) ?? .wilson
+        let replicates = try arguments.integer("replicates", in: EstimateCommand.replicatesRange) ?? EstimateCommand.defaultReplicates
+        let language = arguments.string("language").flatMap(ReportLanguage.init(code:)) ?? .english
+        if bootstrap == nil { EstimateCommand.warnOfBootstrapOptions(arguments, method: methodName, console: console) }
         let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
-        let title = arguments.string("title") ?? HTMLReport.defaultTitle
+        let title = arguments.string("title") ?? language.messages.defaultTitle
         let inputs = arguments.inputs(excluding: ["out"])
             + [SampleManifest.path(forSample: arguments.required("sample"))]
         try OutputFile.checkWritable([out], force: force, inputs: inputs)
@@ -70,7 +91,14 @@ enum ReportCommand: Command {
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let observations = input.observations
         let domainColumn = arguments.string("by")
-        let estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
+        let estimates: EstimationReport
+        if let bootstrap {
+            estimates = try observations.bootstrapReport(
+                confidence: confidence, interval: bootstrap, replicates: replicates,
+                seed: arguments.string("seed") ?? EstimateCommand.defaultSeed, by: domainColumn, indicators: nil)
+        } else {
+            estimates = try observations.report(confidence: confidence, method: method, by: domainColumn)
+        }
         var comparison: OfficialComparison?
         var forensics: ForensicsAnalysis?
         if let officialPath = arguments.string("official") {
@@ -96,7 +124,8 @@ enum ReportCommand: Command {
         var report = HTMLReport(
             title: title, estimates: estimates,
             methodology: ReportMethodology(observations: observations, report: estimates, manifest: input.manifest),
-            domainColumn: domainColumn, comparison: comparison, provenance: provenance)
+            domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language,
+            dataQuality: observations.dataQuality(estimating: estimates.indicators.map(\.name)))
         report.forensics = forensics
         // Election night (progress helper):
         report.reloadSeconds = watching ? ReportWatcher.reloadSeconds : nil
@@ -105,7 +134,10 @@ enum ReportCommand: Command {
                 of: input, arguments, confidence: confidence, method: method, required: !watching)
         }
         try OutputFile.write(Array(report.html.utf8), to: out, force: force, inputs: inputs)
-        return "\(out) written: \(observations.design.stationCount) of \(observations.sample.primaryCount) stations reporting"
+        let figures = ReportCharts.nationalPlots(of: estimates, official: [:]).all.count
+            + ReportCharts.domainPanels(of: estimates).count
+        return "report in \(language.code) with \(figures) figure\(figures == 1 ? "" : "s"): \(out) written: "
+            + "\(observations.design.stationCount) of \(observations.sample.primaryCount) stations reporting"
     }
 
     /// `sbo report` with the options given, in the spec's order, quoted for a POSIX shell.

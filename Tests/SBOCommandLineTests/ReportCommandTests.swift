@@ -20,6 +20,23 @@ import SBO
         String(format: "%.1f", (value ?? .nan) * 100)
     }
 
+    /// `value` in percent with `digits` decimals, by C's printf.
+    static func percent(_ value: Double?, digits: Int) -> String {
+        String(format: "%.\(digits)f", (value ?? .nan) * 100)
+    }
+
+    /// The decimals at which an official figure outside [low, high] also prints outside:
+    /// the fewest from 1 up at which printf's rounding keeps it apart.
+    static func digits(official: Double?, low: Double, high: Double) -> Int {
+        guard let official else { return 1 }
+        for digits in 1...4 {
+            let o = Double(percent(official, digits: digits))!, l = Double(percent(low, digits: digits))!, h = Double(percent(high, digits: digits))!
+            if (official < low && !(o < l)) || (official > high && !(o > h)) { continue }
+            return digits
+        }
+        return 4
+    }
+
     /// Runs `sbo report` into a scratch directory and parses the file.
     static func report(_ extra: [String]) throws -> (XMLElementNode, String) {
         let directory = ScratchDirectory()
@@ -34,6 +51,12 @@ import SBO
     /// and its dot and line sit at the JSON's values on the plot's own axis.
     @Test func bundledReportHoldsEveryEstimateOfTheJSON() throws {
         let estimate = try Self.json(sbo(["estimate"] + Self.inputs + ["--format", "json"]))
+        let compare = try Self.json(sbo(["compare"] + Self.inputs + Self.official + ["--format", "json"]))
+        var officials: [String: Double] = [:]
+        for figure in compare["national"]?.arrayValue ?? [] {
+            if let name = figure["name"]?.stringValue, let value = figure["official"]?.doubleValue { officials[name] = value }
+        }
+        #expect(officials.count == 8)
         let (document, _) = try Self.report(Self.official)
         let rows = document.all("tr").map { $0.all("td").map(\.textContent) }.filter { !$0.isEmpty }
         let plots = document.all("svg", class: "forest-plot")
@@ -50,10 +73,11 @@ import SBO
             let value = try #require(item["estimate"]?.doubleValue)
             let low = try #require(item["ci_low"]?.doubleValue), high = try #require(item["ci_high"]?.doubleValue)
             let row = try #require(rows.first { $0.first?.hasSuffix(name) == true }, "no row for \(name)")
-            #expect(row[1] == Self.percent(value) + "%", "\(name)")
-            #expect(row[2] == Self.percent(low) + "–" + Self.percent(high), "\(name)")
-            #expect(row[3] == "±" + String(format: "%.1f", (high - low) / 2 * 100), "\(name)")
-            if let n = item["count"]?.integerValue { #expect(row[5] == String(n)) }
+            // With official figures, as many decimals as it takes to see one outside.
+            let digits = Self.digits(official: officials[name], low: low, high: high)
+            #expect(row[1] == Self.percent(value, digits: digits) + "%", "\(name)")
+            #expect(row[2] == Self.percent(low, digits: digits) + "–" + Self.percent(high, digits: digits), "\(name)")
+            if let n = item["count"]?.integerValue { #expect(row[4] == String(n)) }
             let (drawn, axis) = try #require(plotted[name], "no plot row for \(name)")
             #expect(abs(try #require(drawn.estimateX) - axis(value)) < 0.01, "\(name)")
             #expect(abs(try #require(drawn.lowerX) - axis(low)) < 0.01, "\(name)")
@@ -67,7 +91,7 @@ import SBO
 
     /// The methodology paragraph's numbers are the data's: stations reporting of those
     /// drawn, the frame's stations (manifest), strata, confidence, degrees of freedom and the
-    /// largest half-width of the national intervals.
+    /// widest national interval.
     @Test func methodologyNumbersComeFromTheData() throws {
         let estimate = try Self.json(sbo(["estimate"] + Self.inputs + ["--format", "json"]))
         let manifest = try JSONValue.parse(Array(try #require(FileManager.default.contents(atPath: Self.data + "/sample.csv.manifest.json"))), source: "manifest")
@@ -78,11 +102,11 @@ import SBO
         let strata = try #require(design["strata"]?.integerValue)
         let df = try #require(design["degrees_of_freedom"]?.integerValue)
         let frame = try #require(manifest["frame"]?["stations"]?.integerValue)
-        let margin = try #require(estimate["indicators"]?.arrayValue?.filter { $0["domain"] == .null }.map {
-            ($0["ci_high"]!.doubleValue! - $0["ci_low"]!.doubleValue!) / 2
+        let width = try #require(estimate["indicators"]?.arrayValue?.filter { $0["domain"] == .null }.map {
+            min($0["ci_high"]!.doubleValue!, 1) - max($0["ci_low"]!.doubleValue!, 0)
         }.max())
-        let ratioMargin = try #require(estimate["ratios"]?.arrayValue?.filter { $0["domain"] == .null }.map {
-            ($0["ci_high"]!.doubleValue! - $0["ci_low"]!.doubleValue!) / 2
+        let ratioWidth = try #require(estimate["ratios"]?.arrayValue?.filter { $0["domain"] == .null }.map {
+            $0["ci_high"]!.doubleValue! - $0["ci_low"]!.doubleValue!
         }.max())
         let (document, _) = try Self.report([])
         let paragraph = try #require(document.all("p", class: "methodology").first).textContent
@@ -91,8 +115,8 @@ import SBO
         grouped.locale = Locale(identifier: "en_US")
         #expect(paragraph.contains("Observers reported from \(reporting - reserves) of the \(sampled) polling stations drawn at random from the country's \(grouped.string(from: NSNumber(value: frame))!) polling stations, stratified by region (\(strata) strata)"), "\(paragraph)")
         #expect(paragraph.contains("with a \(Int((estimate["confidence"]!.doubleValue! * 100).rounded()))% confidence interval (Wilson score, t with \(df) degrees of freedom)"))
-        #expect(paragraph.contains("the margin of error is at most ±\(String(format: "%.1f", margin * 100)) points"))
-        #expect(paragraph.contains("their margin of error is at most ±\(String(format: "%.1f", ratioMargin * 100)) points"))
+        #expect(paragraph.contains("the widest interval spans \(String(format: "%.1f", width * 100)) percentage points"))
+        #expect(paragraph.contains("their widest interval spans \(String(format: "%.1f", ratioWidth * 100)) points"))
         #expect(reporting == 105 && strata == 15 && frame == 6537)   // the bundled design
     }
 
@@ -117,8 +141,9 @@ import SBO
         let gap = try #require(turnout["gap_standard_errors"]?.doubleValue)
         #expect(cell.textContent == "no: " + String(format: "%.1f", abs(gap)) + " SE " + (gap > 0 ? "above" : "below"))
         #expect(section.all("td", class: "outside").count == national.filter { $0["inside"]?.boolValue == false }.count)
-        let glance = try #require(document.all("div", class: "glance").first)
-        #expect(glance.all("p", class: "outside").first?.textContent.contains(Self.percent(turnout["official"]?.doubleValue) + "%") == true)
+        let headline = try #require(document.all("ul", class: "headlines").first?.all("li", class: "outside").first)
+        #expect(headline.attributes["data-name"] == "turnout")
+        #expect(headline.textContent.contains(String(format: "%.0f", (turnout["official"]?.doubleValue ?? .nan) * 100) + "%"))
 
         let expectedIDs = try #require(compare["discrepancies"]?.arrayValue).map { $0["station_id"]!.stringValue! }
         let listed = try #require(document.all("section").first { $0.attributes["id"] == "discrepancies" })
@@ -169,7 +194,8 @@ import SBO
             #expect(abs(try #require(row.estimateX) - axis(item["estimate"]!.doubleValue!)) < 0.01)
         }
         let byRegion = sbo(["estimate"] + Self.inputs + ["--format", "svg", "--by", "region"])
-        #expect(try XMLTree.parse(byRegion.output).all("svg", class: "forest-plot").count == 2 + 15)
+        // Irregularities, turnout with the leading candidate, the small candidates zoomed; 15 regions.
+        #expect(try XMLTree.parse(byRegion.output).all("svg", class: "forest-plot").count == 3 + 15)
     }
 
     /// The footer: manifest seed commitment and frame digest, each input's SHA-256 and the
@@ -230,6 +256,30 @@ import SBO
         #expect(bad.status == 65)
         #expect(bad.errorOutput.contains("not-a-station"))
         #expect(directory.contents() == ["bad.csv", "report.html"])
+    }
+
+    /// --language writes the report in that language with its numbers; the command says on
+    /// one line which file it wrote and how many figures; --method bootstrap works as in
+    /// estimate; an unknown language is a usage error naming the choices.
+    @Test func languageMethodAndSuccessLine() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let out = directory.file("rapport.html")
+        let run = sbo(["report"] + Self.inputs + ["--by", "region", "--language", "fr", "--method", "bootstrap", "--replicates", "200", "--out", out])
+        #expect(run.status == 0, "\(run.errorOutput)")
+        #expect(run.output == "report in fr with \(3 + 15) figures: \(out) written: 105 of 105 stations reporting\n")
+        let document = try XMLTree.parse(try #require(directory.read("rapport.html")))
+        #expect(document.attributes["lang"] == "fr")
+        #expect(document.all("h2").first?.textContent == "En bref")
+        let paragraph = try #require(document.all("p", class: "methodology").first).textContent
+        #expect(paragraph.contains("200 réplications, intervalle des percentiles, graine sbo"))
+        #expect(paragraph.contains("6\u{202F}537 bureaux du pays"))
+        // What was read and set aside: the data section, as estimate's footnotes say it.
+        let data = try #require(document.all("section").first { $0.attributes["id"] == "data" })
+        #expect(data.all("li").first?.textContent == Self.data + "/observations.csv: 105 rows read, 105 stations kept")
+        let bad = sbo(["report"] + Self.inputs + ["--language", "xx", "--out", directory.file("x.html")])
+        #expect(bad.status == 64)
+        #expect(bad.errorOutput.contains("en, fr, es, ru, ar, az") || bad.errorOutput.contains("en"))
     }
 
     @Test func helpShowsAWorkedExample() {

@@ -1,60 +1,89 @@
 /// A forest plot: one row per estimate, a dot at the estimate and a horizontal line over its
-/// confidence interval, on an axis from 0% to 100%, drawn as SVG.
+/// confidence interval, on an axis from 0 to ``axisMaximum`` (100% unless zoomed), as SVG.
 ///
-/// Geometry (user units, y downwards), with W the width, a₀ = ``axisStart`` and
-/// a₁ = ``axisEnd`` the ends of the axis, h the row height and t the height of the title:
+/// Geometry (user units, y downwards), with a₀ = ``axisStart``, a₁ = ``axisEnd``, m the axis
+/// maximum, h the row height and t the height of the title band:
 /// ```
-/// x(p)       = a₀ + clamp(p, 0, 1) · (a₁ − a₀)        p a share (0.314 for 31.4%)
+/// x(p)       = a₀ + clamp(p, 0, m) / m · (a₁ − a₀)    p a share (0.314 for 31.4%)
+/// x'(p)      = W − x(p)                               when mirrored (right to left)
 /// y(row i)   = t + (i + ½) · h                         i = 0, 1, ... in the order given
 /// estimate   <circle class="estimate" cx=x(p̂) cy=y(i)>
-/// interval   <line class="interval" x1=x(L) x2=x(U) y1=y2=y(i)>
+/// interval   <line class="interval" x1=x(max(L, 0)) x2=x(min(U, m))>
 /// official   <line class="official" x1=x2=x(o)>       red when o ∉ [L, U]
-/// gridline   <line class="grid" data-percent=k x1=x2=x(k/100)>   k = 0, 10, ..., 100
+/// gridline   <line class="grid" data-percent=k x1=x2=x(k/100)>   k from 0 to 100 m
 /// ```
-/// Each row is a `<g class="row" data-name=...>` with a `<title>` (a tooltip in browsers).
-/// A Wald interval may reach below 0 or above 1 (R does not clip it); it is drawn clipped to
-/// the axis, and the printed value keeps the true bounds. Rows are drawn in the order given:
-/// ``ReportCharts`` sorts them. Coordinates are written with two decimals.
+/// An interval is drawn clipped to the axis (a Wald interval may reach below 0; a share can
+/// not), and so is the printed interval (``ReportFormatter/interval(_:digits:)``).
 ///
-/// The SVG uses presentation attributes only (no CSS, no script, no external font), so that
-/// slide and word-processing software that ignores `<style>` shows it the same as a browser.
+/// Styles: ``Style/full`` (760 wide, the value of each row printed right of the axis),
+/// ``Style/compact`` (360 wide for phones: label and value on one line, the interval on the
+/// line below, so that no value is lost when the page is narrow) and ``Style/panel`` (360 wide,
+/// one line per row with a short value column, for the small multiples of the domains).
+///
+/// Every `svg` carries `direction="ltr"`: a right-to-left page mirrors the plot explicitly
+/// (``mirrored``), so that an inherited CSS direction cannot move the text anchors. The SVG
+/// uses presentation attributes only (no CSS, no script, no external font), so that slide and
+/// word-processing software that ignores `<style>` shows it as a browser does.
 /// Tests: `ForestPlotTests` read every circle and line back and check it lies where its
-/// value says on the axis.
+/// value says on the plot's own axis.
 public struct ForestPlot: Sendable, Equatable {
-    /// Full size (the national plots) or a small panel (one per domain).
+    /// Full size, phone size or small panel.
     public enum Style: Sendable, Equatable {
-        /// Width 760, values printed right of the axis, gridlines every 10%.
+        /// Width 760, values printed right of the axis.
         case full
-        /// Width 360, no values printed, gridlines every 25%.
+        /// Width 360, two lines per row: label and value, then the interval.
+        case compact
+        /// Width 360, one line per row, a short value column.
         case panel
     }
 
     /// The heading drawn above the rows; empty for none.
     public var title: String
+    /// A second line under the title (a panel's n and small-n warning); empty for none.
+    public var subtitle: String
     /// The rows, drawn top to bottom in this order.
     public var rows: [ForestPlotRow]
-    /// Full size or small panel.
+    /// Full size, compact or small panel.
     public var style: Style
     /// The domain the rows belong to (nil: national), written as `data-domain`.
     public var domain: String?
     /// The width of the label column (x of 0% on the axis).
     public var labelWidth: Double
-
-    /// The width of the value column right of the axis (0 for a panel, which prints none).
+    /// The width of the value column right of the axis.
     public var valueWidth: Double
+    /// The share at the axis's end: 1 (100%), or less for a zoomed axis.
+    public var axisMaximum: Double
+    /// Drawn right to left (Arabic): the label column on the right, the axis growing leftwards.
+    public var mirrored: Bool
+    /// Draws the rows grey (a domain with too few stations to tell).
+    public var muted: Bool
 
     /// A plot of `rows`. `labelWidth` and `valueWidth` nil size the label and value columns
     /// to their longest text; give the same widths to plots whose axes should line up.
     public init(
         title: String, rows: [ForestPlotRow], style: Style = .full, domain: String? = nil,
-        labelWidth: Double? = nil, valueWidth: Double? = nil
+        labelWidth: Double? = nil, valueWidth: Double? = nil, axisMaximum: Double = 1,
+        mirrored: Bool = false, subtitle: String = "", muted: Bool = false
     ) {
         self.title = title
+        self.subtitle = subtitle
         self.rows = rows
         self.style = style
         self.domain = domain
-        self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
-        self.valueWidth = style == .panel ? 0 : (valueWidth ?? Self.valueWidth(for: rows.map(\.valueText)))
+        self.axisMaximum = axisMaximum
+        self.mirrored = mirrored
+        self.muted = muted
+        switch style {
+        case .full:
+            self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
+            self.valueWidth = valueWidth ?? Self.valueWidth(for: rows.map(\.valueText))
+        case .compact:
+            self.labelWidth = 18
+            self.valueWidth = 8
+        case .panel:
+            self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
+            self.valueWidth = valueWidth ?? min(max(Double(rows.map(\.shortValueText.count).max() ?? 0) * 5.6 + 8, 40), 110)
+        }
     }
 
     // MARK: Geometry
@@ -62,36 +91,85 @@ public struct ForestPlot: Sendable, Equatable {
     /// The width of the drawing.
     public var width: Double { style == .full ? 760 : 360 }
     /// The height of one row.
-    public var rowHeight: Double { style == .full ? 24 : 17 }
-    /// The height of the title band (0 without a title).
-    public var titleHeight: Double { title.isEmpty ? 6 : (style == .full ? 30 : 24) }
+    public var rowHeight: Double {
+        switch style {
+        case .full: 24
+        case .compact: 34
+        case .panel: 17
+        }
+    }
+    /// The height of the title band.
+    public var titleHeight: Double {
+        let base: Double = title.isEmpty ? 6 : (style == .full ? 30 : 24)
+        return base + (subtitle.isEmpty ? 0 : 15)
+    }
     /// The band under the rows that holds the axis labels.
     public var axisHeight: Double { 26 }
     /// The height of the drawing.
     public var height: Double { titleHeight + Double(rows.count) * rowHeight + axisHeight }
-    /// x of 0%.
+    /// x of 0% (before mirroring).
     public var axisStart: Double { labelWidth }
-    /// x of 100%.
-    public var axisEnd: Double { width - valueWidth - 14 }
-    /// The axis's gridlines, in percent.
-    public var gridPercents: [Int] { Array(stride(from: 0, through: 100, by: style == .full ? 10 : 25)) }
+    /// x of the axis maximum (before mirroring).
+    public var axisEnd: Double { width - valueWidth - (style == .full ? 14 : 10) }
 
-    /// x of a share p (clamped to [0, 1]).
+    /// The gridlines, in percent: about five, at 1, 2 or 5 times a power of ten.
+    public var gridPercents: [Double] {
+        let top = axisMaximum * 100
+        let step: Double
+        if axisMaximum >= 1 {
+            step = style == .full ? 10 : 25
+        } else {
+            step = Self.niceStep(top / 4)
+        }
+        var values: [Double] = []
+        var k = 0.0
+        while k <= top + 1e-9 {
+            values.append((k * 1000).rounded() / 1000)
+            k += step
+        }
+        return values
+    }
+
+    /// The smallest of 1, 2, 5 × 10^k at or above `raw`.
+    static func niceStep(_ raw: Double) -> Double {
+        var power = 1e-4
+        while true {
+            for factor in [1.0, 2, 5] where factor * power >= raw - 1e-12 { return factor * power }
+            power *= 10
+        }
+    }
+
+    /// x of a share p (clamped to the axis), mirrored when right to left.
     public func x(_ share: Double) -> Double {
-        axisStart + min(max(share, 0), 1) * (axisEnd - axisStart)
+        let unmirrored = axisStart + min(max(share, 0), axisMaximum) / axisMaximum * (axisEnd - axisStart)
+        return mirrored ? width - unmirrored : unmirrored
     }
 
-    /// y of the centre of row `index`.
+    /// x of a position measured from the left edge before mirroring.
+    func flip(_ position: Double) -> Double { mirrored ? width - position : position }
+
+    /// A text anchor, swapped when mirrored.
+    func anchor(_ anchor: String) -> String {
+        guard mirrored else { return anchor }
+        switch anchor {
+        case "start": return "end"
+        case "end": return "start"
+        default: return anchor
+        }
+    }
+
+    /// y of the centre of row `index`'s interval.
     public func y(row index: Int) -> Double {
-        titleHeight + (Double(index) + 0.5) * rowHeight
+        let top = titleHeight + Double(index) * rowHeight
+        return style == .compact ? top + 24 : top + rowHeight / 2
     }
 
-    /// The label column's width for these labels: about 6.6 units per character at the font
-    /// size used, within [90, 260] (full) or [70, 160] (panel).
+    /// The label column's width for these labels: about 6.8 (full) or 6.0 (panel) units per
+    /// character, within [90, 260] (full) or [70, 140] (panel).
     static func labelWidth(for labels: [String], style: Style) -> Double {
         let characters = Double(labels.map(\.count).max() ?? 0)
         let perCharacter = style == .full ? 6.8 : 6.0
-        let bounds: ClosedRange<Double> = style == .full ? 90...260 : 70...160
+        let bounds: ClosedRange<Double> = style == .full ? 90...260 : 70...140
         return min(max((characters * perCharacter + 14).rounded(), bounds.lowerBound), bounds.upperBound)
     }
 
@@ -108,22 +186,27 @@ public struct ForestPlot: Sendable, Equatable {
     }
 
     /// The plot as an `svg` element to place in an XHTML document (it scales to the page).
-    public var inlineSVG: String {
+    public var inlineSVG: String { inlineSVG(classes: "") }
+
+    /// The inline plot with extra classes on the `svg` (`wide`, `narrow`).
+    public func inlineSVG(classes: String) -> String {
         var markup = MarkupWriter()
-        draw(into: &markup, inline: true)
+        draw(into: &markup, inline: true, classes: classes)
         return markup.output
     }
 
     /// Writes the `svg` element; `origin` places it inside another `svg` (``ReportCharts``).
-    func draw(into markup: inout MarkupWriter, inline: Bool, origin: (x: Double, y: Double)? = nil) {
+    func draw(into markup: inout MarkupWriter, inline: Bool, origin: (x: Double, y: Double)? = nil, classes: String = "") {
         let size = "0 0 \(Self.number(width)) \(Self.number(height))"
         var attributes: [(String, String)] = [("xmlns", "http://www.w3.org/2000/svg")]
         if let origin { attributes += [("x", Self.number(origin.x)), ("y", Self.number(origin.y))] }
         attributes += [
             ("viewBox", size),
             ("width", Self.number(width)), ("height", Self.number(height)),
-            ("class", "forest-plot"), ("role", "img"),
-            ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", style == .full ? "13" : "11"),
+            ("class", "forest-plot" + (classes.isEmpty ? "" : " " + classes)), ("role", "img"),
+            ("direction", "ltr"),
+            ("font-family", "Helvetica, Arial, 'Noto Sans', 'DejaVu Sans', sans-serif"),
+            ("font-size", style == .panel ? "11" : "13"),
         ]
         if let domain { attributes.append(("data-domain", domain)) }
         if inline { attributes.append(("preserveAspectRatio", "xMinYMin meet")) }
@@ -139,80 +222,115 @@ public struct ForestPlot: Sendable, Equatable {
     }
 
     private func drawTitle(into markup: inout MarkupWriter) {
-        guard !title.isEmpty else { return }
-        markup.element(
-            "text",
-            [("x", "4"), ("y", Self.number(titleHeight - 10)), ("font-weight", "bold"),
-             ("font-size", style == .full ? "15" : "12"), ("fill", "#1a1a1a")],
-            text: title)
+        let start = flip(4)
+        if !title.isEmpty {
+            markup.element(
+                "text",
+                [("x", Self.number(start)), ("y", Self.number((style == .full ? 30 : 24) - 10)), ("font-weight", "bold"),
+                 ("font-size", style == .full ? "15" : "12"), ("fill", "#1a1a1a"), ("text-anchor", anchor("start"))],
+                text: title)
+        }
+        if !subtitle.isEmpty {
+            markup.element(
+                "text",
+                [("x", Self.number(start)), ("y", Self.number(titleHeight - 8)), ("font-size", "11"),
+                 ("fill", muted ? "#b45309" : "#4b5563"), ("text-anchor", anchor("start")), ("class", "subtitle")],
+                text: subtitle)
+        }
     }
 
     private func drawGrid(into markup: inout MarkupWriter) {
         let top = titleHeight
         let bottom = titleHeight + Double(rows.count) * rowHeight
         for (index, _) in rows.enumerated() where index % 2 == 1 {
+            let left = flip(0), right = flip(width)
             markup.empty("rect", [
-                ("x", "0"), ("y", Self.number(y(row: index) - rowHeight / 2)),
-                ("width", Self.number(axisEnd + 8)), ("height", Self.number(rowHeight)), ("fill", "#f3f4f6"),
+                ("x", Self.number(min(left, right))), ("y", Self.number(top + Double(index) * rowHeight)),
+                ("width", Self.number(width)), ("height", Self.number(rowHeight)), ("fill", "#f3f4f6"),
             ])
         }
-        let labelled = style == .full ? 20 : 50
-        for percent in gridPercents {
-            let position = Self.number(x(Double(percent) / 100))
-            let isEdge = percent == 0 || percent == 100
+        let percents = gridPercents
+        for (index, percent) in percents.enumerated() {
+            let position = Self.number(x(percent / 100))
+            let isEdge = index == 0 || index == percents.count - 1
             markup.empty("line", [
-                ("class", "grid"), ("data-percent", String(percent)),
+                ("class", "grid"), ("data-percent", ReportNumber.trimmed(percent, 3)),
                 ("x1", position), ("x2", position), ("y1", Self.number(top)), ("y2", Self.number(bottom + 4)),
                 ("stroke", isEdge ? "#9ca3af" : "#d1d5db"), ("stroke-width", "1"),
             ])
-            if percent % labelled == 0 {
+            let labelled: Bool
+            switch style {
+            case .full: labelled = axisMaximum < 1 || index % 2 == 0
+            case .compact: labelled = percents.count <= 6 || isEdge
+            case .panel: labelled = index % 2 == 0 || isEdge
+            }
+            if labelled {
                 markup.element(
                     "text",
-                    [("x", position), ("y", Self.number(bottom + 18)), ("text-anchor", "middle"), ("fill", "#4b5563")],
-                    text: "\(percent)%")
+                    [("x", position), ("y", Self.number(bottom + 18)), ("text-anchor", "middle"), ("fill", "#4b5563"),
+                     ("font-size", style == .full ? "13" : "11")],
+                    text: ReportNumber.trimmed(percent, 3) + "%")
             }
         }
     }
 
     private func drawRow(_ row: ForestPlotRow, index: Int, into markup: inout MarkupWriter) {
         let centre = y(row: index)
-        let text = Self.number(centre + (style == .full ? 4.5 : 4))
+        let textColour = row.officialIsOutside ? "#c0262d" : "#1a1a1a"
         markup.element("g", [("class", "row"), ("data-name", row.name)]) { markup in
             markup.element("title", text: row.tooltip)
-            markup.element(
-                "text",
-                [("x", Self.number(labelWidth - 8)), ("y", text), ("text-anchor", "end"), ("fill", "#1a1a1a")],
-                text: Self.truncated(row.label, toWidth: labelWidth - 12, style: style))
+            switch style {
+            case .full, .panel:
+                let baseline = Self.number(centre + (style == .full ? 4.5 : 4))
+                markup.element(
+                    "text",
+                    [("x", Self.number(flip(labelWidth - 8))), ("y", baseline), ("text-anchor", anchor("end")), ("fill", "#1a1a1a")],
+                    text: Self.truncated(row.label, toWidth: labelWidth - 12, perCharacter: style == .full ? 6.8 : 6.0))
+                let value = style == .full ? row.valueText : row.shortValueText
+                markup.element(
+                    "text",
+                    [("x", Self.number(flip(axisEnd + (style == .full ? 14 : 8)))), ("y", baseline),
+                     ("text-anchor", anchor("start")), ("fill", textColour), ("class", "value"),
+                     ("font-size", style == .full ? "13" : "10")],
+                    text: value)
+            case .compact:
+                let baseline = Self.number(centre - 10)
+                let value = row.valueText
+                let valueRoom = Double(value.count) * 6.4
+                markup.element(
+                    "text",
+                    [("x", Self.number(flip(4))), ("y", baseline), ("text-anchor", anchor("start")), ("fill", "#1a1a1a")],
+                    text: Self.truncated(row.label, toWidth: width - 16 - valueRoom, perCharacter: 6.8))
+                markup.element(
+                    "text",
+                    [("x", Self.number(flip(width - 4))), ("y", baseline), ("text-anchor", anchor("end")),
+                     ("fill", textColour), ("class", "value"), ("font-size", "12")],
+                    text: value)
+            }
+            let colour = muted ? "#9ca3af" : "#5b7db8"
             if let interval = row.interval {
                 markup.empty("line", [
                     ("class", "interval"), ("x1", Self.number(x(interval.lower))),
                     ("x2", Self.number(x(interval.upper))), ("y1", Self.number(centre)),
-                    ("y2", Self.number(centre)), ("stroke", "#5b7db8"),
-                    ("stroke-width", style == .full ? "3" : "2.5"), ("stroke-linecap", "round"),
+                    ("y2", Self.number(centre)), ("stroke", colour),
+                    ("stroke-width", style == .panel ? "2.5" : "3"), ("stroke-linecap", "round"),
                 ])
             }
             if let official = row.official {
                 let position = Self.number(x(official))
                 let outside = row.officialIsOutside
+                let reach = style == .compact ? 7.0 : rowHeight * 0.38
                 markup.empty("line", [
                     ("class", outside ? "official outside" : "official"), ("x1", position), ("x2", position),
-                    ("y1", Self.number(centre - rowHeight * 0.38)), ("y2", Self.number(centre + rowHeight * 0.38)),
+                    ("y1", Self.number(centre - reach)), ("y2", Self.number(centre + reach)),
                     ("stroke", outside ? "#c0262d" : "#d97706"), ("stroke-width", outside ? "3" : "2.5"),
                 ])
             }
             if let estimate = row.estimate {
                 markup.empty("circle", [
                     ("class", "estimate"), ("cx", Self.number(x(estimate))), ("cy", Self.number(centre)),
-                    ("r", style == .full ? "5" : "3.5"), ("fill", "#1e3a6e"),
+                    ("r", style == .panel ? "3.5" : "5"), ("fill", muted ? "#6b7280" : "#1e3a6e"),
                 ])
-            }
-            if style == .full || row.estimate == nil {
-                let start = style == .full ? axisEnd + 14 : axisStart + 4
-                markup.element(
-                    "text",
-                    [("x", Self.number(start)), ("y", text),
-                     ("fill", row.officialIsOutside ? "#c0262d" : "#1a1a1a")],
-                    text: style == .full ? row.valueText : (row.note ?? "no estimate"))
             }
         }
     }
@@ -224,9 +342,9 @@ public struct ForestPlot: Sendable, Equatable {
         return min(max((characters * 6.9).rounded() + 12, 150), 320)
     }
 
-    /// `label` shortened with "…" to fit about `width` units.
-    static func truncated(_ label: String, toWidth width: Double, style: Style) -> String {
-        let fits = Int(width / (style == .full ? 6.8 : 6.0))
+    /// `label` shortened with "…" to fit about `width` units at `perCharacter` units a character.
+    static func truncated(_ label: String, toWidth width: Double, perCharacter: Double) -> String {
+        let fits = Int(width / perCharacter)
         guard label.count > fits, fits > 1 else { return label }
         return String(label.prefix(fits - 1)) + "…"
     }

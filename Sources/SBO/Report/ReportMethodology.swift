@@ -4,10 +4,11 @@
 /// > Observers reported from 105 of the 105 polling stations drawn at random from the
 /// > country's 6,537 polling stations, stratified by region (15 strata). Figures are shares of
 /// > polling stations, with a 95% confidence interval (Wilson score, t with 90 degrees of
-/// > freedom); the margin of error is at most ±9.9 points.
+/// > freedom); the widest interval spans 19.0 percentage points.
 ///
-/// The margins are the largest half-widths (U − L)/2 of the national intervals: M over the
-/// indicators (shares of stations), M_r over turnout and the vote shares (ratios of votes).
+/// The widths are the largest U − L of the national intervals (clipped to [0, 1]): W over the
+/// indicators (shares of stations), W_r over turnout and the vote shares (ratios of votes).
+/// A width, not a "margin ±": intervals of shares are not symmetric.
 /// Tests: `ReportMethodologyTests`, and `ReportCommandTests` (each number against
 /// `sbo estimate --format json` of the same input).
 public struct ReportMethodology: Sendable, Equatable {
@@ -35,18 +36,18 @@ public struct ReportMethodology: Sendable, Equatable {
     public var bootstrap: BootstrapSummary?
     /// Reporting stations − strata with a reporting station.
     public var degreesOfFreedom: Int
-    /// M: the largest half-width of the national indicators' intervals; nil without any.
-    public var largestMargin: Double?
-    /// M_r: the largest half-width of the national turnout and vote-share intervals.
-    public var largestRatioMargin: Double?
+    /// W: the largest width U − L of the national indicators' intervals; nil without any.
+    public var largestWidth: Double?
+    /// W_r: the largest width U − L of the national turnout and vote-share intervals.
+    public var largestRatioWidth: Double?
     /// Strata in which no station reported.
     public var emptyStrata: [String]
 
     public init(
         stationsInFrame: Int, stationsSampled: Int, primariesReporting: Int, reservesReporting: Int,
         strata: Int, stratifiedBy: String?, proportionalTo: String?, confidence: Double,
-        method: IntervalMethod, degreesOfFreedom: Int, largestMargin: Double?,
-        largestRatioMargin: Double?, emptyStrata: [String], bootstrap: BootstrapSummary? = nil
+        method: IntervalMethod, degreesOfFreedom: Int, largestWidth: Double?,
+        largestRatioWidth: Double?, emptyStrata: [String], bootstrap: BootstrapSummary? = nil
     ) {
         self.stationsInFrame = stationsInFrame
         self.stationsSampled = stationsSampled
@@ -58,8 +59,8 @@ public struct ReportMethodology: Sendable, Equatable {
         self.confidence = confidence
         self.method = method
         self.degreesOfFreedom = degreesOfFreedom
-        self.largestMargin = largestMargin
-        self.largestRatioMargin = largestRatioMargin
+        self.largestWidth = largestWidth
+        self.largestRatioWidth = largestRatioWidth
         self.emptyStrata = emptyStrata
         self.bootstrap = bootstrap
     }
@@ -80,14 +81,14 @@ public struct ReportMethodology: Sendable, Equatable {
             proportionalTo: isPPS ? (manifest?.request.ppsColumn ?? "size") : nil,
             confidence: report.confidence, method: report.method,
             degreesOfFreedom: observations.design.degreesOfFreedom,
-            largestMargin: Self.largestHalfWidth(report.indicators.filter { $0.domain == nil }.map(\.share.interval)),
-            largestRatioMargin: Self.largestHalfWidth(report.ratios.filter { $0.domain == nil }.map(\.ratio.interval)),
+            largestWidth: Self.widest(report.indicators.filter { $0.domain == nil }.map(\.share.interval)),
+            largestRatioWidth: Self.widest(report.ratios.filter { $0.domain == nil }.map(\.ratio.interval)),
             emptyStrata: report.emptyStrata, bootstrap: report.bootstrap)
     }
 
-    /// max (U − L)/2 over the intervals that exist; nil when none does.
-    static func largestHalfWidth(_ intervals: [ConfidenceInterval?]) -> Double? {
-        intervals.compactMap { $0.map(ReportNumber.halfWidth) }.max()
+    /// max (U − L) over the intervals that exist, each clipped to [0, 1]; nil when none does.
+    static func widest(_ intervals: [ConfidenceInterval?]) -> Double? {
+        intervals.compactMap { $0.map { min($0.upper, 1) - max($0.lower, 0) } }.max()
     }
 
     /// The interval method as a reader would name it.
@@ -100,73 +101,53 @@ public struct ReportMethodology: Sendable, Equatable {
         }
     }
 
-    /// How the intervals were made, in words: "Wilson score, t with 90 degrees of freedom", or
-    /// "Rao–Wu rescaled bootstrap within strata, 10,000 replicates, percentile interval, seed sbo".
-    public var intervalDescription: String {
+    /// How the intervals were made, in the report's language.
+    public func intervalDescription(_ formatter: ReportFormatter) -> String {
+        let m = formatter.messages
         guard let bootstrap else {
-            return "\(Self.name(of: method)), t with \(degreesOfFreedom) degrees of freedom"
+            return m.analyticInterval(Self.name(of: method), formatter.count(degreesOfFreedom))
         }
         let scheme: String
         switch bootstrap.scheme {
-        case .iid: scheme = "bootstrap"
-        case .raoWu: scheme = "Rao–Wu rescaled bootstrap within strata"
-        case .raoWuWithFinitePopulationCorrection:
-            scheme = "Rao–Wu rescaled bootstrap within strata with finite-population correction"
+        case .iid: scheme = m.schemeIID
+        case .raoWu: scheme = m.schemeRaoWu
+        case .raoWuWithFinitePopulationCorrection: scheme = m.schemeRaoWuFPC
         }
         let interval: String
         switch bootstrap.interval {
-        case .percentile: interval = "percentile interval"
-        case .basic: interval = "basic interval"
-        case .bca: interval = "bias-corrected and accelerated (BCa) interval"
+        case .percentile: interval = m.percentileInterval
+        case .basic: interval = m.basicInterval
+        case .bca: interval = m.bcaInterval
         }
-        return "\(scheme), \(ReportNumber.grouped(bootstrap.replicates)) replicates, \(interval), seed \(bootstrap.seed)"
+        return m.bootstrapInterval(scheme, formatter.count(bootstrap.replicates), interval, bootstrap.seed)
     }
 
-    /// The paragraph, one sentence per element.
-    public var sentences: [String] {
-        let level = ReportNumber.confidence(confidence)
-        var drawn = "Observers reported from \(ReportNumber.grouped(primariesReporting)) of the "
-            + "\(ReportNumber.grouped(stationsSampled)) polling stations drawn at random"
-        if let proportionalTo { drawn += " with probability proportional to \(proportionalTo)" }
-        drawn += " from the country's \(ReportNumber.grouped(stationsInFrame)) polling stations"
-        if let stratifiedBy {
-            drawn += ", stratified by \(stratifiedBy) (\(strata) strata)"
-        } else if strata > 1 {
-            drawn += ", in \(strata) strata"
-        }
-        if reservesReporting > 0 {
-            drawn += ", and from \(ReportNumber.grouped(reservesReporting)) reserve station"
-                + (reservesReporting == 1 ? "" : "s") + " drawn with them"
-        }
-        var result = [drawn + "."]
+    /// The paragraph, one sentence per element, in the formatter's language.
+    public func sentences(_ formatter: ReportFormatter = .english) -> [String] {
+        let m = formatter.messages
+        var result = [m.methodDrawn(
+            formatter.count(primariesReporting), formatter.count(stationsSampled), formatter.count(stationsInFrame),
+            proportionalTo, stratifiedBy, formatter.count(strata),
+            reservesReporting > 0 ? formatter.count(reservesReporting) : nil)]
         if degreesOfFreedom <= 0 && bootstrap == nil {
-            result.append(
-                "Figures are shares of polling stations; they have no confidence interval: "
-                    + "\(degreesOfFreedom) degrees of freedom (reporting stations minus strata), and at least "
-                    + "two reporting stations per stratum are needed.")
+            result.append(m.methodNoInterval(formatter.count(degreesOfFreedom)))
         } else {
-            var figures = "Figures are shares of polling stations, with a \(level) confidence interval "
-                + "(\(intervalDescription))"
-            if let largestMargin {
-                figures += "; the margin of error is at most ±\(ReportNumber.fixed(largestMargin * 100, 1)) points"
-            }
-            result.append(figures + ".")
+            result.append(m.methodIntervals(
+                formatter.level(confidence), intervalDescription(formatter),
+                largestWidth.map { formatter.fixed($0 * 100, 1) }))
         }
-        if let largestRatioMargin {
-            result.append(
-                "Turnout and vote shares are ratios of the votes counted at these stations; their "
-                    + "margin of error is at most ±\(ReportNumber.fixed(largestRatioMargin * 100, 1)) points.")
+        if let largestRatioWidth {
+            result.append(m.methodRatios(formatter.fixed(largestRatioWidth * 100, 1)))
         }
-        result.append(
-            "Each station counts with the inverse of its chance of selection; a sampled station that "
-                + "did not report is non-response within its stratum.")
+        result.append(m.methodWeights)
         if !emptyStrata.isEmpty {
-            result.append(
-                "No station reported in \(emptyStrata.joined(separator: ", ")); the figures cover the other strata only.")
+            result.append(m.methodEmptyStrata(emptyStrata.joined(separator: ", ")))
         }
         return result
     }
 
     /// The paragraph as one text.
-    public var paragraph: String { sentences.joined(separator: " ") }
+    public func paragraph(_ formatter: ReportFormatter = .english) -> String {
+        sentences(formatter).joined(separator: " ")
+    }
 }

@@ -3,12 +3,13 @@
 /// ```
 /// fixed(x, d)        x rounded half away from zero to d decimals: fixed(2.25, 1) = "2.3"
 /// percent(p)         fixed(100 p, 1):                             percent(0.3142) = "31.4"
-/// interval([L, U])   percent(L) + "–" + percent(U):               "23.1–41.0"
-/// points([L, U])     "±" + fixed(100 (U − L) / 2, 1):              "±8.9"
+/// interval([L, U])   percent(L) + "–" + percent(U), clipped to [0, 100]: "23.1–41.0"
 /// grouped(n)         thousands separated by commas:               grouped(6537) = "6,537"
 /// trimmed(x, d)      fixed(x, d) without trailing zeros:          trimmed(20, 1) = "20"
 /// ```
-/// The dash of an interval is U+2013 (en dash), as in print; a missing value is "–".
+/// The dash of an interval is U+2013 (en dash), as in print; a missing value is "–". An
+/// interval is always its two ends, never "±": intervals of shares are not symmetric.
+/// ``ReportFormatter`` writes the same numbers in a report's language.
 /// Tests: `ReportNumberTests`.
 public enum ReportNumber {
     /// `x` with `digits` decimals, rounded half away from zero ("NA" when not finite).
@@ -29,24 +30,15 @@ public enum ReportNumber {
         return (x < 0 && whole != 0 ? "-" : "") + text
     }
 
-    /// A share as a percentage with one decimal, without the sign: 0.3142 → "31.4"; nil → "–".
-    public static func percent(_ share: Double?) -> String {
-        share.map { fixed($0 * 100, 1) } ?? "–"
+    /// A share as a percentage with one decimal (or `digits`), without the sign: 0.3142 → "31.4"; nil → "–".
+    public static func percent(_ share: Double?, digits: Int = 1) -> String {
+        share.map { fixed($0 * 100, digits) } ?? "–"
     }
 
-    /// An interval in percent: "23.1–41.0"; nil → "–".
-    public static func interval(_ interval: ConfidenceInterval?) -> String {
-        interval.map { percent($0.lower) + "–" + percent($0.upper) } ?? "–"
-    }
-
-    /// Half the interval's width in percentage points: "±8.9"; nil → "–".
-    public static func points(_ interval: ConfidenceInterval?) -> String {
-        interval.map { "±" + fixed(halfWidth($0) * 100, 1) } ?? "–"
-    }
-
-    /// (U − L) / 2, the margin of error of an interval as a fraction.
-    public static func halfWidth(_ interval: ConfidenceInterval) -> Double {
-        (interval.upper - interval.lower) / 2
+    /// An interval in percent with `digits` decimals, clipped to [0, 100] (a share cannot
+    /// leave it, though a Wald interval can): "23.1–41.0"; nil → "–".
+    public static func interval(_ interval: ConfidenceInterval?, digits: Int = 1) -> String {
+        interval.map { fixed(max($0.lower, 0) * 100, digits) + "–" + fixed(min($0.upper, 1) * 100, digits) } ?? "–"
     }
 
     /// `x` with at most `digits` decimals, trailing zeros dropped: trimmed(20.0, 1) = "20",

@@ -16,7 +16,7 @@ import Testing
         ForestPlotRow(label: "Nobody answered", name: "empty", estimate: nil, interval: nil, note: "no answers"),
     ]
 
-    @Test(arguments: [ForestPlot.Style.full, .panel])
+    @Test(arguments: [ForestPlot.Style.full, .compact, .panel])
     func positionsReadBackMatchTheValues(_ style: ForestPlot.Style) throws {
         let plot = ForestPlot(title: "Shares", rows: Self.rows, style: style)
         let svg = try XMLTree.parse(plot.standaloneSVG)
@@ -56,10 +56,10 @@ import Testing
 
     @Test func valueTextsAndOfficialFlags() {
         #expect(Self.rows[0].valueText == "30.6% (22.4–40.2)")
-        #expect(Self.rows[1].valueText == "2.8% (-1.2–6.8)")   // printed with its true bounds
+        #expect(Self.rows[1].valueText == "2.8% (0.0–6.8)")   // clipped to [0, 100], as drawn
         #expect(Self.rows[3].officialIsOutside)                 // 0.764 > 0.708
         #expect(Self.rows[3].valueText == "69.4% (67.9–70.8) · official 76.4%")
-        #expect(Self.rows[3].tooltip == "Turnout: 69.4% (67.9–70.8) · official 76.4%, outside the interval")
+        #expect(Self.rows[3].tooltip == "Turnout: 69.4% (67.9–70.8) · official 76.4% — official, outside the interval")
         #expect(Self.rows[4].tooltip == "Candidate: 50.0% (45.0–55.0) · official 52.0%")
         #expect(!Self.rows[4].officialIsOutside)
         #expect(Self.rows[5].valueText == "no answers")
@@ -76,7 +76,7 @@ import Testing
     @Test func longLabelsAreShortenedToTheirColumn() throws {
         let long = String(repeating: "very long label ", count: 10)
         let plot = ForestPlot(title: "", rows: [ForestPlotRow(label: long, name: "x", estimate: 0.5, interval: nil)], style: .panel)
-        #expect(plot.labelWidth == 160)
+        #expect(plot.labelWidth == 140)
         let drawn = try #require(XMLTree.parse(plot.inlineSVG).plottedRows.first)
         #expect(drawn.label.hasSuffix("…") && drawn.label.count < long.count)
         #expect(drawn.tooltip.hasPrefix(long))   // the tooltip keeps it whole

@@ -40,6 +40,7 @@ import Testing
         #expect(style.textContent.contains(HTMLReport.styleSheet))
         #expect(HTMLReport.styleSheet.contains("@page{size:A4"))
         #expect(HTMLReport.styleSheet.contains("@media (max-width:40rem)"))
+        #expect(HTMLReport.styleSheet.contains("@media print"))
     }
 
     /// Every national estimate and interval appears in its table row, formatted for people.
@@ -51,8 +52,7 @@ import Testing
             let row = try #require(rows.first { $0.first?.hasSuffix(result.name) == true }, "\(result.name)")
             #expect(row[1] == ReportNumber.percent(result.share.estimate) + "%")
             #expect(row[2] == ReportNumber.interval(result.share.interval))
-            #expect(row[3] == ReportNumber.points(result.share.interval))
-            #expect(row[4] == String(result.share.answering) && row[5] == String(result.share.count))
+            #expect(row[3] == String(result.share.answering) && row[4] == String(result.share.count))
         }
         for result in estimates.ratios where result.domain == nil {
             let row = try #require(rows.first { $0.first?.hasSuffix(result.name) == true }, "\(result.name)")
@@ -84,7 +84,8 @@ import Testing
         let flagged = section.all("td", class: "outside").map(\.textContent)
         #expect(flagged.count == comparison.figures.filter { $0.isInside == false }.count)
         #expect(flagged.first?.hasPrefix("no: ") == true)
-        #expect(document.all("div", class: "glance").first?.all("p", class: "outside").isEmpty == !outside)
+        let headline = try #require(document.all("ul", class: "headlines").first?.all("li").first { $0.attributes["data-name"] == "turnout" })
+        #expect((headline.attributes["class"] == "outside") == outside)
 
         let discrepancies = try #require(document.all("section").first { $0.attributes["id"] == "discrepancies" })
         let ids = discrepancies.all("tr").compactMap { $0.all("td").first?.textContent }
@@ -96,11 +97,11 @@ import Testing
         let (plain, _) = try ReportFixture.htmlReport(byRegion: false, official: false)
         let document = try XMLTree.parse(plain.html)
         let sections = document.all("section").compactMap { $0.attributes["id"] }
-        #expect(sections == ["method", "indicators", "turnout"])
+        #expect(sections == ["summary", "method", "indicators", "turnout"])
         #expect(document.all("th").allSatisfy { !$0.textContent.hasPrefix("Official") })
         let (full, _) = try ReportFixture.htmlReport()
         #expect(try XMLTree.parse(full.html).all("section").compactMap { $0.attributes["id"] }
-            == ["method", "indicators", "turnout", "domains", "discrepancies"])
+            == ["summary", "method", "indicators", "turnout", "domains", "discrepancies"])
         // The same inputs give the same bytes.
         #expect(full.html == (try ReportFixture.htmlReport()).0.html)
     }
@@ -114,7 +115,7 @@ import Testing
         let document = try XMLTree.parse(report.html)
         #expect(document.all("svg").isEmpty && document.all("table").isEmpty)
         #expect(document.all("p", class: "note").first?.textContent.hasPrefix("Nothing to estimate") == true)
-        #expect(document.all("div", class: "glance").isEmpty)
+        #expect(document.all("ul", class: "headlines").isEmpty)
     }
 
     @Test func footerRecordsTheManifest() throws {
@@ -132,5 +133,29 @@ import Testing
         // The fixture's sample digest is "abab…", not the manifest's "000…": flagged.
         #expect(report.provenance.sampleMatchesManifest == false)
         #expect(footer.all("span", class: "outside").first?.textContent.contains("does NOT match") == true)
+    }
+}
+
+/// The codebook's polarity splits the questions: irregularities first, then the conditions
+/// that should hold, each with its own plot, sentences and table; the codebook's label is the
+/// one a reader sees.
+@Suite struct PolaritySectionsTests {
+    @Test func conditionsHaveTheirOwnSection() throws {
+        var (report, _) = try ReportFixture.htmlReport(byRegion: false, official: false)
+        report.estimates = report.estimates.describingIndicators { result in
+            result.name == "late_opening"
+                ? result.described(label: "Opened on time (codebook)", polarity: .good, bounds: result.bounds)
+                : result
+        }
+        let document = try XMLTree.parse(report.html)
+        let sections = document.all("section").compactMap { $0.attributes["id"] }
+        #expect(sections == ["summary", "method", "indicators", "conditions", "turnout"])
+        let conditions = try #require(document.all("section").first { $0.attributes["id"] == "conditions" })
+        #expect(conditions.all("h2").first?.textContent == "Conditions that should hold")
+        #expect(conditions.all("g", class: "row").map { $0.attributes["data-name"] } == ["late_opening", "late_opening"])   // wide and narrow
+        let sentence = try #require(conditions.all("li").first { $0.attributes["data-name"] == "late_opening" })
+        #expect(sentence.textContent.hasPrefix("Opened on time (codebook): at none of "))
+        let irregularities = try #require(document.all("section").first { $0.attributes["id"] == "indicators" })
+        #expect(!irregularities.all("g", class: "row").contains { $0.attributes["data-name"] == "late_opening" })
     }
 }

@@ -16,7 +16,7 @@ import Testing
     @Test func nationalPlotsAreSortedAndAligned() throws {
         let (_, estimates) = try ReportFixture.htmlReport()
         let plots = ReportCharts.nationalPlots(of: estimates, official: ["turnout": 0.99])
-        let indicators = try #require(plots.indicators)
+        let indicators = try #require(plots.irregularities)
         let ratios = try #require(plots.ratios)
         let national = estimates.indicators.filter { $0.domain == nil }
         #expect(Set(indicators.rows.map(\.name)) == Set(national.map(\.name)))
@@ -34,7 +34,7 @@ import Testing
         let panels = ReportCharts.domainPanels(of: estimates)
         #expect(panels.map(\.domain) == [ReportFixture.hostileDomain, "north"])   // byte order: '<' < 'n'
         let national = ReportCharts.nationalPlots(of: estimates)
-        let order = (national.indicators?.rows ?? []).map(\.name) + (national.ratios?.rows ?? []).map(\.name)
+        let order = national.all.flatMap { $0.rows.map(\.name) }
         for panel in panels {
             #expect(panel.rows.map(\.name) == order)
             let svg = try XMLTree.parse(panel.inlineSVG)
@@ -51,11 +51,14 @@ import Testing
 
     @Test func standaloneSheetHoldsEveryPlot() throws {
         let (_, estimates) = try ReportFixture.htmlReport()
-        let text = ReportCharts.standaloneSVG(of: estimates, domainColumn: "region", title: ReportFixture.hostile)
+        let text = ReportCharts.standaloneSVG(of: estimates, domainColumn: "region", title: ReportFixture.hostile, source: "obs.csv", stations: 20)
         #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"))
         let sheet = try XMLTree.parse(text)
         let plots = sheet.all("svg", class: "forest-plot")
         #expect(plots.count == 2 + 2)
+        // It travels alone: a legend and a source line with the stations reporting.
+        #expect(sheet.all("g", class: "legend").count == 1)
+        #expect(sheet.all("text", class: "source").first?.textContent == "Source: obs.csv, polling stations reporting: 20; 95% confidence intervals.")
         #expect(plots.compactMap { $0.attributes["data-domain"] } == [ReportFixture.hostileDomain, "north"])
         #expect(sheet.children.first { $0.name == "title" }?.textContent == ReportFixture.hostile)
         // Plots do not overlap: each starts below the one before, or beside it.

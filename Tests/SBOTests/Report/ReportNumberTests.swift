@@ -19,9 +19,10 @@ import Testing
         #expect(ReportNumber.percent(nil) == "–")
         #expect(ReportNumber.interval(interval) == "23.1–41.0")
         #expect(ReportNumber.interval(nil) == "–")
-        // (0.41 − 0.231) / 2 = 0.0895 → 8.95 points, which is 8.9499999... in binary → "8.9"
-        #expect(ReportNumber.points(interval) == "±8.9")
-        #expect(isClose(ReportNumber.halfWidth(interval), 0.0895, tolerance: 1e-15))
+        #expect(ReportNumber.interval(interval, digits: 2) == "23.10–41.00")
+        // A Wald interval past 0 is printed clipped, as it is drawn.
+        let wald = ConfidenceInterval(lower: -0.012, upper: 0.068, confidence: 0.95, method: .wald, rule: .standard)
+        #expect(ReportNumber.interval(wald) == "0.0–6.8")
     }
 
     @Test func trimmedDecimals() {

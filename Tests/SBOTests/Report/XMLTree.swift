@@ -120,19 +120,23 @@ extension XMLElementNode {
         let tooltip: String
     }
 
-    /// x of a share according to the plot's 0% and 100% gridlines (nil when they are
-    /// missing or some other gridline is off the line between them by more than 0.01).
+    /// x of a share according to the plot's first and last gridlines (`data-percent`, 0 and
+    /// the axis's end, 100 unless zoomed), nil when they are missing or some other gridline is
+    /// off the line between them by more than 0.01. A mirrored (right-to-left) plot's axis
+    /// runs leftwards.
     var plotAxis: ((Double) -> Double)? {
-        var positions: [Int: Double] = [:]
+        var positions: [Double: Double] = [:]
         for line in all("line", class: "grid") {
-            guard let percent = line.attributes["data-percent"].flatMap(Int.init), let x = line.number("x1"),
+            guard let percent = line.attributes["data-percent"].flatMap(Double.init), let x = line.number("x1"),
                   line.number("x2") == x
             else { return nil }
             positions[percent] = x
         }
-        guard let zero = positions[0], let hundred = positions[100], hundred > zero else { return nil }
-        let axis = { (share: Double) in zero + share * (hundred - zero) }
-        for (percent, x) in positions where abs(axis(Double(percent) / 100) - x) > 0.01 { return nil }
+        guard let low = positions.keys.min(), let high = positions.keys.max(), low == 0, high > low,
+              let zero = positions[low], let end = positions[high], end != zero
+        else { return nil }
+        let axis = { (share: Double) in zero + (share * 100 - low) / (high - low) * (end - zero) }
+        for (percent, x) in positions where abs(axis(percent / 100) - x) > 0.01 { return nil }
         return axis
     }
 
