@@ -83,9 +83,10 @@ enum ForensicsCommand: Command {
                 table: SampleDesign.table(readingSampleAt: path),
                 idColumn: arguments.string("id-column") ?? manifestIDColumn ?? SampleDesign.defaultIDColumn)
         }
+        let officialIDColumn = sample?.idColumn ?? arguments.string("id-column") ?? SampleDesign.defaultIDColumn
         let official = try OfficialResults(
             table: try CSVReader.read(path: arguments.required("official"), removingFormulaGuard: false),
-            idColumn: sample?.idColumn ?? arguments.string("id-column") ?? SampleDesign.defaultIDColumn)
+            idColumn: officialIDColumn)
         // An indicator named with --indicator must exist; the default is used when present.
         var indicator: String?
         if let observations, let chosen = arguments.string("indicator") {
@@ -107,14 +108,23 @@ enum ForensicsCommand: Command {
             let page = ForensicsSection(analysis: analysis).page(toolVersion: CommandLineTool.version)
             try OutputFile.write(Array(page.utf8), to: out, force: force, inputs: inputs)
         }
-        console.write(render(analysis, format: arguments.format))
+        let dataQuality = DataQuality(
+            source: official.table.source, rowsRead: official.table.rowCount, stations: official.ids.count,
+            duplicates: [],
+            columnsNotUsed: official.columnsNotRead(
+                idColumn: officialIDColumn,
+                alsoRead: [analysis.observedSet?.stratificationColumn, analysis.domainColumn].compactMap { $0 }),
+            answersTreatedAsMissing: [], excludedCounts: [])
+        console.write(render(analysis, dataQuality: dataQuality, format: arguments.format))
         return .success
     }
 
-    static func render(_ analysis: ForensicsAnalysis, format: OutputFormat) -> String {
+    static func render(_ analysis: ForensicsAnalysis, dataQuality: DataQuality, format: OutputFormat) -> String {
         switch format {
         case .json:
-            return json(analysis).serialized(pretty: true) + "\n"
+            var object = json(analysis)
+            if case let .object(fields) = object { object = .object(fields + [("data_quality", dataQuality.json)]) }
+            return object.serialized(pretty: true) + "\n"
         case .csv:
             return csv(analysis).csv
         case .table, .markdown:
@@ -128,6 +138,7 @@ enum ForensicsCommand: Command {
                     text += table.title + ":\n\n" + t.plainText + "\n" + table.notes.map { $0 + "\n" }.joined() + "\n"
                 }
             }
+            text += (format == .markdown ? "## Data\n\n" : "Data:\n") + dataQuality.sentences.map { "  \($0)\n" }.joined()
             return text
         }
     }

@@ -81,6 +81,22 @@ import SBO
         #expect(csv.output.hasPrefix("test,domain,figure,value,expected,difference,ci_low,ci_high,p_value,p_adjusted\n"))
     }
 
+    /// Nothing passed over silently: OFFICIAL.csv's columns that are not counts are listed
+    /// with their reason, except the one holding the sample's strata and the --by column.
+    @Test func unusedOfficialColumnsAreListed() throws {
+        func notUsed(_ arguments: [String]) throws -> [String] {
+            let quality = try Self.json(arguments + ["--simulations", "50"])["data_quality"]
+            #expect(quality?["rows_read"]?.doubleValue == 6537 && quality?["stations"]?.doubleValue == 6537)
+            return quality?["columns_not_used"]?.arrayValue?.compactMap { $0["column"]?.stringValue } ?? []
+        }
+        let official = ["--official", Self.data + "/official.csv"]
+        #expect(try notUsed(official) == ["constituency", "region", "urban"])
+        #expect(try notUsed(official + ["--sample", Self.data + "/sample.csv"]) == ["constituency", "urban"])
+        #expect(try notUsed(official + ["--by", "urban"]) == ["constituency", "region"])
+        let table = sbo(["forensics"] + official + ["--simulations", "50"])
+        #expect(table.output.contains("column 'constituency' is not used: not an official count"))
+    }
+
     @Test func htmlPageAndReportSection() throws {
         let directory = ScratchDirectory()
         defer { directory.cleanUp() }
