@@ -15,9 +15,15 @@ import Darwin
 /// its cache off and makes every later cell's string directly. Entries point into the file's
 /// bytes, which outlive the parse; cells that are not a plain slice of them (unescaped quotes)
 /// bypass the cache.
+///
+/// A table takes about 20 KiB once its column's first cell arrives, so a file with more than
+/// ``columnLimit`` columns caches none (a hostile header of a million columns would otherwise
+/// take 20 GiB).
 struct CSVCellCache {
     /// The most distinct cells a column caches before it stops caching.
     static let distinctLimit = 256
+    /// The most columns a file may have for its columns to be cached.
+    static let columnLimit = 4096
     private static let slotCount = 512  // a power of two, twice the limit
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     /// `hashes[s]`: the hash of slot s's cell with its lowest bit set; 0 for an empty slot.
@@ -26,7 +32,12 @@ struct CSVCellCache {
     private var counts: [Int] = []
     private var texts: [String] = []
     private var distinct = 0
-    private var isEnabled = true
+    private var isEnabled: Bool
+
+    /// A cache for one of a file's `columns` columns: off when they exceed ``columnLimit``.
+    init(columns: Int) {
+        isEnabled = columns <= Self.columnLimit
+    }
 
     /// The string of `bytes[start..<start + count]`, made once per distinct cell.
     mutating func text(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> String {

@@ -132,7 +132,7 @@ struct CSVParser {
         headerFields = []
         readingHeader = false
         columns = [[String]](repeating: [], count: header.count)
-        caches = [CSVCellCache](repeating: CSVCellCache(), count: header.count)
+        caches = [CSVCellCache](repeating: CSVCellCache(columns: header.count), count: header.count)
         var lineNumbers: [Int] = []
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
