@@ -103,6 +103,7 @@ public struct HTMLReport: Sendable {
         .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:.25rem 1.5rem}
         .panels figure{margin:.25rem 0}
         table{border-collapse:collapse;width:100%;font-size:.9rem;font-variant-numeric:tabular-nums}
+        #forensics .table{max-width:100%;overflow-x:auto}#forensics svg{max-width:100%;height:auto}
         th,td{padding:.3rem .5rem;border-bottom:1px solid #e5e7eb;text-align:start;vertical-align:top}
         th{border-bottom:2px solid #9ca3af;font-weight:600}
         td.number,th.number{text-align:end;white-space:nowrap}
