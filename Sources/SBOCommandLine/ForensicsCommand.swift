@@ -122,9 +122,7 @@ enum ForensicsCommand: Command {
     static func render(_ analysis: ForensicsAnalysis, dataQuality: DataQuality, format: OutputFormat) -> String {
         switch format {
         case .json:
-            var object = json(analysis)
-            if case let .object(fields) = object { object = .object(fields + [("data_quality", dataQuality.json)]) }
-            return object.serialized(pretty: true) + "\n"
+            return json(analysis, dataQuality: dataQuality).serialized(pretty: true) + "\n"
         case .csv:
             return csv(analysis).csv
         case .table, .markdown:
@@ -170,7 +168,7 @@ enum ForensicsCommand: Command {
         return table
     }
 
-    private static func json(_ analysis: ForensicsAnalysis) -> JSONValue {
+    private static func json(_ analysis: ForensicsAnalysis, dataQuality: DataQuality) -> JSONValue {
         let number = EstimateFormatting.json
         func domain(_ d: String?) -> JSONValue { d.map(JSONValue.string) ?? .null }
         let national = analysis.fullTurnout.first { $0.domain == nil }
@@ -234,6 +232,7 @@ enum ForensicsCommand: Command {
                 ("difference", number(c.difference)), ("p_value", number(c.pValue)),
             ])
         })))
+        fields.append(("data_quality", dataQuality.json))
         return .object(fields)
     }
 }
