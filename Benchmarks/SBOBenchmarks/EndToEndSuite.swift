@@ -55,12 +55,13 @@ enum EndToEndSuite {
     }
 
     /// Runs the selected workloads (all when `names` holds none of E1…E6) with the `sbo` binary
-    /// at `executable`.
-    static func run(names requested: Set<String>, runs: Int, executable: String) throws -> [Row] {
+    /// at `executable`. The input files go to a temporary directory removed at the end, or to
+    /// `keep`, where they stay.
+    static func run(names requested: Set<String>, runs: Int, executable: String, keep: String? = nil) throws -> [Row] {
         let selected = requested.intersection(names).isEmpty ? Set(names) : requested
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sbo-bench-e2e-\(getpid())").path
+        let directory = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("sbo-bench-e2e-\(getpid())").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: directory) } }
         let context = Context(executable: executable, directory: directory, runs: runs)
         var rows = [Row]()
         for (name, stations) in [("E1", 100_000), ("E2", 10_000)] where selected.contains(name) {

@@ -58,6 +58,8 @@ var compare = false, json = false, requestedRuns: Int?, threadCounts = [1, 2], s
 // The sbo binary that `--suite e2e` times: by default the one built beside sbo-bench.
 var executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sbo").path
 var names = Set(Workload.all.map(\.name))
+// --keep DIR (e2e): write the input files into DIR and leave them there, for profiling.
+var keepDirectory: String?
 while !arguments.isEmpty {
     let option = arguments.removeFirst()
     func value() -> String {
@@ -68,6 +70,7 @@ while !arguments.isEmpty {
     case "--compare": compare = true
     case "--suite": suite = value()  // bootstrap (W1…W6), scale (S1…S7, ScaleSuite.swift) or e2e (E1…E6, EndToEndSuite.swift)
     case "--sbo": executable = value()
+    case "--keep": keepDirectory = value()
     case "--format":
         switch value() {
         case "json": json = true
@@ -84,9 +87,10 @@ while !arguments.isEmpty {
         threadCounts = counts
     case "--help", "-h":
         print("""
-            usage: sbo-bench [--suite bootstrap|scale|e2e] [--compare] [--format table|json] [--filter W1,W2] [--runs N] [--threads 1,2] [--sbo PATH]
+            usage: sbo-bench [--suite bootstrap|scale|e2e] [--compare] [--format table|json] [--filter W1,W2] [--runs N] [--threads 1,2] [--sbo PATH] [--keep DIR]
               --suite e2e times the sbo binary (default: the one beside sbo-bench; --sbo PATH another) as a whole
-              process against pandas/numpy/scipy (pip install pandas numpy scipy); default --runs 5 there, else 10
+              process against pandas/numpy/scipy (pip install pandas numpy scipy); default --runs 5 there, else 10;
+              --keep DIR writes its input files into DIR and leaves them there (for profiling)
             """)
         exit(0)
     default: fail("unknown option \(option); see sbo-bench --help")
@@ -98,7 +102,7 @@ if suite == "e2e" {
         fail("no sbo binary at \(executable): swift build -c release (or --sbo PATH)")
     }
     do {
-        let rows = try EndToEndSuite.run(names: names, runs: requestedRuns ?? 5, executable: executable)
+        let rows = try EndToEndSuite.run(names: names, runs: requestedRuns ?? 5, executable: executable, keep: keepDirectory)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         print(json ? String(decoding: try encoder.encode(rows), as: UTF8.self) : EndToEndSuite.table(rows))
