@@ -101,12 +101,14 @@ enum ReportCommand: Command {
         }
         var comparison: OfficialComparison?
         var forensics: ForensicsAnalysis?
+        var domainOfficial: [String: [String: Double]] = [:]
         if let officialPath = arguments.string("official") {
             let official = try OfficialResults(
                 table: try CSVReader.read(path: officialPath, removingFormulaGuard: false), idColumn: observations.sample.idColumn)
             comparison = try OfficialComparison(
                 observations: observations, official: official, threshold: threshold,
                 confidence: confidence, method: method)
+            if let domainColumn { domainOfficial = official.figures(byValueOf: domainColumn) ?? [:] }
             forensics = try ForensicsAnalysis(
                 official: official, sample: observations.sample, observations: observations, seed: ForensicsCommand.defaultSeed)
         }
@@ -127,6 +129,7 @@ enum ReportCommand: Command {
             domainColumn: domainColumn, comparison: comparison, provenance: provenance, language: language,
             dataQuality: observations.dataQuality(estimating: estimates.indicators.map(\.name)))
         report.forensics = forensics
+        report.domainOfficialFigures = domainOfficial
         // Election night (progress helper):
         report.reloadSeconds = watching ? ReportWatcher.reloadSeconds : nil
         if watching || arguments.flag("progress") {

@@ -178,6 +178,58 @@ import SBO
         #expect(checked > 15 * 17)
     }
 
+    /// With --by region and --official: each region's panel marks the official figure of that
+    /// region — sums over its stations of OFFICIAL.csv, computed here independently from the
+    /// file's text — as a tick at its value and as text after the interval; without the
+    /// official results, or grouped by a column OFFICIAL.csv lacks, no panel has a tick.
+    @Test func regionPanelsMarkTheirOfficialFigures() throws {
+        let lines = try String(contentsOfFile: Self.data + "/official.csv", encoding: .utf8)
+            .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        let region = try #require(header.firstIndex(of: "region"))
+        let ballots = try #require(header.firstIndex(of: "ballots_cast"))
+        let registered = try #require(header.firstIndex(of: "registered_voters"))
+        let candidates = header.indices.filter { header[$0].hasPrefix("votes_") }
+        var sums: [String: [String: Double]] = [:]   // region → ballots, registered, each votes_x, votes
+        for cells in lines.dropFirst() where cells.count == header.count {
+            var sum = sums[cells[region], default: [:]]
+            sum["ballots", default: 0] += Double(cells[ballots])!
+            sum["registered", default: 0] += Double(cells[registered])!
+            for c in candidates {
+                sum[header[c], default: 0] += Double(cells[c])!
+                sum["votes", default: 0] += Double(cells[c])!
+            }
+            sums[cells[region]] = sum
+        }
+        #expect(sums.count == 15)
+        let (document, _) = try Self.report(Self.official + ["--by", "region"])
+        let panels = document.all("svg").filter { $0.attributes["data-domain"] != nil }
+        #expect(panels.count == 15)
+        var ticks = 0
+        for panel in panels {
+            let domain = try #require(panel.attributes["data-domain"])
+            let sum = try #require(sums[domain], "no official stations in \(domain)")
+            let axis = try #require(panel.plotAxis)
+            for (row, drawn) in zip(panel.all("g", class: "row"), panel.plottedRows) {
+                let name = drawn.name
+                guard name == "turnout" || name.hasPrefix("votes_") else { continue }
+                let official = name == "turnout" ? sum["ballots"]! / sum["registered"]! : sum[name]! / sum["votes"]!
+                #expect(abs(try #require(drawn.officialX, "\(name) in \(domain)") - axis(official)) < 0.01, "\(name) in \(domain)")
+                let text = try #require(row.all("tspan", class: "official-value").first?.textContent)
+                let value = Double(text.replacingOccurrences(of: " · ", with: ""))!
+                #expect(abs(value - official * 100) <= 0.5 * pow(10, -Double(text.split(separator: ".").last!.count)) + 1e-9, "\(name) in \(domain): \(text)")
+                ticks += 1
+            }
+        }
+        #expect(ticks == 15 * 8)
+        for extra in [["--by", "region"], Self.official + ["--by", "stratum"]] {
+            let (plain, _) = try Self.report(extra)
+            let panels = plain.all("svg").filter { $0.attributes["data-domain"] != nil }
+            #expect(!panels.isEmpty)
+            #expect(panels.allSatisfy { $0.all("line", class: "official").isEmpty && $0.all("tspan").isEmpty })
+        }
+    }
+
     /// `sbo estimate --format svg`: a standalone SVG whose dots sit at the JSON's estimates.
     @Test func estimateWritesTheForestPlotAsSVG() throws {
         let run = sbo(["estimate"] + Self.inputs + ["--format", "svg"])

@@ -117,16 +117,46 @@ public struct OfficialResults: Sendable {
 
     /// National turnout Σ ballots_cast / Σ registered_voters; nil when no voter is registered.
     /// Sums are taken in `Double`, exact below 2⁵³, so that absurd counts cannot overflow.
-    public var nationalTurnout: Double? {
-        let registered = registeredVoters.reduce(0.0) { $0 + Double($1) }
-        return registered > 0 ? ballotsCast.reduce(0.0) { $0 + Double($1) } / registered : nil
-    }
+    public var nationalTurnout: Double? { turnout(over: ids.indices) }
 
     /// Each candidate's national share of all candidates' votes, in ``candidateColumns``
     /// order; nil entries when nobody voted.
-    public var nationalShares: [Double?] {
-        let totals = votes.map { $0.reduce(0.0) { $0 + Double($1) } }
+    public var nationalShares: [Double?] { shares(over: ids.indices) }
+
+    /// Turnout over the stations in `rows`, defined as nationally; nil when none is registered.
+    public func turnout(over rows: some Collection<Int>) -> Double? {
+        let registered = rows.reduce(0.0) { $0 + Double(registeredVoters[$1]) }
+        return registered > 0 ? rows.reduce(0.0) { $0 + Double(ballotsCast[$1]) } / registered : nil
+    }
+
+    /// Each candidate's share over the stations in `rows`, defined as nationally.
+    public func shares(over rows: some Collection<Int>) -> [Double?] {
+        let totals = votes.map { counts in rows.reduce(0.0) { $0 + Double(counts[$1]) } }
         let all = totals.reduce(0, +)
         return totals.map { all > 0 ? $0 / all : nil }
+    }
+
+    /// The official figures of each value of `column` (a region, say), by data name —
+    /// `turnout` and each `votes_*` column — over the stations holding that value (trimmed),
+    /// with the national definitions:
+    /// ```
+    /// turnout_g = Σ_{i∈g} ballots_cast_i / Σ_{i∈g} registered_voters_i
+    /// share_c,g = Σ_{i∈g} votes_c,i / Σ_{i∈g} Σ_j votes_j,i
+    /// ```
+    /// nil when OFFICIAL.csv has no column named `column`; a figure whose denominator is 0 is
+    /// left out. The report marks them in its domain panels. Tests:
+    /// `OfficialComparisonTests.figuresByRegion`.
+    public func figures(byValueOf column: String) -> [String: [String: Double]]? {
+        guard let cells = table.column(column) else { return nil }
+        var rowsOf: [String: [Int]] = [:]
+        for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
+            rowsOf[cell.trimmingBlanks, default: []].append(row)
+        }
+        return rowsOf.mapValues { rows in
+            var figures: [String: Double] = [:]
+            figures["turnout"] = turnout(over: rows)
+            for (name, share) in zip(candidateColumns, shares(over: rows)) { figures[name] = share }
+            return figures
+        }
     }
 }

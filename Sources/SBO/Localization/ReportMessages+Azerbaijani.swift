@@ -99,6 +99,9 @@ extension ReportMessages {
         domainsNote: { column in
             "«\(column)» sütununun hər qiyməti üçün bir panel, sətirlər yuxarıdakı ölkə üzrə sırada. Hər panel yalnız öz məntəqələrinə əsaslanır, ona görə intervalları daha genişdir; n oradan hesabat verən məntəqələrin sayıdır."
         },
+        domainsOfficialNote: { column in
+            "Ştrix: rəsmi nəticələrdə «\(column)» sütununun bu qiymətinin məntəqələri üzrə hesablanmış rəsmi rəqəm; onun qiyməti intervaldan sonra, «·» işarəsindən sonra gəlir (intervaldan kənardırsa qırmızı)."
+        },
         domainStations: { n in "n = \(n)" },
         domainTooFew: { n in "cəmi \(n) məntəqə: nəticə üçün çox azdır" },
         discrepanciesHeading: "Rəsmi və müşahidə olunan fəallığın fərqləndiyi məntəqələr",

@@ -95,6 +95,9 @@ extension ReportMessages {
         domainsNote: { column in
             "One panel per value of \(column), rows in the national order above. Each panel rests on its own stations only, so its intervals are wider; n is the number of stations reporting there."
         },
+        domainsOfficialNote: { column in
+            "Tick: the official figure summed over that \(column)'s stations in the official results; its value follows the interval after “·” (red when outside the interval)."
+        },
         domainStations: { n in "n = \(n)" },
         domainTooFew: { n in "only \(n) stations: too few to tell" },
         discrepanciesHeading: "Stations where official and observed turnout differ",

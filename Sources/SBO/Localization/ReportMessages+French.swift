@@ -97,6 +97,9 @@ extension ReportMessages {
         domainsNote: { column in
             "Un panneau par valeur de \(column), lignes dans l’ordre national ci-dessus. Chaque panneau ne repose que sur ses propres bureaux, ses intervalles sont donc plus larges\u{202F}; n est le nombre de bureaux ayant transmis."
         },
+        domainsOfficialNote: { column in
+            "Repère\u{A0}: le chiffre officiel, calculé sur les bureaux de cette valeur de \(column) dans les résultats officiels\u{202F}; sa valeur suit l’intervalle après «\u{A0}·\u{A0}» (en rouge s’il est hors de l’intervalle)."
+        },
         domainStations: { n in "n = \(n)" },
         domainTooFew: { n in "seulement \(n) bureaux\u{A0}: trop peu pour conclure" },
         discrepanciesHeading: "Bureaux où participation officielle et observée diffèrent",

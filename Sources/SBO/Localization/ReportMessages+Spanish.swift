@@ -96,6 +96,9 @@ extension ReportMessages {
         domainsNote: { column in
             "Un panel por cada valor de \(column), con las filas en el orden nacional de arriba. Cada panel se basa solo en sus propias mesas, por lo que sus intervalos son más amplios; n es el número de mesas que informaron allí."
         },
+        domainsOfficialNote: { column in
+            "Marca: la cifra oficial, sumada sobre las mesas de ese valor de \(column) en los resultados oficiales; su valor sigue al intervalo tras «·» (en rojo si queda fuera del intervalo)."
+        },
         domainStations: { n in "n = \(n)" },
         domainTooFew: { n in "solo \(n) mesas: demasiado pocas para concluir" },
         discrepanciesHeading: "Mesas donde la participación oficial y la observada difieren",

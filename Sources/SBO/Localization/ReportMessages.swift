@@ -104,6 +104,8 @@ public struct ReportMessages: Sendable {
     public var domainsHeading: @Sendable (_ column: String) -> String
     /// (column).
     public var domainsNote: @Sendable (_ column: String) -> String
+    /// After the note, when the panels mark official figures: (column).
+    public var domainsOfficialNote: @Sendable (_ column: String) -> String
     /// A panel's station count: (n).
     public var domainStations: @Sendable (_ stations: String) -> String
     /// A panel with too few stations: (n).

@@ -82,7 +82,8 @@ public struct ForestPlot: Sendable, Equatable {
             self.valueWidth = 8
         case .panel:
             self.labelWidth = labelWidth ?? Self.labelWidth(for: rows.map(\.label), style: style)
-            self.valueWidth = valueWidth ?? min(max(Double(rows.map(\.shortValueText.count).max() ?? 0) * 5.6 + 8, 40), 110)
+            let characters = rows.map { $0.shortValueText.count + ($0.shortOfficialText?.count ?? 0) }.max() ?? 0
+            self.valueWidth = valueWidth ?? min(max(Double(characters) * 5.6 + 8, 40), 140)
         }
     }
 
@@ -286,13 +287,17 @@ public struct ForestPlot: Sendable, Equatable {
                     "text",
                     [("x", Self.number(flip(labelWidth - 8))), ("y", baseline), ("text-anchor", anchor("end")), ("fill", "#1a1a1a")],
                     text: Self.truncated(row.label, toWidth: labelWidth - 12, perCharacter: style == .full ? 6.8 : 6.0))
-                let value = style == .full ? row.valueText : row.shortValueText
                 markup.element(
                     "text",
                     [("x", Self.number(flip(axisEnd + (style == .full ? 14 : 8)))), ("y", baseline),
                      ("text-anchor", anchor("start")), ("fill", textColour), ("class", "value"),
-                     ("font-size", style == .full ? "13" : "10")],
-                    text: value)
+                     ("font-size", style == .full ? "13" : "10")]
+                ) { text in
+                    text.text(style == .full ? row.valueText : row.shortValueText)
+                    if style == .panel, let official = row.shortOfficialText {
+                        text.element("tspan", [("class", "official-value"), ("fill", officialColour(row))], text: official)
+                    }
+                }
             case .compact:
                 let baseline = Self.number(centre - 10)
                 let value = row.valueText
@@ -323,7 +328,7 @@ public struct ForestPlot: Sendable, Equatable {
                 markup.empty("line", [
                     ("class", outside ? "official outside" : "official"), ("x1", position), ("x2", position),
                     ("y1", Self.number(centre - reach)), ("y2", Self.number(centre + reach)),
-                    ("stroke", outside ? "#c0262d" : "#d97706"), ("stroke-width", outside ? "3" : "2.5"),
+                    ("stroke", officialColour(row)), ("stroke-width", outside ? "3" : "2.5"),
                 ])
             }
             if let estimate = row.estimate {
@@ -333,6 +338,11 @@ public struct ForestPlot: Sendable, Equatable {
                 ])
             }
         }
+    }
+
+    /// The colour of a row's official tick and figure: red outside the interval, else amber.
+    private func officialColour(_ row: ForestPlotRow) -> String {
+        row.officialIsOutside ? "#c0262d" : "#d97706"
     }
 
     /// The value column's width for these texts: about 6.9 units per character at the font

@@ -20,6 +20,9 @@ public struct ForestPlotRow: Sendable, Equatable {
     public var valueText: String
     /// The value in a panel: "31.4 (23.1–41.0)", percent implied by the axis.
     public var shortValueText: String
+    /// The official figure in a panel, printed after ``shortValueText`` in the tick's colour:
+    /// " · 27.3"; nil without one.
+    public var shortOfficialText: String?
     /// The row's tooltip: the label, the value and whether the official figure is outside.
     public var tooltip: String
 
@@ -45,6 +48,7 @@ public struct ForestPlotRow: Sendable, Equatable {
             valueText = note ?? formatter.messages.noAnswers
             shortValueText = valueText
         }
+        shortOfficialText = official.map { " · " + formatter.number($0, digits: digits) }
         let outside = official.flatMap { o in interval.map { o < $0.lower || o > $0.upper } } ?? false
         tooltip = label + ": " + valueText + (outside ? " — " + formatter.messages.chartOfficialOutside : "")
     }

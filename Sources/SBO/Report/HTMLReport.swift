@@ -44,6 +44,9 @@ public struct HTMLReport: Sendable {
     public var comparison: OfficialComparison?
     /// The footer's record of inputs and command.
     public var provenance: ReportProvenance
+    /// The official figures of each domain by data name (``OfficialResults/figures(byValueOf:)``),
+    /// when OFFICIAL.csv has the `--by` column: ticks and values in the domain panels.
+    public var domainOfficialFigures: [String: [String: Double]] = [:]
     /// The forensics of the official results (``ForensicsSection``), when given.
     public var forensics: ForensicsAnalysis?
     /// The language of every text and number.
@@ -327,13 +330,14 @@ public struct HTMLReport: Sendable {
     }
 
     private func writeDomains(into body: inout MarkupWriter, _ formatter: ReportFormatter) {
-        let panels = ReportCharts.domainPanels(of: estimates, formatter: formatter)
+        let panels = ReportCharts.domainPanels(of: estimates, official: domainOfficialFigures, formatter: formatter)
         guard !panels.isEmpty else { return }
         let column = domainColumn ?? "domain"
         let m = formatter.messages
+        let official = panels.contains { $0.rows.contains { $0.official != nil } }
         body.element("section", [("id", "domains")]) { section in
             section.element("h2", text: m.domainsHeading(column))
-            section.element("p", [("class", "note")], text: m.domainsNote(column))
+            section.element("p", [("class", "note")], text: m.domainsNote(column) + (official ? " " + m.domainsOfficialNote(column) : ""))
             section.element("div", [("class", "panels")]) { grid in
                 for panel in panels {
                     grid.newline()

@@ -101,8 +101,12 @@ public enum ReportCharts {
     /// One small panel per domain (in the report's domain order): the indicators, then
     /// turnout and the vote shares, in the national plots' order, all with the same label
     /// width; each titled with its domain, its reporting stations n, and when n is below
-    /// ``fewStations`` a warning, its rows grey.
-    public static func domainPanels(of report: EstimationReport, formatter: ReportFormatter = .english) -> [ForestPlot] {
+    /// ``fewStations`` a warning, its rows grey. `official` holds the official figures of each
+    /// domain by data name (``OfficialResults/figures(byValueOf:)``), marked as in the national
+    /// plot, their value printed after the interval.
+    public static func domainPanels(
+        of report: EstimationReport, official: [String: [String: Double]] = [:], formatter: ReportFormatter = .english
+    ) -> [ForestPlot] {
         let national = nationalPlots(of: report, formatter: formatter)
         let order = national.all.flatMap { $0.rows.map(\.name) }
         var domains: [String] = []
@@ -117,7 +121,7 @@ public enum ReportCharts {
             let ratios = report.ratios.filter { $0.domain == domain }
             let rows: [ForestPlotRow] = order.compactMap { name in
                 if let result = indicators.first(where: { $0.name == name }) { return row(result, formatter) }
-                return ratios.first { $0.name == name }.map { row($0, official: [:], formatter) }
+                return ratios.first { $0.name == name }.map { row($0, official: official[domain] ?? [:], formatter) }
             }
             let stations = max(
                 indicators.map(\.share.reporting).max() ?? 0, ratios.map(\.ratio.stations).max() ?? 0)
