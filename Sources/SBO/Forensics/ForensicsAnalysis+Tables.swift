@@ -1,36 +1,48 @@
-/// The findings as tables for people (``ForensicsTable``): every sentence `sbo forensics`
-/// and the report's forensics section print is here, so that they can be translated together.
+/// The findings as tables for people (``ForensicsTable``), in the words of
+/// ``ForensicsMessages`` and the numbers of a ``ReportFormatter``: what `sbo forensics` prints
+/// (English) and the report's forensics section shows (in the report's language).
 extension ForensicsAnalysis {
+    /// The tables in English.
+    public var tables: [ForensicsTable] { tables(.english) }
+
     /// The tables in reading order: observer effect (with a sample), cross-check (with
     /// observations), integer percentages, full turnout, last digits.
-    public var tables: [ForensicsTable] {
+    public func tables(_ formatter: ReportFormatter) -> [ForensicsTable] {
+        let m = formatter.messages.forensics
         var tables: [ForensicsTable] = []
         let grouped = domainColumn != nil
-        func domainCell(_ domain: String?) -> [String] { grouped ? [domain ?? "all"] : [] }
+        func domainCell(_ domain: String?) -> [String] { grouped ? [domain ?? m.allStations] : [] }
         let domainHeading: [(String, Bool)] = grouped ? [(domainColumn!, false)] : []
+        func figure(_ name: String) -> String {
+            name == "turnout" ? formatter.messages.turnoutLabel : ReportCharts.label(for: name)
+        }
+        func percent(_ x: Double?) -> String { formatter.percent(x) }
+        func points(_ x: Double?) -> String { formatter.points(x) }
+        func probability(_ p: Double?) -> String {
+            guard let p else { return "–" }
+            return p < 0.0001 ? formatter.leftToRight("<" + formatter.fixed(0.0001, 4)) : formatter.fixed(p, 4)
+        }
+        let simulationCount = formatter.count(simulations)
         if let set = observedSet {
             var notes = [
-                "difference = unobserved − observed, in percentage points: positive where the figure is higher at the stations nobody watched.",
-                "Valid only if the sample stayed secret until the polls closed: the seed commitment published before election day is the evidence.",
-                "Strata weighted by their number of stations; \(ReportNumber.confidence(observerEffects.first?.confidence ?? 0.95)) t interval (Neyman variance, linearised ratios); p from \(ReportNumber.grouped(simulations)) re-draws of the observed stations within strata (Hyde 2007; Enikolopov et al. 2013).",
+                m.observerDifferenceNote, m.observerSecrecyNote,
+                m.observerMethodNote(formatter.level(observerEffects.first?.confidence ?? 0.95), simulationCount),
             ]
-            if !set.isStratified {
-                notes.append("OFFICIAL.csv has no column giving the sample's strata, so all stations are compared as one stratum: unbiased only if the allocation was proportional.")
-            }
-            if set.hasUnequalProbabilities {
-                notes.append("The sample was drawn with probability proportional to size in some strata, so the observed stations there are larger than average: the comparison mixes the observer effect with the effect of size.")
-            }
-            if !set.missingFromOfficial.isEmpty {
-                notes.append("\(set.missingFromOfficial.count) observed station(s) are not in the official results and are left out.")
-            }
+            if !set.isStratified { notes.append(m.observerUnstratifiedNote) }
+            if set.hasUnequalProbabilities { notes.append(m.observerPPSNote) }
+            if !set.missingFromOfficial.isEmpty { notes.append(m.observerMissingNote(formatter.count(set.missingFromOfficial.count))) }
             tables.append(ForensicsTable(
-                title: "Observer effect",
-                columns: domainHeading + [("figure", false), ("observed", true), ("unobserved", true), ("difference", true), ("interval", true), ("p", true), ("stations", true)],
+                title: m.observerEffectTitle,
+                columns: domainHeading + [
+                    (m.columnFigure, false), (m.columnObserved, true), (m.columnUnobserved, true), (m.columnDifference, true),
+                    (m.columnInterval, true), (m.columnP, true), (m.columnStations, true),
+                ],
                 rows: observerEffects.map { e in
                     domainCell(e.domain) + [
-                        ReportCharts.label(for: e.figure), percent(e.observed), percent(e.unobserved),
-                        points(e.difference), e.ciLow.map { points($0) + " to " + points(e.ciHigh) } ?? "–",
-                        probability(e.pValue), "\(e.observedStations) / \(e.observedStations + e.unobservedStations)",
+                        figure(e.figure), percent(e.observed), percent(e.unobserved),
+                        points(e.difference), e.ciLow.map { m.range(points($0), points(e.ciHigh)) } ?? "–",
+                        probability(e.pValue),
+                        formatter.leftToRight("\(formatter.count(e.observedStations)) / \(formatter.count(e.observedStations + e.unobservedStations))"),
                     ]
                 },
                 notes: notes))
@@ -38,70 +50,64 @@ extension ForensicsAnalysis {
         if !crossChecks.isEmpty {
             let indicator = crossChecks.first?.indicator
             tables.append(ForensicsTable(
-                title: "Official minus observed turnout at the observed stations",
-                columns: domainHeading + [("stations", true), ("mean gap", true)]
+                title: m.crossCheckTitle,
+                columns: domainHeading + [(m.columnStations, true), (m.columnMeanGap, true)]
                     + (indicator.map { name in
-                        [("\(name) yes", true), ("gap", true), ("\(name) no", true), ("gap", true), ("difference", true), ("p", true)]
+                        [(m.columnYesOf(name), true), (m.columnGapYes, true), (m.columnNoOf(name), true), (m.columnGapNo, true),
+                         (m.columnDifference, true), (m.columnP, true)]
                     } ?? []),
                 rows: crossChecks.map { c in
-                    domainCell(c.domain) + ["\(c.stations.count)", points(c.meanGap)]
+                    domainCell(c.domain) + [formatter.count(c.stations.count), points(c.meanGap)]
                         + (indicator == nil ? [] : [
-                            "\(c.stationsWithYes)", points(c.meanGapWithYes), "\(c.stationsWithNo)",
+                            formatter.count(c.stationsWithYes), points(c.meanGapWithYes), formatter.count(c.stationsWithNo),
                             points(c.meanGapWithNo), points(c.difference), probability(c.pValue),
                         ])
                 },
-                notes: ["Gaps in percentage points (official − observers' count)."]
-                    + (indicator.map { ["p: Welch's two-sided test that the gap is the same where observers answered '\($0)' yes and no."] } ?? [])))
+                notes: [m.crossCheckGapNote] + (indicator.map { [m.crossCheckWelchNote($0)] } ?? [])))
         }
         tables.append(ForensicsTable(
-            title: "Stations at a whole percentage",
-            columns: domainHeading + [("figure", false), ("stations", true), ("at whole %", true), ("expected", true), ("p", true)],
+            title: m.integerTitle,
+            columns: domainHeading + [
+                (m.columnFigure, false), (m.columnStations, true), (m.columnAtWholePercent, true), (m.columnExpected, true),
+                (m.columnP, true),
+            ],
             rows: integerPercent.map { t in
                 domainCell(t.domain) + [
-                    ReportCharts.label(for: t.figure), ReportNumber.grouped(t.stationsTested),
-                    ReportNumber.grouped(t.stationsAtInteger), ReportNumber.fixed(t.expected, 1), probability(t.pValue),
+                    figure(t.figure), formatter.count(t.stationsTested), formatter.count(t.stationsAtInteger),
+                    formatter.fixed(t.expected, 1), probability(t.pValue),
                 ]
             },
             notes: [
-                "A station is at a whole percentage when its count is within half a vote of one; stations with 100 or fewer (registered voters or valid votes) are left out (Kobak, Shpilkin & Pshenichnikov 2016).",
-                "expected: if each station's count were binomial with its own size and rate; p: one-sided, "
-                    + (integerPercent.contains { $0.null == .normalApproximation }
-                        ? "from the refined normal approximation of that count's distribution where simulation would be too slow, else "
-                        : "")
-                    + "from \(ReportNumber.grouped(simulations)) simulations.",
+                m.integerNote,
+                m.integerExpectedNote(integerPercent.contains { $0.null == .normalApproximation }, simulationCount),
             ]))
         tables.append(ForensicsTable(
-            title: "Stations at full turnout",
-            columns: domainHeading + [("stations", true), ("≥ 99%", true), ("≥ 100%", true)],
+            title: m.fullTurnoutTitle,
+            columns: domainHeading + [
+                (m.columnStations, true), (formatter.leftToRight("≥ " + formatter.percent(0.99, digits: 0)), true),
+                (formatter.leftToRight("≥ " + formatter.percent(1, digits: 0)), true),
+            ],
             rows: fullTurnout.map { f in
-                domainCell(f.domain) + [ReportNumber.grouped(f.stations), ReportNumber.grouped(f.atLeast99), ReportNumber.grouped(f.atLeast100)]
+                domainCell(f.domain) + [formatter.count(f.stations), formatter.count(f.atLeast99), formatter.count(f.atLeast100)]
             },
-            notes: ["Official ballots cast at or above 99% and 100% of the registered voters."]))
+            notes: [m.fullTurnoutNote]))
         tables.append(ForensicsTable(
-            title: "Last digits of the vote counts",
-            columns: domainHeading + [("figure", false), ("counts", true), ("chi-square", true), ("p", true), ("adjusted p", true)],
+            title: m.lastDigitTitle,
+            columns: domainHeading + [
+                (m.columnFigure, false), (m.columnCounts, true), (m.columnChiSquare, true), (m.columnP, true), (m.columnAdjustedP, true),
+            ],
             rows: lastDigits.map { d in
                 domainCell(d.domain) + [
-                    ReportCharts.label(for: d.figure), ReportNumber.grouped(d.stations),
-                    d.chiSquare.map { ReportNumber.fixed($0, 1) } ?? "–", probability(d.pValue), probability(d.pAdjusted),
+                    figure(d.figure), formatter.count(d.stations),
+                    d.chiSquare.map { formatter.fixed($0, 1) } ?? "–", probability(d.pValue), probability(d.pAdjusted),
                 ]
             },
             notes: [
-                "Last digits of each candidate's station counts of at least \(LastDigitTest.minimumCount) against uniform (chi-square, 9 degrees of freedom; Beber & Scacco 2012); a candidate whose median count is below \(LastDigitTest.minimumMedian), or with fewer than \(LastDigitTest.minimumStations) counts, is not tested: small counts do not have uniform last digits.",
-                "adjusted p: Benjamini–Hochberg over the candidates" + (grouped ? " of each group." : "."),
+                m.lastDigitNote(
+                    formatter.count(LastDigitTest.minimumCount), formatter.count(LastDigitTest.minimumMedian),
+                    formatter.count(LastDigitTest.minimumStations)),
+                m.adjustedNote(grouped),
             ]))
         return tables
-    }
-
-    private func percent(_ x: Double?) -> String { x.map { ReportNumber.fixed($0 * 100, 1) + "%" } ?? "–" }
-
-    private func points(_ x: Double?) -> String {
-        guard let x else { return "–" }
-        return (x > 0 ? "+" : "") + ReportNumber.fixed(x * 100, 1)
-    }
-
-    private func probability(_ p: Double?) -> String {
-        guard let p else { return "–" }
-        return p < 0.0001 ? "<0.0001" : ReportNumber.fixed(p, 4)
     }
 }

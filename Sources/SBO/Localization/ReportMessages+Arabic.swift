@@ -159,5 +159,6 @@ extension ReportMessages {
             case .census: "كل طبقة مجيبة حصر شامل (رُصدت جميع مراكزها): لا خطأ معاينة"
             case .standard, .bootstrap: nil
             }
-        })
+        },
+        forensics: .arabic)
 }

@@ -160,5 +160,6 @@ extension ReportMessages {
             case .census: "cavab verən hər təbəqə tam sayımdır (bütün məntəqələri müşahidə olunub): seçmə xətası yoxdur"
             case .standard, .bootstrap: nil
             }
-        })
+        },
+        forensics: .azerbaijani)
 }

@@ -140,7 +140,8 @@ extension ReportMessages {
         singleStationStrataShort: "single-station strata",
         noVotes: "no votes counted",
         note: { $0.description },
-        ruleNote: { $0.note })
+        ruleNote: { $0.note },
+        forensics: .english)
 
     /// A label inside an English sentence: its first letter lowered unless the second is a
     /// capital too (an acronym: "CEC staff" stays).

@@ -158,5 +158,6 @@ extension ReportMessages {
             case .census: "chaque strate ayant répondu est un recensement (tous ses bureaux observés)\u{A0}: pas d’erreur d’échantillonnage"
             case .standard, .bootstrap: nil
             }
-        })
+        },
+        forensics: .french)
 }

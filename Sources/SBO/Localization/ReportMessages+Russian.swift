@@ -159,5 +159,6 @@ extension ReportMessages {
             case .census: "каждая ответившая страта обследована сплошь (все её участки): ошибки выборки нет"
             case .standard, .bootstrap: nil
             }
-        })
+        },
+        forensics: .russian)
 }

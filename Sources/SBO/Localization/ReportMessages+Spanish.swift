@@ -157,5 +157,6 @@ extension ReportMessages {
             case .census: "cada estrato que respondió es un censo (todas sus mesas observadas): no hay error de muestreo"
             case .standard, .bootstrap: nil
             }
-        })
+        },
+        forensics: .spanish)
 }

@@ -169,4 +169,8 @@ public struct ReportMessages: Sendable {
     public var note: @Sendable (_ note: EstimationNote) -> String
     /// The footnote of an interval rule (nil: none needed).
     public var ruleNote: @Sendable (_ rule: IntervalRule) -> String?
+
+    // MARK: Other catalogues
+    /// The forensics of the official results.
+    public var forensics: ForensicsMessages
 }

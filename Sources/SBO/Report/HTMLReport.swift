@@ -106,7 +106,7 @@ public struct HTMLReport: Sendable {
         .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:.25rem 1.5rem}
         .panels figure{margin:.25rem 0}
         table{border-collapse:collapse;width:100%;font-size:.9rem;font-variant-numeric:tabular-nums}
-        #forensics .table{max-width:100%;overflow-x:auto}#forensics svg{max-width:100%;height:auto}
+        #forensics svg{max-width:100%;height:auto}
         th,td{padding:.3rem .5rem;border-bottom:1px solid #e5e7eb;text-align:start;vertical-align:top}
         th{border-bottom:2px solid #9ca3af;font-weight:600}
         td.number,th.number{text-align:end;white-space:nowrap}
@@ -128,39 +128,22 @@ public struct HTMLReport: Sendable {
     /// The document.
     public var html: String {
         let formatter = ReportFormatter(language: language)
-        var rootAttributes = [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", language.code), ("xml:lang", language.code)]
-        if language.isRightToLeft { rootAttributes.append(("dir", "rtl")) }
-        var page = MarkupWriter()
-        page.raw("<!DOCTYPE html>\n")
-        page.element("html", rootAttributes) { page in
-            page.newline()
-            page.element("head") { head in
-                head.empty("meta", [("charset", "UTF-8")])
-                head.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-                head.empty("meta", [("name", "generator"), ("content", "sbo " + provenance.toolVersion)])
-                head.element("title", text: title)
-                if let reloadSeconds { head.empty("meta", [("http-equiv", "refresh"), ("content", String(reloadSeconds))]) }
-                head.element("style") { $0.raw("\n" + Self.styleSheet + "\n") }
-            }
-            page.newline()
-            page.element("body") { body in
-                body.newline()
-                writeHeader(into: &body, formatter)
-                writeSummary(into: &body, formatter)
-                writeMethodology(into: &body, formatter)
-                writeIndicators(into: &body, formatter)
-                writeRatios(into: &body, formatter)
-                convergence?.writeSection(into: &body)
-                writeDomains(into: &body, formatter)
-                writeDiscrepancies(into: &body, formatter)
-                if let forensics { body.raw(ForensicsSection(analysis: forensics).html) }
-                writeDataQuality(into: &body, formatter)
-                writeFooter(into: &body, formatter)
-            }
-            page.newline()
+        return ReportPage.document(
+            title: title, language: language, toolVersion: provenance.toolVersion, reloadSeconds: reloadSeconds
+        ) { body in
+            body.newline()
+            writeHeader(into: &body, formatter)
+            writeSummary(into: &body, formatter)
+            writeMethodology(into: &body, formatter)
+            writeIndicators(into: &body, formatter)
+            writeRatios(into: &body, formatter)
+            convergence?.writeSection(into: &body)
+            writeDomains(into: &body, formatter)
+            writeDiscrepancies(into: &body, formatter)
+            if let forensics { body.raw(ForensicsSection(analysis: forensics, formatter: formatter).html) }
+            writeDataQuality(into: &body, formatter)
+            writeFooter(into: &body, formatter)
         }
-        page.newline()
-        return page.output
     }
 
     // MARK: Sections
@@ -248,7 +231,7 @@ public struct HTMLReport: Sendable {
                     }
                 }
                 var notes: [String] = []
-                writeTable(
+                ReportTable.write(
                     headers: [(m.columnIndicator, false), (m.columnShare, true), (m.columnInterval(formatter.level(estimates.confidence)), true),
                               (m.columnAnswering, true), (m.columnYes, true), (m.columnNotes, false)],
                     rows: rows.map { result in
@@ -262,7 +245,7 @@ public struct HTMLReport: Sendable {
                             .text(Self.footnotes(share.notes, rule: share.interval?.rule, formatter, collecting: &notes)),
                         ]
                     },
-                    into: &section)
+                    notesColumn: true, into: &section)
                 writeNotes(notes, into: &section)
             }
             body.newline()
@@ -291,13 +274,13 @@ public struct HTMLReport: Sendable {
             headers.append((m.columnNotes, false))
             let names = (plot.rows + (wide.smallCandidates?.rows ?? [])).map(\.name)
             let rows = names.compactMap { name in estimates.ratios.first { $0.name == name && $0.domain == nil } }
-            writeTable(
+            ReportTable.write(
                 headers: headers,
                 rows: rows.map { result in
                     let ratio = result.ratio
                     let figure = comparison?.figures.first { $0.name == result.name }
                     let digits = ReportFormatter.digits(showing: figure?.official, against: ratio.interval, minimum: 1)
-                    var cells: [Cell] = [
+                    var cells: [ReportTable.Cell] = [
                         .label(result.name == "turnout" ? m.turnoutLabel : ReportCharts.label(for: result.name), result.name),
                         .number(formatter.percent(ratio.estimate, digits: digits)),
                         .number(formatter.interval(ratio.interval, digits: digits)),
@@ -320,7 +303,7 @@ public struct HTMLReport: Sendable {
                     cells.append(.text(Self.footnotes(ratio.notes, rule: ratio.interval?.rule, formatter, collecting: &notes)))
                     return cells
                 },
-                into: &section)
+                notesColumn: true, into: &section)
             writeNotes(notes, into: &section)
             if comparison != nil {
                 section.element("p", [("class", "note")], text: m.standardErrorNote)
@@ -359,7 +342,7 @@ public struct HTMLReport: Sendable {
                     formatter.count(comparison.stationsCompared), formatter.count(comparison.discrepancies.count),
                     formatter.fixed(comparison.threshold * 100, 0)))
             if !comparison.discrepancies.isEmpty {
-                writeTable(
+                ReportTable.write(
                     headers: [(m.columnStation, false), (m.columnObservedTurnout, true), (m.columnOfficialTurnout, true),
                               (m.columnDifference, true)],
                     rows: comparison.discrepancies.map { station in
@@ -367,10 +350,10 @@ public struct HTMLReport: Sendable {
                             .identifier(station.id),
                             .number(formatter.percent(station.observedTurnout)),
                             .number(formatter.percent(station.officialTurnout)),
-                            .number((station.gap > 0 ? "+" : "") + formatter.fixed(station.gap * 100, 1)),
+                            .number(formatter.points(station.gap)),
                         ]
                     },
-                    notesColumn: false, into: &section)
+                    into: &section)
             }
             if !comparison.missingFromOfficial.isEmpty {
                 section.element("p", [("class", "note")], text: m.notInOfficial(comparison.missingFromOfficial.joined(separator: ", ")))
@@ -452,17 +435,6 @@ public struct HTMLReport: Sendable {
 
     // MARK: Building blocks
 
-    /// A table cell.
-    private enum Cell {
-        case text(String)
-        case number(String)
-        case flagged(String)
-        /// A station id, never wrapped.
-        case identifier(String)
-        /// A reader's label with the data's name under it.
-        case label(String, String)
-    }
-
     /// A figure holding the wide and the narrow drawing of one plot, the style sheet showing one.
     private func writeFigure(_ plots: [ForestPlot], caption: String, into markup: inout MarkupWriter) {
         markup.element("figure", [("class", "plot")]) { figure in
@@ -471,51 +443,6 @@ public struct HTMLReport: Sendable {
                 figure.raw(plot.inlineSVG(classes: plot.style == .compact ? "narrow" : "wide"))
             }
             figure.element("figcaption", text: caption)
-        }
-    }
-
-    /// Writes a table that stacks into cards on a phone; a last column of notes is left out
-    /// when all its cells are empty.
-    private func writeTable(headers: [(String, Bool)], rows: [[Cell]], notesColumn: Bool = true, into markup: inout MarkupWriter) {
-        var headers = headers
-        var rows = rows
-        if notesColumn, rows.allSatisfy({ if case .text("") = $0.last { true } else { false } }) {
-            headers.removeLast()
-            rows = rows.map { Array($0.dropLast()) }
-        }
-        markup.element("table", [("class", "stack")]) { table in
-            table.element("thead") { head in
-                head.element("tr") { tr in
-                    for (name, numeric) in headers {
-                        tr.element("th", numeric ? [("class", "number"), ("scope", "col")] : [("scope", "col")], text: name)
-                    }
-                }
-            }
-            table.element("tbody") { tbody in
-                for row in rows {
-                    tbody.newline()
-                    tbody.element("tr") { tr in
-                        for (index, cell) in row.enumerated() {
-                            let label = ("data-label", headers[index].0)
-                            let first = index == 0 ? " first" : ""
-                            switch cell {
-                            case .text(let text): tr.element("td", [("class", "text" + first), label], text: text)
-                            case .number(let text): tr.element("td", [("class", "number" + first), label], text: text)
-                            case .flagged(let text): tr.element("td", [("class", "outside" + first), label], text: text)
-                            case .identifier(let text): tr.element("td", [("class", "id" + first), label], text: text)
-                            case let .label(readable, name):
-                                tr.element("td", [("class", "label" + first), label]) { td in
-                                    td.text(readable)
-                                    if readable != name {
-                                        td.raw(" ")
-                                        td.element("code", text: name)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
         }
     }
 

@@ -49,6 +49,20 @@ public struct ReportFormatter: Sendable {
         return language.isRightToLeft ? "\u{200E}" + text : text
     }
 
+    /// A text led by a sign or a number ("+2.5", "<0.0001", "105 / 6,537", "≥ 99%") kept left
+    /// to right in a right-to-left language, with a left-to-right mark before it as
+    /// ``interval(_:digits:)`` has; unchanged otherwise.
+    public func leftToRight(_ text: String) -> String {
+        language.isRightToLeft ? "\u{200E}" + text : text
+    }
+
+    /// A difference of shares in percentage points with its sign: 0.025 → "+2.5", -0.007 →
+    /// "-0.7", 0 → "0.0"; nil → "–".
+    public func points(_ difference: Double?, digits: Int = 1) -> String {
+        guard let difference else { return "–" }
+        return leftToRight((difference > 0 ? "+" : "") + fixed(difference * 100, digits))
+    }
+
     /// A name from the data (a label, a candidate) inside a sentence: in a right-to-left
     /// language followed by a right-to-left mark (U+200F), so that the punctuation after a
     /// Latin label belongs to the Arabic sentence around it.
