@@ -18,7 +18,7 @@
 /// 1, 2, 2.5 or 5 times a power of ten. Presentation attributes only (no CSS, no script), as
 /// ``ForestPlot``, so the standalone file looks the same in any viewer.
 /// Tests: `ConvergenceChartTests` read the points back.
-public struct ConvergenceChart: Sendable {
+public struct ConvergenceChart: SVGChart {
     /// The checkpoints.
     public let progress: ElectionProgress
     /// E, the planned margin (a fraction).
@@ -43,22 +43,6 @@ public struct ConvergenceChart: Sendable {
     /// The headline figures' names, in panel order (from the latest checkpoint).
     var figureNames: [String] {
         progress.checkpoints.last.map { HeadlineFigure.figures(of: $0.report).map(\.name) } ?? []
-    }
-
-    /// A standalone SVG file.
-    public var standaloneSVG: String {
-        var markup = MarkupWriter()
-        markup.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        draw(into: &markup, inline: false)
-        markup.newline()
-        return markup.output
-    }
-
-    /// The chart as an `svg` element for an XHTML document.
-    public var inlineSVG: String {
-        var markup = MarkupWriter()
-        draw(into: &markup, inline: true)
-        return markup.output
     }
 
     /// The report's section: heading, chart, what it shows, and the release hint.
@@ -111,7 +95,7 @@ public struct ConvergenceChart: Sendable {
         Self.left + fraction / largestFraction * (Self.right - Self.left)
     }
 
-    private func draw(into markup: inout MarkupWriter, inline: Bool) {
+    public func drawSVG(into markup: inout MarkupWriter, inline: Bool) {
         var attributes: [(String, String)] = [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", "0 0 \(ForestPlot.number(Self.width)) \(ForestPlot.number(height))"),

@@ -26,7 +26,7 @@
 /// word-processing software that ignores `<style>` shows it as a browser does.
 /// Tests: `ForestPlotTests` read every circle and line back and check it lies where its
 /// value says on the plot's own axis.
-public struct ForestPlot: Sendable, Equatable {
+public struct ForestPlot: SVGChart, Equatable {
     /// Full size, phone size or small panel.
     public enum Style: Sendable, Equatable {
         /// Width 760, values printed right of the axis.
@@ -176,18 +176,11 @@ public struct ForestPlot: Sendable, Equatable {
 
     // MARK: Drawing
 
-    /// A standalone SVG file: XML declaration, the `svg` element with its namespace, size and
-    /// white background, and the plot.
-    public var standaloneSVG: String {
-        var markup = MarkupWriter()
-        markup.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        draw(into: &markup, inline: false)
-        markup.newline()
-        return markup.output
+    /// The `svg` element (``SVGChart``): alone with its namespace, size and white background,
+    /// or inline.
+    public func drawSVG(into markup: inout MarkupWriter, inline: Bool) {
+        draw(into: &markup, inline: inline)
     }
-
-    /// The plot as an `svg` element to place in an XHTML document (it scales to the page).
-    public var inlineSVG: String { inlineSVG(classes: "") }
 
     /// The inline plot with extra classes on the `svg` (`wide`, `narrow`).
     public func inlineSVG(classes: String) -> String {
