@@ -52,6 +52,7 @@ enum EstimateCommand: Command {
             .value("indicators", "a,b,...", "Estimate only these indicator columns, in this order."),
             ObservationInput.asOf,
             .format(OutputFormat.tabular.map(\.rawValue) + [chartFormat]),
+            LanguageOption.spec("The language of the table, Markdown and SVG (JSON and CSV keep their English names)"),
         ] + ObservationInput.intakeOptions,
         examples: [
             "sbo estimate --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
@@ -100,13 +101,16 @@ enum EstimateCommand: Command {
                 confidence: confidence, method: IntervalMethod(commandLineName: methodName) ?? .wilson,
                 by: arguments.string("by"), indicators: indicators)
         }
+        // No direction marks: the terminal would show them as \u{200e} (TerminalText).
+        let formatter = ReportFormatter(language: LanguageOption.language(arguments), directionMarks: false)
         if arguments.string("format") == chartFormat {
             console.write(ReportCharts.standaloneSVG(
                 of: report, domainColumn: arguments.string("by"), source: observations.table.source,
-                stations: observations.design.stationCount))
+                stations: observations.design.stationCount, formatter: formatter))
             return .success
         }
-        let rendering = EstimateRendering(observations: observations, report: report, domainColumn: arguments.string("by"))
+        let rendering = EstimateRendering(
+            observations: observations, report: report, domainColumn: arguments.string("by"), formatter: formatter)
         console.write(rendering.render(arguments.format))
         return .success
     }

@@ -2,7 +2,7 @@ import SBO
 
 /// `sbo estimate`'s output in its four formats.
 ///
-/// - table (for people) and markdown: a header with the design, a table of indicators
+/// - table (for people) and markdown, in the language of `--language`: a header with the design, a table of indicators
 ///   (estimate %, interval as its two ends — never ±, intervals are not symmetric —, stations answering, yes answers,
 ///   design effect) and one of ratios, each row pointing to numbered notes below.
 /// - json: the SPEC's document, plus `interval_rule`, `degrees_of_freedom` and `notes` per
@@ -20,6 +20,9 @@ struct EstimateRendering {
     let observations: Observations
     let report: EstimationReport
     let domainColumn: String?
+    /// The language of the table and Markdown (``EstimateTableMessages``); JSON and CSV are
+    /// the same in every language.
+    var formatter: ReportFormatter = .english
 
     func render(_ format: OutputFormat) -> String {
         switch format {
@@ -153,11 +156,14 @@ struct EstimateRendering {
     // MARK: Table and Markdown
 
     private func document(markdown: Bool) -> String {
+        let m = formatter.messages.table
         let bullet = markdown ? "- " : ""
-        let level = ReportNumber.confidence(report.confidence)
+        let level = formatter.level(report.confidence)
         var footnotes: [String] = []
-        func marks(_ texts: [String]) -> String {
-            texts.map { text in
+        func marks(_ notes: [EstimationNote], rule: IntervalRule?) -> String {
+            let texts = (rule.flatMap { formatter.messages.ruleNote($0) }.map { [$0] } ?? [])
+                + notes.map { formatter.messages.note($0) }
+            return texts.map { text in
                 if let index = footnotes.firstIndex(of: text) { return String(index + 1) }
                 footnotes.append(text)
                 return String(footnotes.count)
@@ -165,78 +171,76 @@ struct EstimateRendering {
         }
         let byDomain = domainColumn != nil
         func columns(_ first: String, _ rest: [(String, TextTable.Alignment)]) -> [(String, TextTable.Alignment)] {
-            [(first, .left)] + (byDomain ? [(domainColumn!, .left)] : []) + rest + [("notes", .left)]
+            [(first, .left)] + (byDomain ? [(domainColumn!, .left)] : []) + rest + [(m.columnNotes, .left)]
         }
-        var indicators = TextTable(columns("indicator", [
-            ("estimate", .right), ("\(level) interval", .right),
-            ("answered", .right), ("yes", .right), ("deff", .right), ("worst case", .right),
+        var indicators = TextTable(columns(m.columnIndicator, [
+            (m.columnEstimate, .right), (m.columnInterval(level), .right),
+            (m.columnAnswered, .right), (m.columnYes, .right), (m.columnDesignEffect, .right), (m.columnWorstCase, .right),
         ]))
         for row in report.indicators {
             let s = row.share
-            indicators.append([row.label] + (byDomain ? [row.domain ?? "all"] : []) + [
-                s.estimate == nil ? "–" : ReportNumber.percent(s.estimate) + "%",
-                ReportNumber.interval(s.interval),
-                String(s.answering), String(s.count), s.designEffect.map { Double.fixed($0, 2) } ?? "–",
-                row.bounds.map { ReportNumber.percent($0.low) + "–" + ReportNumber.percent($0.high) } ?? "–",
-                marks(notes(s.notes, rule: s.interval?.rule)),
+            indicators.append([row.label] + (byDomain ? [row.domain ?? m.allStations] : []) + [
+                formatter.percent(s.estimate),
+                formatter.interval(s.interval),
+                formatter.count(s.answering), formatter.count(s.count), s.designEffect.map { formatter.fixed($0, 2) } ?? "–",
+                row.bounds.map { formatter.leftToRight(formatter.number($0.low) + "–" + formatter.number($0.high)) } ?? "–",
+                marks(s.notes, rule: s.interval?.rule),
             ])
         }
-        var ratios = TextTable(columns("ratio", [
-            ("estimate", .right), ("\(level) interval", .right), ("stations", .right),
+        var ratios = TextTable(columns(m.columnRatio, [
+            (m.columnEstimate, .right), (m.columnInterval(level), .right), (m.columnStations, .right),
         ]))
         for row in report.ratios {
             let r = row.ratio
-            ratios.append([row.name] + (byDomain ? [row.domain ?? "all"] : []) + [
-                r.estimate == nil ? "–" : ReportNumber.percent(r.estimate) + "%",
-                ReportNumber.interval(r.interval),
-                String(r.stations), marks(notes(r.notes, rule: r.interval?.rule)),
+            ratios.append([row.name] + (byDomain ? [row.domain ?? m.allStations] : []) + [
+                formatter.percent(r.estimate),
+                formatter.interval(r.interval),
+                formatter.count(r.stations), marks(r.notes, rule: r.interval?.rule),
             ])
         }
 
-        var text = markdown ? "## Estimates\n\n" : ""
-        text += "\(bullet)Sample: \(sample.table.source): \(sample.primaryCount.grouped) stations sampled"
-        text += sample.reserveCount > 0 ? " (and \(sample.reserveCount.grouped) reserves)" : ""
-        text += " in \(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a")\n"
-        text += "\(bullet)Reporting: \(design.stationCount.grouped) stations"
-        text += reservesReporting > 0 ? " (\(reservesReporting) of them reserves)" : ""
-        text += " from \(observations.table.source)\n"
+        var text = markdown ? "## \(m.heading)\n\n" : ""
+        text += bullet + m.sample(
+            sample.table.source, formatter.count(sample.primaryCount),
+            sample.reserveCount > 0 ? formatter.count(sample.reserveCount) : nil, formatter.count(sample.strata.count)) + "\n"
+        text += bullet + m.reporting(
+            formatter.count(design.stationCount), reservesReporting > 0 ? formatter.count(reservesReporting) : nil,
+            observations.table.source) + "\n"
         if let bootstrap = report.bootstrap {
-            text += "\(bullet)Intervals: \(EstimateFormatting.methodName(report)), \(level) confidence, "
-            text += "\(bootstrap.replicates.grouped) replicates, \(bootstrap.scheme.name) scheme, seed \"\(bootstrap.seed)\"\n"
+            text += bullet + m.bootstrapIntervals(
+                EstimateFormatting.methodName(report), level, formatter.count(bootstrap.replicates), bootstrap.scheme.name,
+                bootstrap.seed) + "\n"
         } else {
-            text += "\(bullet)Intervals: \(report.method.commandLineName), \(level) confidence, t with "
-            text += "\(design.degreesOfFreedom) degrees of freedom (reporting stations − strata)\n"
+            text += bullet + m.analyticIntervals(report.method.commandLineName, level, formatter.count(design.degreesOfFreedom)) + "\n"
         }
-        if byDomain { text += "\(bullet)Domains: by \(domainColumn!)\n" }
+        if byDomain { text += bullet + m.domains(domainColumn!) + "\n" }
         text += "\n"
         let render = { (table: TextTable) in markdown ? table.markdown : table.plainText }
         if !report.indicators.isEmpty { text += render(indicators) + "\n" }
         if !report.ratios.isEmpty { text += render(ratios) + "\n" }
         if report.indicators.isEmpty && report.ratios.isEmpty {
-            text += "Nothing to estimate: OBS.csv has no indicator columns and no ballots_cast or votes_* counts.\n\n"
+            text += m.nothingToEstimate + "\n\n"
         }
-        text += "estimate and interval (its two ends) in percent; "
-        text += "answered: stations that answered; deff: design effect; worst case: the share if every "
-        text += "sampled station that did not report or answer had answered no, and yes.\n"
+        text += m.legend + "\n"
         var general: [String] = []
         if let bootstrap = report.bootstrap {
-            general.append("bootstrap: \(bootstrap.scheme.name) (Rao–Wu rescaled, n_h − 1 of n_h within strata\(bootstrap.scheme == .raoWuWithFinitePopulationCorrection ? ", with the finite-population correction √(1 − n_h/N_h) of simple random strata, none for PPS strata, no variance from certainty stations — as the linearised standard errors" : ", without the finite-population correction, as R survey's subbootweights")); standard errors are the replicates' standard deviation")
+            general.append(m.bootstrapNote(bootstrap.scheme.name, bootstrap.scheme == .raoWuWithFinitePopulationCorrection))
             if !bootstrap.singleStationStrata.isEmpty {
-                general.append("strata with one reporting station are resampled by a random sign (weight × (1 ± √f)), adding the variance of the linearised \"adjust\" rule: \(bootstrap.singleStationStrata.joined(separator: ", "))")
+                general.append(m.singleStationStrataNote(bootstrap.singleStationStrata.joined(separator: ", ")))
             }
         }
         if report.ratios.contains(where: { $0.ratio.interval?.method == .logit && $0.ratio.interval?.rule == .standard }) {
-            general.append("turnout and vote shares: t interval on the logit scale (delta method on the linearised SE), so that it stays within 0–100%; a ratio above 100% at some station keeps the interval estimate ± t·SE")
+            general.append(m.logitRatioNote)
         }
         if !report.emptyStrata.isEmpty {
-            general.append("no station reported in stratum \(report.emptyStrata.joined(separator: ", ")): it drops out of every estimate, which then covers only the strata that reported")
+            general.append(m.emptyStrataNote(report.emptyStrata.joined(separator: ", ")))
         }
         if !footnotes.isEmpty || !general.isEmpty {
-            text += markdown ? "\nNotes:\n\n" : "\nNotes:\n"
+            text += "\n" + m.notesHeading + (markdown ? "\n\n" : "\n")
             for (index, note) in footnotes.enumerated() { text += "\(markdown ? "- " : "  ")[\(index + 1)] \(note)\n" }
             for note in general { text += "\(markdown ? "- " : "  ")\(note)\n" }
         }
-        text += markdown ? "\nData:\n\n" : "\nData:\n"
+        text += "\n" + m.dataHeading + (markdown ? "\n\n" : "\n")
         for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
         return text
     }

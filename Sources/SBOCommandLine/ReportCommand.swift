@@ -44,10 +44,7 @@ enum ReportCommand: Command {
                 choices: IntervalMethod.allCases.map(\.commandLineName) + EstimateCommand.bootstrapMethods.map(\.name)),
             .value("replicates", "B", "Bootstrap replicates (bootstrap methods only).", default: String(EstimateCommand.defaultReplicates)),
             .value("seed", "S", "Bootstrap seed, any text (bootstrap methods only).", default: EstimateCommand.defaultSeed),
-            .value(
-                "language", "CODE", "The report's language: " + ReportLanguage.allCases.map(\.code).joined(separator: ", ")
-                    + " (English, French, Spanish, Russian, Arabic — right to left —, Azerbaijani).",
-                default: ReportLanguage.english.code, choices: ReportLanguage.allCases.map(\.code)),
+            LanguageOption.spec("The report's language"),
             .value("threshold", "T", "With --official: list stations whose turnouts differ by more than this fraction.", default: "0.2"),
             .value("out", "REPORT.html", "The HTML file to write.", required: true),
             .force,
@@ -79,7 +76,7 @@ enum ReportCommand: Command {
         let bootstrap = EstimateCommand.bootstrapMethods.first { $0.name == methodName }?.interval
         let method = IntervalMethod(commandLineName: methodName) ?? .wilson
         let replicates = try arguments.integer("replicates", in: EstimateCommand.replicatesRange) ?? EstimateCommand.defaultReplicates
-        let language = arguments.string("language").flatMap(ReportLanguage.init(code:)) ?? .english
+        let language = LanguageOption.language(arguments)
         if bootstrap == nil { EstimateCommand.warnOfBootstrapOptions(arguments, method: methodName, console: console) }
         let threshold = try arguments.real("threshold", in: 0...1, hint: ", a fraction: 0.2 means 20 points") ?? 0.2
         let title = arguments.string("title") ?? language.messages.defaultTitle

@@ -192,6 +192,36 @@ import SBO
         #expect(markdown.output.contains("- Sample: "))
     }
 
+    /// `--language fr`: the table's headings, notes and numbers in French (decimal comma,
+    /// narrow no-break space before %), the data account too; JSON and CSV byte for byte as
+    /// in English; an unknown code is a usage error that lists the known ones.
+    @Test func languageWritesTheTables() throws {
+        let directory = Self.fixture()
+        defer { directory.cleanUp() }
+        let files = ["--sample", directory.file("sample.csv"), "--observations", directory.file("obs.csv")]
+        let french = sbo(["estimate"] + files + ["--language", "fr"])
+        #expect(french.status == 0, "\(french.errorOutput)")
+        #expect(french.output.contains("indicateur  estimation  intervalle à 95\u{202F}%  réponses  oui  effet de plan  cas extrêmes  notes"))
+        #expect(french.output.contains("46,4\u{202F}%          21,9–72,8        13    6           1,13     36,7–55,6"))
+        #expect(french.output.contains("Bureaux ayant transmis\u{A0}: 14 (dont réserves\u{A0}: 1)"))
+        #expect(french.output.contains("loi de t, degrés de liberté\u{A0}: 11"))
+        #expect(french.output.contains("Notes\u{A0}:\n  [1] l’estimation vaut 0\u{202F}% ou 100\u{202F}%"))
+        #expect(!french.output.contains("estimate") && !french.output.contains("Reporting"))
+        let markdown = sbo(["estimate"] + files + ["--language", "fr", "--format", "markdown"])
+        #expect(markdown.output.hasPrefix("## Estimations\n\n- Échantillon\u{A0}: "))
+        for format in ["json", "csv"] {
+            #expect(sbo(["estimate"] + files + ["--language", "fr", "--format", format]).output
+                == sbo(["estimate"] + files + ["--format", format]).output, "\(format)")
+        }
+        let arabic = sbo(["estimate"] + files + ["--language", "ar"])
+        // Arabic: no direction marks, which a terminal would show escaped.
+        #expect(arabic.output.contains("المؤشر") && arabic.output.contains(" 21.9–72.8 ") && !arabic.output.contains("\\u{200"))
+        let unknown = sbo(["estimate"] + files + ["--language", "xx"])
+        #expect(unknown.status == 64)
+        #expect(unknown.errorOutput.contains("'xx' is not a value of --language; use one of en, fr, es, ru, ar, az"))
+        #expect(unknown.output.isEmpty)
+    }
+
     @Test func bootstrapIsReproducibleAndReportsItsSettings() throws {
         let directory = Self.fixture()
         defer { directory.cleanUp() }

@@ -160,5 +160,6 @@ extension ReportMessages {
             case .standard, .bootstrap: nil
             }
         },
-        forensics: .arabic)
+        forensics: .arabic,
+        table: .arabic)
 }

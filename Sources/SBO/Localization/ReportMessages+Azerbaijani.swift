@@ -161,5 +161,6 @@ extension ReportMessages {
             case .standard, .bootstrap: nil
             }
         },
-        forensics: .azerbaijani)
+        forensics: .azerbaijani,
+        table: .azerbaijani)
 }

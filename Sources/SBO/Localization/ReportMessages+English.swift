@@ -141,7 +141,8 @@ extension ReportMessages {
         noVotes: "no votes counted",
         note: { $0.description },
         ruleNote: { $0.note },
-        forensics: .english)
+        forensics: .english,
+        table: .english)
 
     /// A label inside an English sentence: its first letter lowered unless the second is a
     /// capital too (an acronym: "CEC staff" stays).

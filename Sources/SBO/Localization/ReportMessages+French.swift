@@ -159,5 +159,6 @@ extension ReportMessages {
             case .standard, .bootstrap: nil
             }
         },
-        forensics: .french)
+        forensics: .french,
+        table: .french)
 }

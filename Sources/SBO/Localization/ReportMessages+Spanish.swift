@@ -158,5 +158,6 @@ extension ReportMessages {
             case .standard, .bootstrap: nil
             }
         },
-        forensics: .spanish)
+        forensics: .spanish,
+        table: .spanish)
 }

@@ -1,7 +1,8 @@
 /// Every text a reader sees in `sbo report` (and in `sbo estimate --format svg`), in one
-/// language: one instance per language, each in its own file (`ReportMessages+French.swift`,
-/// ...), so that a translator finds every sentence in one place and a missing one does not
-/// compile.
+/// language, with the catalogues of the forensics (``ForensicsMessages``) and of
+/// `sbo estimate`'s tables (``EstimateTableMessages``): one instance per language, each in
+/// its own file (`ReportMessages+French.swift`, ...), so that a translator finds every
+/// sentence in one place and a missing one does not compile.
 ///
 /// Numbers arrive already formatted for the language (``ReportFormatter``); the texts never
 /// agree a word with a number (no "1 station" / "2 stations"), so that languages with several
@@ -173,4 +174,6 @@ public struct ReportMessages: Sendable {
     // MARK: Other catalogues
     /// The forensics of the official results.
     public var forensics: ForensicsMessages
+    /// `sbo estimate`'s tables for people.
+    public var table: EstimateTableMessages
 }

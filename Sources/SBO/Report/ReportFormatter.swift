@@ -18,10 +18,19 @@ public struct ReportFormatter: Sendable {
     /// Its texts.
     public let messages: ReportMessages
 
-    public init(language: ReportLanguage = .english) {
+    /// Whether right-to-left text gets the direction marks that keep numbers left to right
+    /// (U+200E, U+200F): yes for HTML, which the browser lays out by the Unicode
+    /// bidirectional algorithm; no for a terminal, which shows the marks as `\u{200e}`
+    /// (``TerminalText``) and lays text out in logical order anyway.
+    public var writesDirectionMarks: Bool
+
+    public init(language: ReportLanguage = .english, directionMarks: Bool = true) {
         self.language = language
         self.messages = language.messages
+        self.writesDirectionMarks = directionMarks
     }
+
+    private var marksDirection: Bool { language.isRightToLeft && writesDirectionMarks }
 
     /// English.
     public static let english = ReportFormatter()
@@ -46,14 +55,14 @@ public struct ReportFormatter: Sendable {
     public func interval(_ interval: ConfidenceInterval?, digits: Int = 1) -> String {
         guard let interval else { return "–" }
         let text = number(max(interval.lower, 0), digits: digits) + "–" + number(min(interval.upper, 1), digits: digits)
-        return language.isRightToLeft ? "\u{200E}" + text : text
+        return marksDirection ? "\u{200E}" + text : text
     }
 
     /// A text led by a sign or a number ("+2.5", "<0.0001", "105 / 6,537", "≥ 99%") kept left
     /// to right in a right-to-left language, with a left-to-right mark before it as
     /// ``interval(_:digits:)`` has; unchanged otherwise.
     public func leftToRight(_ text: String) -> String {
-        language.isRightToLeft ? "\u{200E}" + text : text
+        marksDirection ? "\u{200E}" + text : text
     }
 
     /// A difference of shares in percentage points with its sign: 0.025 → "+2.5", -0.007 →
@@ -67,7 +76,7 @@ public struct ReportFormatter: Sendable {
     /// language followed by a right-to-left mark (U+200F), so that the punctuation after a
     /// Latin label belongs to the Arabic sentence around it.
     public func isolated(_ name: String) -> String {
-        language.isRightToLeft ? name + "\u{200F}" : name
+        marksDirection ? name + "\u{200F}" : name
     }
 
     /// A count with the language's thousands separator: "6,537", "6 537".

@@ -1,0 +1,20 @@
+import SBO
+
+/// `--language CODE`, the same on `report` and `estimate`: one of ``ReportLanguage``'s codes,
+/// checked by the parser against the option's choices like any other (an unknown code is a
+/// usage error that lists the known ones), English by default.
+enum LanguageOption {
+    /// The option, with what it translates in `what` ("The report's language", ...).
+    static func spec(_ what: String) -> OptionSpec {
+        .value(
+            "language", "CODE",
+            what + ": " + ReportLanguage.allCases.map(\.code).joined(separator: ", ")
+                + " (English, French, Spanish, Russian, Arabic — right to left —, Azerbaijani).",
+            default: ReportLanguage.english.code, choices: ReportLanguage.allCases.map(\.code))
+    }
+
+    /// The language asked for.
+    static func language(_ arguments: ParsedArguments) -> ReportLanguage {
+        arguments.string("language").flatMap(ReportLanguage.init(code:)) ?? .english
+    }
+}
