@@ -43,6 +43,8 @@ public struct SampleDesign: Sendable {
     public let stations: [SampledStation]
     /// Every stratum, in the order of its first row in the file.
     public let strata: [DesignStratum]
+    /// Per row of ``table``, the index in ``strata`` of the station's stratum.
+    public let stratumIndices: [Int]
     /// Row of each station id (trimmed of spaces and tabs).
     private let rowOfID: [String: Int]
 
@@ -99,9 +101,13 @@ public struct SampleDesign: Sendable {
         let source = table.source
 
         var stations: [SampledStation] = []
+        stations.reserveCapacity(table.rowCount)
         var rowOfID: [String: Int] = [:]
-        var stratumOrder: [String] = []
-        var sizeOf: [String: (size: Int, line: Int)] = [:]
+        rowOfID.reserveCapacity(table.rowCount)
+        var stratumOrder: [(name: String, size: Int, line: Int)] = []
+        var indexOfStratum: [String: Int] = [:]
+        var stratumIndices: [Int] = []
+        stratumIndices.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount {
             let line = table.lineNumbers[row]
             func text(_ cells: [String], _ name: String) throws(SampleDesignError) -> String {
@@ -135,16 +141,24 @@ public struct SampleDesign: Sendable {
             guard size >= 1 else {
                 throw .stratumSizeNotPositive(source: source, line: line, stratum: stratum, size: size)
             }
-            if let known = sizeOf[stratum] {
-                guard known.size == size else {
-                    throw .inconsistentStratumSize(
-                        source: source, stratum: stratum, firstLine: known.line,
-                        firstSize: known.size, secondLine: line, secondSize: size)
-                }
+            // Rows of a stratum usually follow each other: compare with the last row's first.
+            let h: Int
+            if let last = stratumIndices.last, stratumOrder[last].name == stratum {
+                h = last
+            } else if let known = indexOfStratum[stratum] {
+                h = known
             } else {
-                sizeOf[stratum] = (size, line)
-                stratumOrder.append(stratum)
+                h = stratumOrder.count
+                indexOfStratum[stratum] = h
+                stratumOrder.append((stratum, size, line))
             }
+            let known = stratumOrder[h]
+            guard known.size == size else {
+                throw .inconsistentStratumSize(
+                    source: source, stratum: stratum, firstLine: known.line,
+                    firstSize: known.size, secondLine: line, secondSize: size)
+            }
+            stratumIndices.append(h)
             let roleText = try text(roles, "role")
             guard let role = DrawnSample.Role(rawValue: roleText.lowercased()) else {
                 throw .invalidRole(source: source, line: line, value: roleText)
@@ -165,10 +179,10 @@ public struct SampleDesign: Sendable {
                 inclusionProbability: probability, weight: weight, line: line))
         }
 
+        var membersOfStratum = [[SampledStation]](repeating: [], count: stratumOrder.count)
+        for (station, h) in zip(stations, stratumIndices) { membersOfStratum[h].append(station) }
         var strata: [DesignStratum] = []
-        for name in stratumOrder {
-            let members = stations.filter { $0.stratum == name }
-            let size = sizeOf[name]!.size
+        for ((name, size, _), members) in zip(stratumOrder, membersOfStratum) {
             guard members.count <= size else {
                 throw .moreStationsThanStratumSize(
                     source: source, line: members[size].line, stratum: name,
@@ -188,6 +202,8 @@ public struct SampleDesign: Sendable {
         self.idColumn = idColumn
         self.stations = stations
         self.strata = strata
+        self.stratumIndices = stratumIndices
+        self.primaryCount = membersOfStratum.reduce(0) { $0 + $1.count { $0.role == .primary } }
         self.rowOfID = rowOfID
     }
 
@@ -212,7 +228,7 @@ public struct SampleDesign: Sendable {
     }
 
     /// The number of primary stations (the stations observers were sent to).
-    public var primaryCount: Int { stations.filter { $0.role == .primary }.count }
+    public let primaryCount: Int
 
     /// The number of reserve stations.
     public var reserveCount: Int { stations.count - primaryCount }

@@ -70,10 +70,12 @@ public struct AnswerVocabulary: Sendable, Hashable {
         return AnswerVocabulary(yes: Array(yes) + extraYes, no: Array(no) + extraNo)
     }
 
-    /// The yes/no reading of `text`: nil when it is neither (missing values included).
+    /// The yes/no reading of `text`: nil when it is neither, and for a missing value
+    /// (``CellValue/isMissing(_:)``) even if a codebook lists it as a word.
     public func reading(_ text: String) -> Bool? {
         if let fast = CellValue.indicator(text) { return fast }
         if let number = CellValue.nonNegativeInteger(text), number <= 1 { return number == 1 }
+        guard !CellValue.isMissing(text) else { return nil }
         let word = Self.normalized(text)
         if yes.contains(word) { return true }
         if no.contains(word) { return false }
@@ -85,6 +87,10 @@ public struct AnswerVocabulary: Sendable, Hashable {
     public func readings(of cells: [String]) -> [Bool?] {
         var memo: [String: Bool?] = [:]
         return cells.map { cell in
+            // `0` and `1`, most answers of most exports, without hashing.
+            if cell.utf8.count == 1, let digit = cell.utf8.first, digit & 0xFE == UInt8(ascii: "0") {
+                return digit == UInt8(ascii: "1")
+            }
             if let known = memo[cell] { return known }
             let value = reading(cell)
             memo[cell] = value
