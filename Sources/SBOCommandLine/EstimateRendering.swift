@@ -241,7 +241,7 @@ struct EstimateRendering {
             for note in general { text += "\(markdown ? "- " : "  ")\(note)\n" }
         }
         text += "\n" + m.dataHeading + (markdown ? "\n\n" : "\n")
-        for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
+        for sentence in dataQuality.sentences(formatter) { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
         return text
     }
 }

@@ -20,12 +20,12 @@ public struct ObservationColumn: Sendable, Equatable, Hashable {
     /// The words read as yes and no in it.
     public let vocabulary: AnswerVocabulary
     /// Why the column is not used; nil when it is.
-    public let notUsedReason: String?
+    public let notUsedReason: UnusedColumn.Reason?
 
     public init(
         name: String, header: String? = nil, index: Int = 0, meaning: ColumnMeaning, kind: ObservationColumnKind,
         label: String? = nil, polarity: Polarity = .irregularity, vocabulary: AnswerVocabulary = .standard,
-        notUsedReason: String? = nil
+        notUsedReason: UnusedColumn.Reason? = nil
     ) {
         self.name = name
         self.header = header ?? name

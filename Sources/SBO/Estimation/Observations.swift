@@ -132,7 +132,7 @@ public struct Observations: Sendable {
     /// other indicator columns are listed as not used (`--indicators`).
     public func dataQuality(estimating estimated: [String]) -> DataQuality {
         let left = columns.filter { $0.meaning == .indicator && $0.notUsedReason == nil && !estimated.contains($0.name) }
-        return dataQuality.addingColumnsNotUsed(left.map { UnusedColumn(column: $0.header, reason: "not among --indicators") })
+        return dataQuality.addingColumnsNotUsed(left.map { UnusedColumn(column: $0.header, reason: .notAmongIndicators) })
     }
 
     /// The candidates' vote columns (`votes_*`), in header order.

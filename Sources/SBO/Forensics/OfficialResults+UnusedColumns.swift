@@ -16,9 +16,7 @@ extension OfficialResults {
             case .ballotsCast?, .registeredVoters?, .votes?:
                 return nil
             default:
-                return UnusedColumn(
-                    column: header,
-                    reason: "not an official count (the forensics read registered_voters, ballots_cast and votes_*); --by \(header) analyses per value of it")
+                return UnusedColumn(column: header, reason: .notAnOfficialCount(column: header))
             }
         }
     }

@@ -44,32 +44,29 @@ public struct DataQuality: Sendable, Equatable {
             && excludedCounts.isEmpty
     }
 
+    /// The account as sentences for people in English: the terminal's footnotes of
+    /// `compare`, `progress` and `forensics`.
+    public var sentences: [String] { sentences(.english) }
+
     /// The account as sentences for people, in the order of the JSON fields (columns not
-    /// used for the same reason in one sentence): the text of the terminal's footnotes and
-    /// of the report's data section.
-    public var sentences: [String] {
-        var lines: [String] = []
-        lines.append(
-            "\(source): \(rowsRead) row\(rowsRead == 1 ? "" : "s") read, \(stations) station\(stations == 1 ? "" : "s") kept")
-        for duplicate in duplicates { lines.append(duplicate.description) }
-        var reasons: [String] = []
-        var columnsOfReason: [String: [String]] = [:]
+    /// used for the same reason in one sentence), in the formatter's language
+    /// (``DataQualityMessages``): the footnotes of `sbo estimate` and the report's data
+    /// section.
+    public func sentences(_ formatter: ReportFormatter) -> [String] {
+        let m = formatter.messages.dataQuality
+        var lines = [m.rowsRead(source, formatter.count(rowsRead), formatter.count(stations))]
+        for duplicate in duplicates { lines.append(duplicate.text(m)) }
+        var reasons: [UnusedColumn.Reason] = []
+        var columnsOfReason: [UnusedColumn.Reason: [String]] = [:]
         for column in columnsNotUsed {
-            if columnsOfReason[column.reason] == nil { reasons.append(column.reason) }
-            columnsOfReason[column.reason, default: []].append("'\(column.column)'")
+            if columnsOfReason[column.kind] == nil { reasons.append(column.kind) }
+            columnsOfReason[column.kind, default: []].append(column.column)
         }
         for reason in reasons {
-            let columns = columnsOfReason[reason]!
-            lines.append(columns.count == 1
-                ? "column \(columns[0]) is not used: \(reason)"
-                : "columns \(columns.joined(separator: ", ")) are not used: \(reason)")
+            lines.append(m.columnsNotUsed(columnsOfReason[reason]!, reason.text(m)))
         }
-        for answer in answersTreatedAsMissing {
-            lines.append("\(answer.description); treated as not answered (--bad-answers missing)")
-        }
-        for excluded in excludedCounts {
-            lines.append("\(excluded.description); left out of turnout and vote shares (--bad-counts exclude)")
-        }
+        for answer in answersTreatedAsMissing { lines.append(m.treatedAsMissing(answer.text(m))) }
+        for excluded in excludedCounts { lines.append(m.leftOutOfRatios(excluded.text(m, count: formatter.count))) }
         return lines
     }
 }

@@ -35,18 +35,17 @@ public struct DuplicateSubmission: Sendable, Equatable, Hashable, CustomStringCo
         self.differingColumns = differingColumns
     }
 
-    /// A sentence naming the station, the lines and what was done.
-    public var description: String {
-        let dropped = droppedLines.map(String.init).joined(separator: ", ")
-        let s = droppedLines.count == 1 ? "" : "s"
+    /// A sentence naming the station, the lines and what was done, in `m`'s words.
+    public func text(_ m: DataQualityMessages) -> String {
+        let dropped = droppedLines.map(String.init)
         switch resolution {
         case .identical:
-            return "\(source):\(keptLine): station '\(station)' was submitted again with the same answers "
-                + "(line\(s) \(dropped)); kept once"
+            return m.duplicateIdentical(source, String(keptLine), station, dropped)
         case .latest, .first:
-            return "\(source):\(keptLine): station '\(station)' was submitted again with different "
-                + "\(differingColumns.joined(separator: ", ")); kept the \(resolution.rawValue) submission "
-                + "(line \(keptLine)), dropped line\(s) \(dropped) (--duplicates \(resolution.rawValue))"
+            return m.duplicateResolved(source, String(keptLine), station, differingColumns, resolution == .latest, dropped)
         }
     }
+
+    /// The sentence in English.
+    public var description: String { text(.english) }
 }

@@ -6,16 +6,25 @@ public struct ExcludedCount: Sendable, Equatable, Hashable, CustomStringConverti
     public let line: Int
     /// The station's id.
     public let station: String
-    /// What is impossible, as a phrase (`ballots_cast 8400 is more than its 1519 registered voters`).
-    public let problem: String
+    /// What is impossible, in the order found.
+    public let problems: [CountProblem]
 
-    public init(source: String, line: Int, station: String, problem: String) {
+    public init(source: String, line: Int, station: String, problems: [CountProblem]) {
         self.source = source
         self.line = line
         self.station = station
-        self.problem = problem
+        self.problems = problems
+    }
+
+    /// What is impossible, in English, as JSON's `problem` gives it (`ballots_cast 8400 is
+    /// more than its 1519 registered voters`).
+    public var problem: String { problems.map(\.description).joined(separator: "; ") }
+
+    /// The station and its problems in `m`'s words, counts written by `count`.
+    public func text(_ m: DataQualityMessages, count: (Int) -> String) -> String {
+        m.impossibleCount(source, String(line), station, problems.map { $0.text(m, count: count) })
     }
 
     /// `FILE:LINE: station 'ID': PROBLEM`.
-    public var description: String { "\(source):\(line): station '\(station)': \(problem)" }
+    public var description: String { text(.english, count: String.init) }
 }

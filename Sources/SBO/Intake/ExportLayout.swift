@@ -22,7 +22,6 @@ struct ExportLayout {
     let readings: [[Bool?]]
 
     /// Why a count other than the named ones is not used.
-    static let countReason = "only ballots_cast, registered_voters and votes_* counts are estimated"
 
     /// - Parameter strict: whether two used columns with the same name are an error (else,
     ///   for a draft codebook, each keeps its whole header as its name).
@@ -60,12 +59,11 @@ struct ExportLayout {
         // A time column found by its name alone is set aside, not fatal, when a cell does not
         // read as a time (a spreadsheet re-saved it as 2/7/2024 16:05): only --duplicates
         // and progress need it, and they then say there is none.
-        var setAsideTime: (index: Int, reason: String)?
+        var setAsideTime: (index: Int, reason: UnusedColumn.Reason)?
         if timeIndex == nil, let found = MetadataColumns.submissionTimeNames.lazy.compactMap(table.columnIndex).first {
             let cells = table.columns[found]
             if let row = cells.indices.first(where: { !CellValue.isMissing(cells[$0]) && Timestamp(parsing: cells[$0]) == nil }) {
-                setAsideTime = (found, "submission times not readable as ISO 8601 (line \(table.lineNumbers[row]) has "
-                    + "'\(cells[row].trimmingBlanks)'); name it with --time-column to list every such cell")
+                setAsideTime = (found, .unreadableTimes(line: table.lineNumbers[row], value: cells[row].trimmingBlanks))
             } else {
                 timeIndex = found
             }
@@ -82,13 +80,13 @@ struct ExportLayout {
             let kind = ObservationColumnKind.of(cells: table.columns[index], lines: table.lineNumbers, readings: read)
             let segment = paths.name(of: header)
             var meaning: ColumnMeaning
-            var reason: String?
+            var reason: UnusedColumn.Reason?
             if let entry, let codebook {
                 meaning = entry.meaning
                 switch meaning {
-                case .ignore: reason = "marked ignore in \(codebook.source)"
-                case .count: reason = "a count; " + Self.countReason
-                case .time where index != timeIndex: reason = "a second time column; the time is \(table.header[timeIndex!])"
+                case .ignore: reason = .markedIgnore(codebook: codebook.source)
+                case .count: reason = .count(line: nil, value: nil)
+                case .time where index != timeIndex: reason = .secondTimeColumn(time: table.header[timeIndex!])
                 default: break
                 }
             } else if index == timeIndex {
@@ -98,7 +96,7 @@ struct ExportLayout {
                 reason = setAsideTime?.reason
             } else if MetadataColumns.contains(header) {
                 meaning = .ignore
-                reason = "form metadata (KoboToolbox/ODK), not an observation"
+                reason = .formMetadata
             } else if let named = Self.namedMeaning(of: header, paths: paths) {
                 meaning = named
             } else {
@@ -107,10 +105,10 @@ struct ExportLayout {
                     meaning = .indicator
                 case let .count(line, value):
                     meaning = .count
-                    reason = "a count (line \(line) has '\(value)'); " + Self.countReason
+                    reason = .count(line: line, value: value)
                 case let .text(line, value):
                     meaning = .ignore
-                    reason = "not yes/no answers (line \(line) has '\(value)')"
+                    reason = .notYesNo(line: line, value: value)
                 }
             }
             let name: String

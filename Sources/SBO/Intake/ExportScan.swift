@@ -100,7 +100,7 @@ struct ExportScan {
     /// - Throws: ``ObservationError/notACount(source:line:column:value:)`` for a malformed
     ///   cell of SAMPLE.csv's size column (the sample is not the export: it must be right).
     mutating func readCounts(sizeColumn: String) throws(ObservationError) {
-        var problemsOfRow: [Int: [String]] = [:]
+        var problemsOfRow: [Int: [CountProblem]] = [:]
         for column in layout.columns where column.meaning.isNamedCount && column.notUsedReason == nil {
             let cells = table.columns[column.index]
             counts[column.name] = cells.enumerated().map { row, cell in
@@ -111,7 +111,7 @@ struct ExportScan {
                         problems.append(.notACount(
                             source: source, line: table.lineNumbers[row], column: column.header, value: text))
                     } else {
-                        problemsOfRow[row, default: []].append("\(column.header) '\(text)' is not a whole number of at least 0")
+                        problemsOfRow[row, default: []].append(.notACount(column: column.header, value: text))
                     }
                     return nil
                 }
@@ -141,18 +141,17 @@ struct ExportScan {
             guard let cast = ballots?[row] else { continue }
             if let sampleRow = sampleRowOfRow[row], let voters = registered?[sampleRow]
                 ?? counts["registered_voters"]?[row], cast > voters {
-                problemsOfRow[row, default: []].append(
-                    "ballots_cast \(cast) is more than its \(voters) registered voters")
+                problemsOfRow[row, default: []].append(.ballotsAboveRegistered(ballots: cast, registered: voters))
             }
             let sum = votes.reduce(0) { $0 + ($1[row] ?? 0) }
             if sum > cast {
-                problemsOfRow[row, default: []].append("the votes_* columns sum to \(sum), more than ballots_cast \(cast)")
+                problemsOfRow[row, default: []].append(.votesAboveBallots(votes: sum, ballots: cast))
             }
         }
         for row in problemsOfRow.keys.sorted() {
             let count = ExcludedCount(
                 source: source, line: table.lineNumbers[row], station: idCells[row].trimmingBlanks,
-                problem: problemsOfRow[row]!.joined(separator: "; "))
+                problems: problemsOfRow[row]!)
             switch options.badCounts {
             case .error: problems.append(.impossibleCount(count))
             case .exclude:

@@ -19,9 +19,11 @@ public struct UnreadableAnswer: Sendable, Equatable, Hashable, CustomStringConve
         self.suggestion = suggestion
     }
 
-    /// `FILE:LINE: COLUMN 'VALUE' is not a yes/no answer (did you mean 'yes'?)`.
-    public var description: String {
-        "\(source):\(line): \(column) '\(value)' is not a yes/no answer"
-            + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+    /// The finding in `m`'s words.
+    public func text(_ m: DataQualityMessages) -> String {
+        m.unreadableAnswer(source, String(line), column, value, suggestion)
     }
+
+    /// `FILE:LINE: COLUMN 'VALUE' is not a yes/no answer (did you mean 'yes'?)`.
+    public var description: String { text(.english) }
 }

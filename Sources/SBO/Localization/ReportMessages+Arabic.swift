@@ -161,5 +161,6 @@ extension ReportMessages {
             }
         },
         forensics: .arabic,
-        table: .arabic)
+        table: .arabic,
+        dataQuality: .arabic)
 }

@@ -162,5 +162,6 @@ extension ReportMessages {
             }
         },
         forensics: .azerbaijani,
-        table: .azerbaijani)
+        table: .azerbaijani,
+        dataQuality: .azerbaijani)
 }

@@ -142,7 +142,8 @@ extension ReportMessages {
         note: { $0.description },
         ruleNote: { $0.note },
         forensics: .english,
-        table: .english)
+        table: .english,
+        dataQuality: .english)
 
     /// A label inside an English sentence: its first letter lowered unless the second is a
     /// capital too (an acronym: "CEC staff" stays).

@@ -160,5 +160,6 @@ extension ReportMessages {
             }
         },
         forensics: .french,
-        table: .french)
+        table: .french,
+        dataQuality: .french)
 }

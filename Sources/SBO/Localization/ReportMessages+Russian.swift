@@ -161,5 +161,6 @@ extension ReportMessages {
             }
         },
         forensics: .russian,
-        table: .russian)
+        table: .russian,
+        dataQuality: .russian)
 }

@@ -159,5 +159,6 @@ extension ReportMessages {
             }
         },
         forensics: .spanish,
-        table: .spanish)
+        table: .spanish,
+        dataQuality: .spanish)
 }

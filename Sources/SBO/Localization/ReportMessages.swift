@@ -1,8 +1,8 @@
 /// Every text a reader sees in `sbo report` (and in `sbo estimate --format svg`), in one
-/// language, with the catalogues of the forensics (``ForensicsMessages``) and of
-/// `sbo estimate`'s tables (``EstimateTableMessages``): one instance per language, each in
-/// its own file (`ReportMessages+French.swift`, ...), so that a translator finds every
-/// sentence in one place and a missing one does not compile.
+/// language, with the catalogues of the forensics (``ForensicsMessages``), of `sbo estimate`'s
+/// tables (``EstimateTableMessages``) and of the data read (``DataQualityMessages``): one
+/// instance per language, each in its own file (`ReportMessages+French.swift`, ...), so that
+/// a translator finds every sentence in one place and a missing one does not compile.
 ///
 /// Numbers arrive already formatted for the language (``ReportFormatter``); the texts never
 /// agree a word with a number (no "1 station" / "2 stations"), so that languages with several
@@ -176,4 +176,6 @@ public struct ReportMessages: Sendable {
     public var forensics: ForensicsMessages
     /// `sbo estimate`'s tables for people.
     public var table: EstimateTableMessages
+    /// What was read and set aside (the data section, `sbo estimate`'s "Data" footnotes).
+    public var dataQuality: DataQualityMessages
 }

@@ -52,8 +52,7 @@ public struct HTMLReport: Sendable {
     /// The language of every text and number.
     public var language: ReportLanguage
     /// What was read and set aside (rows, duplicates, columns not used), when known: the
-    /// `data` section, in the words of ``DataQuality/sentences`` (English: they are the
-    /// terminal's footnotes too).
+    /// `data` section, in the words of ``DataQuality/sentences(_:)`` in the report's language.
     public var dataQuality: DataQuality?
 
     // Election night (`sbo progress`, `report --watch`): set after init; nil leaves the report as it was.
@@ -367,7 +366,7 @@ public struct HTMLReport: Sendable {
         body.element("section", [("id", "data")]) { section in
             section.element("h2", text: formatter.messages.dataHeading)
             section.element("ul", [("class", "note")]) { list in
-                for sentence in dataQuality.sentences {
+                for sentence in dataQuality.sentences(formatter) {
                     list.newline()
                     list.element("li", text: sentence)
                 }

@@ -79,7 +79,7 @@ import Testing
             duplicates: [DuplicateSubmission(
                 source: "OBS.csv", station: "A1", keptLine: 2, droppedLines: [4], resolution: .identical,
                 differingColumns: [])],
-            columnsNotUsed: [UnusedColumn(column: "_uuid", reason: "form metadata (KoboToolbox/ODK), not an observation")],
+            columnsNotUsed: [UnusedColumn(column: "_uuid", reason: .formMetadata)],
             answersTreatedAsMissing: [], excludedCounts: []))
         // Bounds over the 4 primaries (A3 is a reserve that did not report), each of weight
         // N_h/n_h = 10/2 = 5: yes at A1 (5) of 20; unknown A2 and B2: high = (5 + 10) / 20.
