@@ -230,6 +230,36 @@ import SBO
         }
     }
 
+    /// --language: the forensics section (headings, column headings, notes, fingerprint) and
+    /// the data section in the report's language, its tables stacking into cards (`stack`)
+    /// like the others, no scroll box; English elsewhere only in the data's own names.
+    @Test(arguments: ["fr", "es", "ru", "ar", "az"])
+    func localizedDataAndForensicsSections(_ code: String) throws {
+        let (english, _) = try Self.report(Self.official + ["--codebook", Self.data + "/codebook.csv"])
+        let (translated, html) = try Self.report(Self.official + ["--codebook", Self.data + "/codebook.csv", "--language", code])
+        func section(_ document: XMLElementNode, _ id: String) throws -> XMLElementNode {
+            try #require(document.all("section").first { $0.attributes["id"] == id }, "no #\(id)")
+        }
+        let forensics = try section(translated, "forensics"), englishForensics = try section(english, "forensics")
+        let tables = forensics.all("table")
+        #expect(tables.count == 5 && tables.allSatisfy { $0.attributes["class"] == "stack" })
+        #expect(forensics.all("td").allSatisfy { $0.attributes["data-label"] != nil })
+        for name in ["h2", "h3", "th", "p", "figcaption"] {
+            let texts = forensics.all(name).map(\.textContent), originals = englishForensics.all(name).map(\.textContent)
+            #expect(texts.count == originals.count, "\(code) \(name)")
+            // The same in both languages: p, data names, and Azerbaijani's "interval" and "≥ 99%".
+            let same = ["p"] + (code == "az" ? ["interval", "≥ 99%", "≥ 100%"] : [])
+            for (text, original) in zip(texts, originals) where !same.contains(original) && !original.hasPrefix("ballot_stuffing") {
+                #expect(text != original, "\(code): '\(original)' not translated")
+            }
+        }
+        let data = try section(translated, "data"), englishData = try section(english, "data")
+        let sentences = data.all("li").map(\.textContent)
+        #expect(!sentences.isEmpty && sentences.count == englishData.all("li").count)
+        for (text, original) in zip(sentences, englishData.all("li").map(\.textContent)) { #expect(text != original, "\(code): \(text)") }
+        #expect(!html.contains("overflow-x:auto"))
+    }
+
     /// `sbo estimate --format svg`: a standalone SVG whose dots sit at the JSON's estimates.
     @Test func estimateWritesTheForestPlotAsSVG() throws {
         let run = sbo(["estimate"] + Self.inputs + ["--format", "svg"])
