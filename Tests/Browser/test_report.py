@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Browser tests of `sbo report`: the bundled data's report rendered by Chromium.
 
-Renders the report of Data/azerbaijan-2024 (with --official, --by region and its codebook) in English and
-Arabic at 390, 500 and 1280 px and in print (A4), and checks what a reader would see:
+Renders the report of Data/azerbaijan-2024 (with --official, --by region and its codebook) in English,
+French and Arabic at 390, 500 and 1280 px and in print (A4), and checks what a reader would see:
 
 - nothing scrolls sideways (document.scrollingElement.scrollWidth <= innerWidth);
 - every figure is visible: each headline sentence, each indicator's table row (or card), each
   plot shown at that width and every value printed beside its rows, with a non-empty box inside
   the viewport's width;
 - station ids do not wrap;
+- the forensics tables become cards on a phone (no header row, each cell labelled) and never
+  scroll inside a box; every region panel shows its official ticks with their values;
+- French and Arabic translate the forensics and data sections (nothing left as in English);
 - the Arabic report mirrors: dir="rtl", headings and sentences end at the right margin, the
   plots' labels stand right of their axis;
 - printed on A4 it takes few pages and nothing is wider than the page.
@@ -110,6 +113,23 @@ MEASURE = """() => {
         return {name: g.getAttribute('data-name'), value: value ? {text: value.textContent, ...box(value)} : null,
                 label: label ? box(label) : null, dot: dot ? box(dot) : null}; })})),
     ids: Array.from(document.querySelectorAll('td.id')).filter(shown).map(e => ({text: e.textContent, lines: lines(e)})),
+    forensics: Array.from(document.querySelectorAll('#forensics table')).map(t => ({
+      title: (t.previousElementSibling || {}).textContent, ...box(t),
+      head: t.tHead ? shown(t.tHead) && getComputedStyle(t.tHead).display !== 'none' : false,
+      rows: Array.from(t.tBodies[0].rows).map(r => ({...box(r),
+        cells: Array.from(r.cells).map(c => ({text: c.textContent, first: c.classList.contains('first'), ...box(c),
+          label: getComputedStyle(c, '::before').content}))}))})),
+    scrollBoxes: Array.from(document.querySelectorAll('#forensics, #forensics *')).filter(e => e.scrollWidth > e.clientWidth + 1
+      && getComputedStyle(e).overflowX !== 'visible' && !(e instanceof SVGElement)).map(e => e.tagName + '.' + e.className),
+    texts: Object.fromEntries(['#forensics h2', '#forensics h3', '#forensics th', '#forensics p.note', '#data li'].map(s =>
+      [s, Array.from(document.querySelectorAll(s)).map(e => e.textContent)])),
+    ticks: Array.from(document.querySelectorAll('svg[data-domain]')).filter(shown).flatMap(p => {
+      const plot = box(p);
+      return Array.from(p.querySelectorAll('g.row')).filter(g => g.querySelector('line.official')).map(g => {
+        const tick = g.querySelector('line.official').getBoundingClientRect(), value = g.querySelector('tspan.official-value');
+        return {domain: p.getAttribute('data-domain'), name: g.getAttribute('data-name'), plot,
+                tick: {x: tick.left, right: tick.right, h: tick.height},
+                value: value ? {text: value.textContent, ...box(value)} : null}; }); }),
   };
 }"""
 
@@ -145,7 +165,51 @@ def check_layout(page, name):
                       f"{name}: value '{value['text']}' of {row['name']} leaves its plot")
     for station in m["ids"]:
         check(station["lines"] == 1, f"{name}: station id {station['text']} wraps over {station['lines']} lines")
+    check_forensics(m, name)
+    check_ticks(m, name)
     return m
+
+
+def check_forensics(m, name):
+    """The forensics tables: every cell inside the viewport, none scrolling inside a box; on a
+    phone cards (no header row, every cell but the card's heading labelled by its column)."""
+    W = m["W"]
+    check(len(m["forensics"]) == 5, f"{name}: {len(m['forensics'])} forensics tables, expected 5")
+    check(not m["scrollBoxes"], f"{name}: forensics scrolls inside a box: {m['scrollBoxes'][:3]}")
+    for table in m["forensics"]:
+        check(table["head"] == (W > 640), f"{name}: forensics table '{table['title']}': header row shown={table['head']} at {W} px")
+        for row in table["rows"]:
+            for cell in row["cells"]:
+                check(cell["w"] > 0 and cell["x"] >= -0.5 and cell["right"] <= W + 0.5,
+                      f"{name}: forensics cell '{cell['text']}' of '{table['title']}' outside the viewport: {cell}")
+                if W <= 640 and not cell["first"]:
+                    check(cell["label"] not in ("none", "normal", '""'),
+                          f"{name}: forensics cell '{cell['text']}' of '{table['title']}' has no label on its card")
+
+
+def check_ticks(m, name):
+    """Every region panel marks the official figures of turnout and the 7 candidates: a tick
+    of some height inside the panel and its value printed beside the interval."""
+    ticks = m["ticks"]
+    check(len(ticks) == 15 * 8, f"{name}: {len(ticks)} official ticks in the region panels, expected 120")
+    for t in ticks:
+        plot = t["plot"]
+        check(t["tick"]["h"] > 2 and plot["x"] - 0.5 <= t["tick"]["x"] and t["tick"]["right"] <= plot["right"] + 0.5,
+              f"{name}: the official tick of {t['name']} in {t['domain']} is not drawn inside its panel")
+        value = t["value"]
+        check(value is not None and value["w"] > 0 and value["text"].strip(" ·") != ""
+              and value["x"] >= plot["x"] - 0.5 and value["right"] <= plot["right"] + 0.5,
+              f"{name}: the official value of {t['name']} in {t['domain']} is not printed inside its panel: {value}")
+
+
+def check_translated(m, english, name):
+    """The forensics and data sections in the page's language: no heading, column heading,
+    note or data sentence left as in English (but "p")."""
+    for selector, texts in m["texts"].items():
+        originals = english["texts"][selector]
+        check(len(texts) == len(originals) and texts, f"{name}: {selector}: {len(texts)} texts, English has {len(originals)}")
+        untranslated = [t for t, o in zip(texts, originals) if t == o and t != "p"]
+        check(not untranslated, f"{name}: {selector} not translated: {untranslated[:3]}")
 
 
 def check_mirrored(m, name):
@@ -183,6 +247,19 @@ def negative_control(browser, path):
     check(any("scrolls sideways" in f for f in caught) and any("headline" in f for f in caught)
           and any("plot" in f for f in caught),
           f"negative control: a page too wide for a phone was not rejected ({[c[:100] for c in caught]})")
+    # The forensics tables as they were: wide tables scrolling inside a box, no cards.
+    failures = []
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto("file://" + path)
+    page.add_style_tag(content="#forensics table.stack thead{display:table-header-group} #forensics table.stack tr{display:table-row} #forensics table.stack td{display:table-cell;width:auto} #forensics table.stack td::before{content:none} #forensics table{min-width:600px}")
+    page.evaluate("""() => document.querySelectorAll('#forensics table').forEach(t => {
+        const box = document.createElement('div'); box.style.overflowX = 'auto'; t.replaceWith(box); box.appendChild(t); })""")
+    check_layout(page, "negative control")
+    page.close()
+    caught = failures
+    failures = kept
+    check(any("scrolls inside a box" in f for f in caught) and any("header row" in f for f in caught),
+          f"negative control: forensics tables in a scroll box were not rejected ({[c[:100] for c in caught]})")
 
 
 def printed_pages(pdf):
@@ -192,7 +269,8 @@ def printed_pages(pdf):
 def main():
     sbo = sbo_binary()
     with tempfile.TemporaryDirectory() as directory:
-        reports = {language: make_report(sbo, language, directory) for language in ("en", "ar")}
+        reports = {language: make_report(sbo, language, directory) for language in ("en", "fr", "ar")}
+        english = {}
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for language, path in reports.items():
@@ -202,6 +280,10 @@ def main():
                     name = f"{language} at {width} px"
                     m = check_layout(page, name)
                     (check_mirrored if language == "ar" else check_unmirrored)(m, name)
+                    if language == "en":
+                        english[width] = m
+                    else:
+                        check_translated(m, english[width], name)
                     page.close()
                 page = browser.new_page(viewport={"width": 794, "height": 1123})
                 page.goto("file://" + path)
@@ -222,7 +304,7 @@ def main():
         for failure in failures[:40]:
             print("  " + failure)
         return 1
-    print(f"test_report.py: all {checks} checks passed (en and ar at {', '.join(map(str, WIDTHS))} px and in print)")
+    print(f"test_report.py: all {checks} checks passed (en, fr and ar at {', '.join(map(str, WIDTHS))} px and in print)")
     return 0
 
 
