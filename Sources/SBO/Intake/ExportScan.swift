@@ -43,7 +43,7 @@ struct ExportScan {
     }
 
     private var source: String { table.source }
-    private var idCells: [String] { table.columns[layout.idIndex] }
+    private var idCells: CSVColumn { table.columns[layout.idIndex] }
 
     /// Joins every row to its sampled station.
     mutating func readStations() {
@@ -68,7 +68,7 @@ struct ExportScan {
     /// Reads every indicator answer in its column's vocabulary.
     mutating func readAnswers() {
         for column in layout.columns where column.meaning == .indicator && column.notUsedReason == nil {
-            let cells = table.columns[column.index]
+            let cells = Array(table.columns[column.index])
             let values = column.vocabulary.readings(of: cells)
             var words: [String] = []
             var unreadable: [Int] = []
