@@ -142,8 +142,7 @@ struct CSVParser {
         cells = CSVCells(
             bytes: file, columnCount: header.count,
             expectedCells: records <= cellBound / header.count ? records * header.count : cellBound)
-        var lineNumbers: [Int] = []
-        lineNumbers.reserveCapacity(records)
+        var lineNumbers = CSVLineNumbers()
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
                 throw .fieldCount(

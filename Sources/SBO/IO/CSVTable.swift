@@ -18,7 +18,7 @@ public struct CSVTable: Sendable {
     /// trailing unnamed columns (from trailing delimiters) dropped.
     public let header: [String]
     /// `lineNumbers[r]`: the 1-based physical line on which data row `r` starts.
-    public let lineNumbers: [Int]
+    public let lineNumbers: CSVLineNumbers
     /// The 1-based physical line of the header row (after any leading blank lines).
     public let headerLineNumber: Int
     let cells: CSVCells
@@ -35,11 +35,11 @@ public struct CSVTable: Sendable {
         precondition(columns.allSatisfy { $0.count == lineNumbers.count }, "columns of equal length")
         self.init(
             source: source, header: header, cells: CSVCells(columns: columns, rowCount: lineNumbers.count),
-            lineNumbers: lineNumbers, headerLineNumber: headerLineNumber)
+            lineNumbers: CSVLineNumbers(lineNumbers), headerLineNumber: headerLineNumber)
     }
 
     /// A table of `cells`, as the parser makes it.
-    init(source: String, header: [String], cells: CSVCells, lineNumbers: [Int], headerLineNumber: Int) {
+    init(source: String, header: [String], cells: CSVCells, lineNumbers: CSVLineNumbers, headerLineNumber: Int) {
         self.source = source
         self.header = header
         self.cells = cells

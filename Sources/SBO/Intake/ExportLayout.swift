@@ -73,7 +73,7 @@ struct ExportLayout {
         for (index, header) in table.header.enumerated() where index != idIndex {
             let entry = codebook?.entry(forColumn: header)
             let vocabulary = AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
-            let kind = ObservationColumnKind.of(cells: Array(table.columns[index]), lines: table.lineNumbers, vocabulary: vocabulary)
+            let kind = ObservationColumnKind.of(cells: Array(table.columns[index]), lines: Array(table.lineNumbers), vocabulary: vocabulary)
             let segment = paths.name(of: header)
             var meaning: ColumnMeaning
             var reason: String?
