@@ -186,7 +186,7 @@ public struct Observations: Sendable {
         if let inSample = sample.table.column(column) {
             (cells, rows) = (inSample, sampleRows)
         } else if let inObservations = self.column(named: column) {
-            (cells, rows) = (table.columns[inObservations.index], observationRows)
+            (cells, rows) = (Array(table.columns[inObservations.index]), observationRows)
         } else {
             throw .unknownDomainColumn(
                 column: column, sample: sample.table.source, observations: table.source,

@@ -44,7 +44,7 @@ public struct OfficialResults: Sendable {
                     source: source, line: table.headerLineNumber, column: name,
                     suggestion: table.closestColumnName(to: name))
             }
-            return table.columns[index]
+            return Array(table.columns[index])
         }
         let idCells = try column(idColumn)
         let ballotCells = try column("ballots_cast")
@@ -56,7 +56,7 @@ public struct OfficialResults: Sendable {
         for (index, header) in table.header.enumerated() {
             if case let .votes(candidate)? = ExportLayout.namedMeaning(of: header, paths: paths) {
                 candidates.append("votes_" + candidate)
-                candidateCells.append(table.columns[index])
+                candidateCells.append(Array(table.columns[index]))
             }
         }
         var problems: [ObservationError] = []

@@ -46,46 +46,60 @@ public struct FrameSummary: Sendable, Equatable {
     }
 
     /// The median as R's `median` defines it (the mean of the two middle values for an even
-    /// count; 0 for no values), by selection rather than a sort: Hoare's FIND with the
-    /// median of three as pivot, expected O(n), and a sort of the part still unselected after
-    /// 2 log₂ n + 8 rounds, so that no input makes it quadratic (Musser's introselect).
-    ///
-    /// References: C. A. R. Hoare, *Algorithm 65: Find*, Commun. ACM 4(7), 1961,
-    /// doi:10.1145/366622.366647; D. R. Musser, *Introspective sorting and selection
-    /// algorithms*, Software: Practice and Experience 27(8), 1997.
+    /// count; 0 for no values), by radix selection, without sorting or copying the values:
+    /// ```
+    /// upper = the value of rank ⌊n/2⌋ (0-based, ascending)
+    /// lower = upper if fewer than ⌊n/2⌋ values lie below it, else the largest that does
+    /// median = upper (n odd), (lower + upper) / 2 (n even)
+    /// ```
+    /// The value of a rank is found digit by digit from the most significant bit on which the
+    /// values differ, 16 bits a pass: count the values that share the digits found so far by
+    /// their next digit, and step into the digit where the rank falls (the selection
+    /// counterpart of most-significant-digit radix sorting; D. E. Knuth, *The Art of Computer
+    /// Programming*, vol. 3, §5.2.5). Sizes below 2³⁰ take two passes, any `Int` at most four;
+    /// memory is one 65,536-entry histogram.
     static func median(of values: [Int]) -> Double {
         guard !values.isEmpty else { return 0 }
-        var items = values
-        let middle = items.count / 2
-        var low = 0, high = items.count - 1
-        var rounds = 2 * (Int.bitWidth - items.count.leadingZeroBitCount) + 8
-        while low < high {
-            guard rounds > 0 else {
-                items[low...high].sort()
-                break
-            }
-            rounds -= 1
-            let center = low + (high - low) / 2
-            if items[center] < items[low] { items.swapAt(center, low) }
-            if items[high] < items[low] { items.swapAt(high, low) }
-            if items[high] < items[center] { items.swapAt(high, center) }
-            let pivot = items[center]
-            var i = low, j = high
-            while i <= j {
-                while items[i] < pivot { i += 1 }
-                while pivot < items[j] { j -= 1 }
-                if i <= j {
-                    items.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
-            }
-            // Now items[low...j] ≤ pivot ≤ items[i...high], and items[j+1..<i] == pivot.
-            if middle <= j { high = j } else if middle >= i { low = i } else { break }
+        let middle = values.count / 2
+        let upper = value(ofRank: middle, in: values)
+        guard values.count % 2 == 0 else { return Double(upper) }
+        var below = 0, largestBelow = Int.min
+        for value in values where value < upper {
+            below += 1
+            largestBelow = max(largestBelow, value)
         }
-        guard items.count % 2 == 0 else { return Double(items[middle]) }
-        // items[..<middle] holds the values at or below items[middle]: the largest is the other middle one.
-        let below = items[..<middle].max()!
-        return (Double(below) + Double(items[middle])) / 2
+        return ((below < middle ? Double(upper) : Double(largestBelow)) + Double(upper)) / 2
+    }
+
+    /// The value at 0-based `rank` of `values` in ascending order (see ``median(of:)``).
+    private static func value(ofRank rank: Int, in values: [Int]) -> Int {
+        // Keys in the order of the values: the sign bit flipped.
+        let key = { (value: Int) in UInt64(bitPattern: Int64(value)) ^ 1 << 63 }
+        var lowest = UInt64.max, highest = UInt64.min
+        for value in values {
+            lowest = min(lowest, key(value))
+            highest = max(highest, key(value))
+        }
+        // Bits at and above `shift + width` are the prefix found so far.
+        var shift = UInt64.bitWidth - (lowest ^ highest).leadingZeroBitCount
+        var prefix = shift == UInt64.bitWidth ? 0 : (lowest >> shift) << shift
+        var remaining = rank
+        var histogram = [Int](repeating: 0, count: 1 << 16)
+        while shift > 0 {
+            let width = min(16, shift)
+            shift -= width
+            for digit in 0..<(1 << width) { histogram[digit] = 0 }
+            let mask = UInt64(1) << width - 1
+            for value in values where key(value) >> (shift + width) == prefix >> (shift + width) {
+                histogram[Int(truncatingIfNeeded: key(value) >> shift & mask)] += 1
+            }
+            var digit = 0
+            while remaining >= histogram[digit] {
+                remaining -= histogram[digit]
+                digit += 1
+            }
+            prefix |= UInt64(digit) << shift
+        }
+        return Int(Int64(bitPattern: prefix ^ 1 << 63))
     }
 }

@@ -60,26 +60,7 @@ public struct SamplingFrame: Sendable {
                 suggestion: table.closestColumnName(to: idColumn))
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
-        var firstRow: [String: Int] = [:]
-        firstRow.reserveCapacity(table.rowCount)
-        let ids = table.columns[id]
-        for (row, stationID) in ids.enumerated() {
-            let line = table.lineNumbers[row]
-            let key = Self.trimmed(stationID)
-            if key.isEmpty {
-                throw .emptyIdentifier(source: table.source, line: line, column: idColumn)
-            }
-            if let earlier = firstRow.updateValue(row, forKey: key) {
-                let other = Self.trimmed(ids[earlier])
-                if !other.utf8.elementsEqual(key.utf8) && other == key {
-                    throw .unicodeVariants(
-                        source: table.source, column: idColumn, value: key,
-                        firstLine: table.lineNumbers[earlier], secondLine: line)
-                }
-                throw .duplicateIdentifier(
-                    source: table.source, id: stationID, firstLine: table.lineNumbers[earlier], secondLine: line)
-            }
-        }
+        try Self.checkIdentifiers(in: table, column: id)
         self.table = table
         self.idColumn = id
         if let size = table.columnIndex(sizeColumn) {
@@ -99,7 +80,7 @@ public struct SamplingFrame: Sendable {
     public var stationCount: Int { table.rowCount }
 
     /// The station ids, in the frame's row order.
-    public var ids: [String] { table.columns[idColumn] }
+    public var ids: [String] { Array(table.columns[idColumn]) }
 
     /// The file the frame came from, for messages.
     public var source: String { table.source }
@@ -118,51 +99,42 @@ public struct SamplingFrame: Sendable {
     private static func wholeNumbers(in table: CSVTable, column: Int) throws(FrameError) -> [Int] {
         var values = [Int]()
         values.reserveCapacity(table.rowCount)
-        for (row, text) in table.columns[column].enumerated() {
-            guard let value = CellValue.nonNegativeInteger(text) else {
-                throw .invalidSize(
-                    source: table.source, line: table.lineNumbers[row],
-                    column: table.header[column], value: text)
+        try table.withCellBytes { cells throws(FrameError) in
+            for row in 0..<table.rowCount {
+                let cell = cells[row, column]
+                if let value = plainDigits(cell), value <= maximumSize {
+                    values.append(value)
+                    continue
+                }
+                let text = String(decoding: cell, as: UTF8.self)
+                guard let value = CellValue.nonNegativeInteger(text) else {
+                    throw .invalidSize(
+                        source: table.source, line: table.lineNumbers[row],
+                        column: table.header[column], value: text)
+                }
+                guard value <= maximumSize else {
+                    throw .sizeTooLarge(
+                        source: table.source, line: table.lineNumbers[row],
+                        column: table.header[column], value: text)
+                }
+                values.append(value)
             }
-            guard value <= maximumSize else {
-                throw .sizeTooLarge(
-                    source: table.source, line: table.lineNumbers[row],
-                    column: table.header[column], value: text)
-            }
-            values.append(value)
         }
         return values
     }
 
-    /// The stations grouped by the values of `column` (trimmed of spaces and tabs; values that
-    /// differ only in Unicode spelling are an error), or one stratum `all` when `column` is nil.
-    public func stratification(by column: String?) throws(FrameError) -> Stratification {
-        guard let column else {
-            return Stratification(
-                column: nil, names: [Stratification.singleStratumName],
-                members: [Array(0..<stationCount)])
+    /// The value of a cell of 1 to 18 ASCII digits and nothing else, or nil; every such cell is
+    /// read by ``CellValue/nonNegativeInteger(_:)`` as this value, and every other cell is left
+    /// to it.
+    private static func plainDigits(_ cell: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard cell.count > 0 && cell.count <= 18 else { return nil }
+        var value = 0
+        for byte in cell {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
-        guard let index = table.columnIndex(column) else {
-            throw .missingColumn(
-                source: table.source, line: table.headerLineNumber, column: column, option: "--stratify-by",
-                suggestion: table.closestColumnName(to: column))
-        }
-        var groups: [String: (spelling: String, rows: [Int])] = [:]
-        for (row, cell) in table.columns[index].enumerated() {
-            let value = Self.trimmed(cell)
-            if value.isEmpty {
-                throw .emptyStratum(source: table.source, line: table.lineNumbers[row], column: column)
-            }
-            groups[value, default: (value, [])].rows.append(row)
-            let first = groups[value]!
-            if !first.spelling.utf8.elementsEqual(value.utf8) {
-                throw .unicodeVariants(
-                    source: table.source, column: column, value: value,
-                    firstLine: table.lineNumbers[first.rows[0]], secondLine: table.lineNumbers[row])
-            }
-        }
-        let names = groups.values.map(\.spelling).sorted(by: Stratification.byteOrder)
-        return Stratification(column: column, names: names, members: names.map { groups[$0]!.rows })
+        return value
     }
 
     /// `text` without surrounding spaces and tabs (``String/trimmingBlanks``), without a copy

@@ -36,6 +36,8 @@ struct CSVParser {
     private static let apostrophe = UInt8(ascii: "'")
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The array behind `bytes`, which the table's cells point into.
+    private let file: [UInt8]
     private let source: String
     private let delimiter: UInt8
     /// Whether the formula guard's apostrophe is removed (see the grammar above).
@@ -48,10 +50,8 @@ struct CSVParser {
     private var headerFields: [String] = []
     /// Whether the header row is still to be read.
     private var readingHeader = true
-    /// `columns[c]`: the cells of column `c` so far.
-    private var columns: [[String]] = []
-    /// `caches[c]`: the strings made so far from column `c`'s distinct cells.
-    private var caches: [CSVCellCache] = []
+    /// The cells of the records read so far.
+    private var cells = CSVCells(bytes: [], columnCount: 0)
     /// Fields seen in the record being read (beyond the header's count too).
     private var fieldCount = 0
     /// Whether the record being read has a non-empty field beyond the header's count.
@@ -59,8 +59,12 @@ struct CSVParser {
     /// Unescaped bytes of a quoted field that holds `""`.
     private var scratch: [UInt8] = []
 
-    /// A parser of `bytes[start...]`, whose header line starts at or after `start`.
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String, removesFormulaGuard: Bool) {
+    /// A parser of `bytes[start...]`, whose header line starts at or after `start`; `bytes`
+    /// is the storage of `file`.
+    init(
+        file: [UInt8], bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String, removesFormulaGuard: Bool
+    ) {
+        self.file = file
         self.bytes = bytes
         self.source = source
         self.removesFormulaGuard = removesFormulaGuard
@@ -131,9 +135,14 @@ struct CSVParser {
         let header = try Self.header(from: headerFields, line: headerLine, source: source)
         headerFields = []
         readingHeader = false
-        columns = [[String]](repeating: [], count: header.count)
-        caches = [CSVCellCache](repeating: CSVCellCache(columns: header.count), count: header.count)
-        var lineNumbers: [Int] = []
+        // Room for every record at once (a bound from the line breaks, and never more cells
+        // than bytes), so that the storage is not copied and doubled as it grows.
+        let records = PhysicalLines.recordBound(in: bytes, from: index)
+        let cellBound = bytes.count - index + header.count
+        cells = CSVCells(
+            bytes: file, columnCount: header.count,
+            expectedCells: records <= cellBound / header.count ? records * header.count : cellBound)
+        var lineNumbers = CSVLineNumbers()
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
                 throw .fieldCount(
@@ -143,7 +152,7 @@ struct CSVParser {
             lineNumbers.append(recordLine)
         }
         return CSVTable(
-            source: source, header: header, columns: columns, lineNumbers: lineNumbers,
+            source: source, header: header, cells: cells, lineNumbers: lineNumbers,
             headerLineNumber: headerLine)
     }
 
@@ -173,7 +182,7 @@ struct CSVParser {
         return String(decoding: utf8[first...last], as: UTF8.self)
     }
 
-    /// Reads the next record that holds any text (into `headerFields` or `columns`) and
+    /// Reads the next record that holds any text (into `headerFields` or `cells`) and
     /// returns the line where it starts, or nil at the end of the buffer.
     private mutating func nextRecord() throws(CSVError) -> Int? {
         while index < bytes.count {
@@ -185,7 +194,7 @@ struct CSVParser {
             if readingHeader {
                 headerFields.removeAll()
             } else {
-                for column in 0..<min(fieldCount, columns.count) { columns[column].removeLast() }
+                cells.removeLast(min(fieldCount, cells.columnCount))
             }
         }
         return nil
@@ -196,13 +205,12 @@ struct CSVParser {
     private mutating func store(_ field: UnsafeBufferPointer<UInt8>, at start: Int?) {
         if readingHeader {
             headerFields.append(cellText(field))
-        } else if fieldCount < columns.count {
+        } else if fieldCount < cells.columnCount {
+            let guardLength = formulaGuardLength(field)
             if let start {
-                let guardLength = formulaGuardLength(field)
-                columns[fieldCount].append(
-                    caches[fieldCount].text(of: bytes, start: start + guardLength, count: field.count - guardLength))
+                cells.append(start: start + guardLength, count: field.count - guardLength)
             } else {
-                columns[fieldCount].append(cellText(field))
+                cells.appendElsewhere(UnsafeBufferPointer(rebasing: field[guardLength...]))
             }
         } else if !field.isEmpty {
             hasExtraText = true

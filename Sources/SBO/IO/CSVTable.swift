@@ -1,9 +1,10 @@
-/// A CSV file read into memory, column by column.
+/// A CSV file read into memory: its bytes, and where each cell lies in them.
 ///
-/// Cells are kept as text, exactly as the file holds them after unquoting (surrounding
-/// spaces are kept; ``CellValue`` interprets them). Columns are stored column-major,
-/// `columns[c][r]`, so that a million-row file costs one array per column rather than one per
-/// row, and a column is handed to a consumer without copying.
+/// Cells are text exactly as the file holds them after unquoting (surrounding spaces are kept;
+/// ``CellValue`` interprets them). They are read column by column, `columns[c][r]`, as strings
+/// made when read (``CSVColumns``), or as bytes without any string
+/// (``withCellBytes(_:)``), so that a million-row file costs its bytes and eight bytes a cell
+/// (``CSVCells``) rather than a string per cell.
 ///
 /// ```swift
 /// let table = try CSVReader.read(path: "frame.csv")
@@ -16,13 +17,11 @@ public struct CSVTable: Sendable {
     /// Column names: the byte-order mark removed, surrounding spaces and tabs trimmed,
     /// trailing unnamed columns (from trailing delimiters) dropped.
     public let header: [String]
-    /// `columns[c][r]`: the text of data row `r` in column `c`, quotes and the formula-guard
-    /// apostrophe removed.
-    public let columns: [[String]]
     /// `lineNumbers[r]`: the 1-based physical line on which data row `r` starts.
-    public let lineNumbers: [Int]
+    public let lineNumbers: CSVLineNumbers
     /// The 1-based physical line of the header row (after any leading blank lines).
     public let headerLineNumber: Int
+    let cells: CSVCells
 
     /// A table from its parts.
     ///
@@ -34,15 +33,31 @@ public struct CSVTable: Sendable {
     ) {
         precondition(columns.count == header.count, "one column per header name")
         precondition(columns.allSatisfy { $0.count == lineNumbers.count }, "columns of equal length")
+        self.init(
+            source: source, header: header, cells: CSVCells(columns: columns, rowCount: lineNumbers.count),
+            lineNumbers: CSVLineNumbers(lineNumbers), headerLineNumber: headerLineNumber)
+    }
+
+    /// A table of `cells`, as the parser makes it.
+    init(source: String, header: [String], cells: CSVCells, lineNumbers: CSVLineNumbers, headerLineNumber: Int) {
         self.source = source
         self.header = header
-        self.columns = columns
+        self.cells = cells
         self.lineNumbers = lineNumbers
         self.headerLineNumber = headerLineNumber
     }
 
+    /// `columns[c][r]`: the text of data row `r` in column `c`, quotes and the formula-guard
+    /// apostrophe removed.
+    public var columns: CSVColumns { CSVColumns(cells: cells) }
+
     /// The number of data rows (the header not counted).
     public var rowCount: Int { lineNumbers.count }
+
+    /// Calls `body` with the bytes of every cell (`cells[row, column]`), valid only inside it.
+    public func withCellBytes<R, E: Error>(_ body: (CSVCellBytes) throws(E) -> R) throws(E) -> R {
+        try cells.withBytes(body)
+    }
 
     /// The index of the column named exactly `name`, or nil.
     public func columnIndex(_ name: String) -> Int? {
@@ -51,7 +66,7 @@ public struct CSVTable: Sendable {
 
     /// The cells of the column named exactly `name`, or nil.
     public func column(_ name: String) -> [String]? {
-        columnIndex(name).map { columns[$0] }
+        columnIndex(name).map { Array(columns[$0]) }
     }
 
     /// The cells of the column named exactly `name`.

@@ -24,3 +24,38 @@ enum PhysicalLines {
         return line
     }
 }
+
+extension PhysicalLines {
+    /// An upper bound on the records in `bytes[start...]`: its lines, that is LFs + CRs −
+    /// CRLFs + 1 (a record ends at a line break or at the end; quoted line breaks only lower
+    /// the count). Eight bytes at a time: with x = word ⊕ (a byte repeated),
+    /// ¬(((x ∧ 0x7F…7F) + 0x7F…7F) ∨ x ∨ 0x7F…7F) has the high bit of each byte set exactly
+    /// where the word holds that byte (no carry crosses a byte), and a CR's mark shifted one
+    /// byte up meets the mark of the LF after it.
+    static func recordBound(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let lowSevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, ones: UInt64 = 0x0101_0101_0101_0101
+        let lineFeeds = ones &* 0x0A, carriageReturns = ones &* 0x0D
+        func marks(_ x: UInt64) -> UInt64 { ~(((x & lowSevens) &+ lowSevens) | x | lowSevens) }
+        var lines = 1
+        var index = start
+        // The CR mark of the previous word's last byte, moved to the first byte's high bit.
+        var carriedCR: UInt64 = 0
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let lf = marks(word ^ lineFeeds), cr = marks(word ^ carriageReturns)
+                lines += lf.nonzeroBitCount + cr.nonzeroBitCount - ((cr << 8 | carriedCR) & lf).nonzeroBitCount
+                carriedCR = cr >> 56
+                index += 8
+            }
+        }
+        var previousWasCR = carriedCR != 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D || (byte == 0x0A && !previousWasCR) { lines += 1 }
+            previousWasCR = byte == 0x0D
+            index += 1
+        }
+        return lines
+    }
+}

@@ -29,14 +29,14 @@ public struct CodebookDraft: Sendable, Equatable {
         let layout = try ExportLayout(
             table: table, idColumn: idColumn, options: IntakeOptions(timeColumn: timeColumn), strict: false)
         var entries = [CodebookEntry(column: table.header[layout.idIndex], meaning: .stationID)]
-        var values = [Self.values(table.columns[layout.idIndex])]
+        var values = [Self.values(Array(table.columns[layout.idIndex]))]
         for column in layout.columns {
             let isIndicator = column.meaning == .indicator
             entries.append(CodebookEntry(
                 column: column.header, meaning: column.meaning,
                 label: isIndicator ? Self.label(column.name) : nil,
                 polarity: isIndicator ? Self.polarity(column.name) : nil))
-            values.append(Self.values(table.columns[column.index]))
+            values.append(Self.values(Array(table.columns[column.index])))
         }
         let order = [layout.idIndex] + layout.columns.map(\.index)
         let sorted = order.indices.sorted { order[$0] < order[$1] }

@@ -72,12 +72,14 @@ struct ExportLayout {
         let paths = GroupPaths(header: table.header)
         var columns: [ObservationColumn] = []
         var readings: [[Bool?]] = []
+        let lines = Array(table.lineNumbers)
         for (index, header) in table.header.enumerated() where index != idIndex {
             let entry = codebook?.entry(forColumn: header)
             let vocabulary = AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
-            let read = vocabulary.readings(of: table.columns[index])
+            let cells = Array(table.columns[index])
+            let read = vocabulary.readings(of: cells)
             readings.append(read)
-            let kind = ObservationColumnKind.of(cells: table.columns[index], lines: table.lineNumbers, readings: read)
+            let kind = ObservationColumnKind.of(cells: cells, lines: lines, readings: read)
             let segment = paths.name(of: header)
             var meaning: ColumnMeaning
             var reason: UnusedColumn.Reason?

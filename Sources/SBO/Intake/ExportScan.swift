@@ -43,7 +43,7 @@ struct ExportScan {
     }
 
     private var source: String { table.source }
-    private var idCells: [String] { table.columns[layout.idIndex] }
+    private var idCells: CSVColumn { table.columns[layout.idIndex] }
 
     /// Joins every row to its sampled station.
     mutating func readStations() {

@@ -41,4 +41,11 @@ public struct TicketIssuer: Sendable {
         hasher.update(stationID)
         return Ticket(digestWords: hasher.finalizedWords())
     }
+
+    /// The ticket of the station whose id has the UTF-8 bytes `stationID`.
+    func ticket(forUTF8 stationID: UnsafeBufferPointer<UInt8>) -> Ticket {
+        var hasher = seeded
+        hasher.update(UnsafeRawBufferPointer(stationID))
+        return Ticket(digestWords: hasher.finalizedWords())
+    }
 }

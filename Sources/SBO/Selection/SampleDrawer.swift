@@ -45,7 +45,7 @@ public enum SampleDrawer {
             try frame.wholeNumbers(in: column, option: "--pps")
         }
         let issuer = TicketIssuer(seed: request.seed)
-        let order = TicketOrder(tickets: issuer.tickets(for: frame.ids), ids: frame.ids)
+        let order = TicketOrder(issuer: issuer, frame: frame)
 
         var strata: [DrawnSample.Stratum] = []
         var stations: [DrawnSample.Station] = []

@@ -7,22 +7,29 @@ extension TicketIssuer {
         ticket(for: "/pps-start/" + stratum)
     }
 
-    /// Every station's ticket, in the order of `ids`, computed in chunks on all cores. Each
+    /// The first 19 digits (``Ticket/leadingDigits``) of the ticket of every id in `column`
+    /// of `table`, in row order, computed from the cells' bytes in chunks on all cores. Each
     /// ticket depends only on the seed and its id, so the result does not depend on how the
     /// work is split.
-    func tickets(for ids: [String]) -> [Ticket] {
+    func leadingDigits(ofIDsIn table: CSVTable, column: Int) -> [UInt64] {
+        let count = table.rowCount
         let chunkSize = 16_384
-        guard ids.count > chunkSize else { return ids.map(ticket(for:)) }
-        let chunks = (ids.count + chunkSize - 1) / chunkSize
-        var tickets = [Ticket?](repeating: nil, count: ids.count)
-        tickets.withUnsafeMutableBufferPointer { buffer in
+        let chunks = (count + chunkSize - 1) / chunkSize
+        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in chunk * chunkSize..<min(ids.count, (chunk + 1) * chunkSize) {
-                    output[index] = ticket(for: ids[index])
+            let fill = { @Sendable (chunk: Int) in
+                table.withCellBytes { cells in
+                    for row in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                        output.initializeElement(at: row, to: ticket(forUTF8: cells[row, column]).leadingDigits)
+                    }
                 }
             }
+            if chunks > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunks, execute: fill)
+            } else if chunks == 1 {
+                fill(0)
+            }
+            initialized = count
         }
-        return tickets.map { $0! }
     }
 }

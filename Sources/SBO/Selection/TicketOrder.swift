@@ -1,23 +1,36 @@
 /// The stations of a stratum in ascending ticket order — all of them, or only the first m.
 ///
 /// The order is total: by ticket, then (for the practically impossible equal tickets) by
-/// station id in byte order. Taking the first m uses a quickselect partition (median-of-three
-/// pivots, Hoare 1961, *CACM* 4(7):321, doi:10.1145/366622.366647) and sorts only those m, so
-/// drawing 10,000 stations from a million does not sort the million. The result is the same
-/// as sorting everything and keeping the first m (tested in `SampleDrawerTests`).
+/// station id in byte order. Only each ticket's first 19 digits are kept (eight bytes a
+/// station); two stations whose first digits agree are compared by their whole tickets,
+/// recomputed from their ids. Taking the first m uses a quickselect partition
+/// (median-of-three pivots, Hoare 1961, *CACM* 4(7):321, doi:10.1145/366622.366647) and sorts
+/// only those m, so drawing 10,000 stations from a million does not sort the million. The
+/// result is the same as sorting everything and keeping the first m (tested in
+/// `SampleDrawerTests`).
 struct TicketOrder {
-    let tickets: [Ticket]
-    let ids: [String]
+    let issuer: TicketIssuer
+    let frame: SamplingFrame
+    /// ``Ticket/leadingDigits`` of every station's ticket.
+    let leading: [UInt64]
 
     func precedes(_ a: Int, _ b: Int) -> Bool {
-        tickets[a] != tickets[b] ? tickets[a] < tickets[b] : Stratification.byteOrder(ids[a], ids[b])
+        leading[a] != leading[b] ? leading[a] < leading[b] : precedesByWholeTicket(a, b)
+    }
+
+    /// Whether station `a` comes before `b` by their whole tickets, then their ids' bytes.
+    private func precedesByWholeTicket(_ a: Int, _ b: Int) -> Bool {
+        frame.table.withCellBytes { cells in
+            let idA = cells[a, frame.idColumn], idB = cells[b, frame.idColumn]
+            let ticketA = issuer.ticket(forUTF8: idA), ticketB = issuer.ticket(forUTF8: idB)
+            return ticketA != ticketB ? ticketA < ticketB : idA.lexicographicallyPrecedes(idB)
+        }
     }
 
     /// All of `rows` in ticket order.
     func sorted(_ rows: [Int]) -> [Int] {
         rows.sorted(by: precedes)
     }
-
     /// The first `count` of `rows` in ticket order.
     func first(_ count: Int, of rows: [Int]) -> [Int] {
         guard count < rows.count / 4 else { return Array(sorted(rows).prefix(count)) }
@@ -51,5 +64,12 @@ struct TicketOrder {
             }
         }
         return Array(rows.prefix(count)).sorted(by: precedes)
+    }
+}
+
+extension TicketOrder {
+    /// The order of `frame`'s stations under `issuer`'s seed.
+    init(issuer: TicketIssuer, frame: SamplingFrame) {
+        self.init(issuer: issuer, frame: frame, leading: issuer.leadingDigits(ofIDsIn: frame.table, column: frame.idColumn))
     }
 }

@@ -1,7 +1,7 @@
 @testable import SBO
 import Testing
 
-/// `FrameSummary.median(of:)` selects instead of sorting; it must equal R's `median`, the middle
+/// `FrameSummary.median(of:)` selects by radix instead of sorting; it must equal R's `median`, the middle
 /// of the sorted values (the mean of the two middle ones for an even count).
 @Suite struct FrameSummaryTests {
     static func sortedMedian(_ values: [Int]) -> Double {
@@ -27,7 +27,9 @@ import Testing
             }
         }
         for values in [Array(0..<5000), Array((0..<5000).reversed()), Array(repeating: 3, count: 5000),
-                       (0..<5000).map { $0 % 2 == 0 ? $0 : 5000 - $0 }] {
+                       (0..<5000).map { $0 % 2 == 0 ? $0 : 5000 - $0 }, [Int.min, Int.max, -1, 0], [Int.max, Int.max - 1],
+                       (0..<1001).map { _ in Int(truncatingIfNeeded: generator.next()) },
+                       (0..<1000).map { _ in Int(boundedRandom(below: 2_000_001, using: &generator)) - 1_000_000 }] {
             #expect(FrameSummary.median(of: values) == Self.sortedMedian(values))
         }
     }

@@ -17,7 +17,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
         let table = try parse("station_id,region\nA1,North\nA2,South\n")
         #expect(table.source == "t.csv")
         #expect(table.header == ["station_id", "region"])
-        #expect(table.columns == [["A1", "A2"], ["North", "South"]])
+        #expect(table.columns.map(Array.init) == [["A1", "A2"], ["North", "South"]])
         #expect(table.lineNumbers == [2, 3])
         #expect(table.headerLineNumber == 1)
         #expect(table.rowCount == 2)
@@ -29,7 +29,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     @Test func trimsHeaderNamesButNotCells() throws {
         let table = try parse(" station_id \t, region\n A1 ,x\n")
         #expect(table.header == ["station_id", "region"])
-        #expect(table.columns == [[" A1 "], ["x"]])
+        #expect(table.columns.map(Array.init) == [[" A1 "], ["x"]])
     }
 
     @Test func headerOnlyGivesZeroRows() throws {
@@ -37,7 +37,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
             let table = try parse(text)
             #expect(table.header == ["a", "b"])
             #expect(table.rowCount == 0)
-            #expect(table.columns == [[], []])
+            #expect(table.columns.map(Array.init) == [[], []])
         }
     }
 
@@ -87,20 +87,20 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     @Test func nonASCIITextIsKept() throws {
         let table = try parse("région,név\nÎle-de-France,Zoë 🗳️\n")
         #expect(table.header == ["région", "név"])
-        #expect(table.columns == [["Île-de-France"], ["Zoë 🗳️"]])
+        #expect(table.columns.map(Array.init) == [["Île-de-France"], ["Zoë 🗳️"]])
     }
 
     // MARK: Delimiters
 
     @Test func delimiterIsDetectedFromTheHeader() throws {
-        #expect(try parse("a;b;c\n1;2,5;3\n").columns == [["1"], ["2,5"], ["3"]])
-        #expect(try parse("a\tb\n1\t2;3\n").columns == [["1"], ["2;3"]])
+        #expect(try parse("a;b;c\n1;2,5;3\n").columns.map(Array.init) == [["1"], ["2,5"], ["3"]])
+        #expect(try parse("a\tb\n1\t2;3\n").columns.map(Array.init) == [["1"], ["2;3"]])
         // A tie goes to the comma.
         #expect(try parse("a,b;c\n1,2;3\n").header == ["a", "b;c"])
         // Delimiters inside quotes do not count: one comma against two quoted semicolons.
         #expect(try parse("\"a;b;c\",d\n1,2\n").header == ["a;b;c", "d"])
         // No delimiter at all: a single column.
-        #expect(try parse("station_id\nA1\n").columns == [["A1"]])
+        #expect(try parse("station_id\nA1\n").columns.map(Array.init) == [["A1"]])
         // Detection starts at the first non-blank line.
         #expect(try parse("\n\na;b\n1;2\n").header == ["a", "b"])
     }
@@ -108,10 +108,10 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     @Test func excelSeparatorLineSetsTheDelimiter() throws {
         let table = try parse("sep=;\r\na;b,c\r\n1;2,5\r\n")
         #expect(table.header == ["a", "b,c"])
-        #expect(table.columns == [["1"], ["2,5"]])
+        #expect(table.columns.map(Array.init) == [["1"], ["2,5"]])
         #expect(table.headerLineNumber == 2)
         #expect(table.lineNumbers == [3])
-        #expect(try parse("sep=\t\na\tb\n1\t2").columns == [["1"], ["2"]])
+        #expect(try parse("sep=\t\na\tb\n1\t2").columns.map(Array.init) == [["1"], ["2"]])
         // Not a directive: another character, or more text on the line.
         #expect(try parse("sep=|\n1\n").header == ["sep=|"])
         #expect(try parse("sep=,x\n1,2\n").header == ["sep=", "x"])
@@ -137,7 +137,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     @Test func quotesEverywhere() throws {
         let table = try parse("\"a\",\"b\"\n\"\"\"\"\"\",\"\"\n\"\"\"\",\"\"\"x\"\"\"\n")
         #expect(table.header == ["a", "b"])
-        #expect(table.columns == [["\"\"", "\""], ["", "\"x\""]])
+        #expect(table.columns.map(Array.init) == [["\"\"", "\""], ["", "\"x\""]])
     }
 
     @Test func strayQuoteInBareFieldIsText() throws {
@@ -146,7 +146,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     }
 
     @Test func spacesAfterClosingQuoteAreIgnored() throws {
-        #expect(try parse("a,b\n\"x\"  ,\"y\" \n").columns == [["x"], ["y"]])
+        #expect(try parse("a,b\n\"x\"  ,\"y\" \n").columns.map(Array.init) == [["x"], ["y"]])
     }
 
     @Test func textAfterClosingQuoteIsAnError() {
@@ -168,20 +168,20 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
 
     @Test func mixedLineEndingsAreNumberedLikeAnEditor() throws {
         let table = try parse("a,b\r\n1,2\n3,4\r5,6\r\n\r\n7,8")
-        #expect(table.columns == [["1", "3", "5", "7"], ["2", "4", "6", "8"]])
+        #expect(table.columns.map(Array.init) == [["1", "3", "5", "7"], ["2", "4", "6", "8"]])
         #expect(table.lineNumbers == [2, 3, 4, 6])
     }
 
     @Test func crlfWithFinalLineLackingNewline() throws {
         let table = try parse("a,b\r\n1,2\r\n3,4")
-        #expect(table.columns == [["1", "3"], ["2", "4"]])
+        #expect(table.columns.map(Array.init) == [["1", "3"], ["2", "4"]])
         #expect(table.lineNumbers == [2, 3])
     }
 
     @Test func blankAndDelimiterOnlyRowsAreSkipped() throws {
         let table = try parse("\n\na,b,c\n\n1,2,3\n,,\n\r\n4,5,6\n,,,,\n")
         #expect(table.headerLineNumber == 3)
-        #expect(table.columns == [["1", "4"], ["2", "5"], ["3", "6"]])
+        #expect(table.columns.map(Array.init) == [["1", "4"], ["2", "5"], ["3", "6"]])
         #expect(table.lineNumbers == [5, 8])
     }
 
@@ -215,7 +215,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
         // Spreadsheets add trailing delimiters to the header and to rows.
         let table = try parse("a,b,c,,\n1,2,3,,\n4,5,6\n7,8,9,\n")
         #expect(table.header == ["a", "b", "c"])
-        #expect(table.columns == [["1", "4", "7"], ["2", "5", "8"], ["3", "6", "9"]])
+        #expect(table.columns.map(Array.init) == [["1", "4", "7"], ["2", "5", "8"], ["3", "6", "9"]])
     }
 
     // MARK: Header names
@@ -259,7 +259,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
         #expect(quoted.columns[0][0].utf8.count == 10_000_000)
         let bare = try parse("a,b\n\(big),1\n")
         #expect(bare.columns[0][0] == big)
-        #expect(bare.columns[1] == ["1"])
+        #expect(Array(bare.columns[1]) == ["1"])
     }
 
     @Test func hundredThousandColumns() throws {
@@ -289,7 +289,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
             try CSVReader.read(path: path)
         }
         try Data("id,n\nA,1\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(try CSVReader.read(path: path).columns == [["A"], ["1"]])
+        #expect(try CSVReader.read(path: path).columns.map(Array.init) == [["A"], ["1"]])
     }
 
     @Test func unreadableFilesAreReportedAsSuch() throws {

@@ -88,7 +88,7 @@ import Testing
         #expect(table.header == header)
         #expect(table.rowCount == rows.count)
         for (column, _) in header.enumerated() {
-            #expect(table.columns[column] == rows.map { $0[column] })
+            #expect(Array(table.columns[column]) == rows.map { $0[column] })
         }
     }
 

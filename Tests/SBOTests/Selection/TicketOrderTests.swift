@@ -3,10 +3,15 @@ import Testing
 
 @Suite("Ticket order: partial selection equals a full sort")
 struct TicketOrderTests {
-    @Test func firstEqualsSortedPrefix() {
+    static func frame(ids: [String]) throws -> SamplingFrame {
+        try SamplingFrame(table: CSVTable(
+            source: "t.csv", header: ["station_id"], columns: [ids], lineNumbers: Array(2..<(ids.count + 2))))
+    }
+
+    @Test func firstEqualsSortedPrefix() throws {
         let issuer = TicketIssuer(seed: "partial")
         let ids = (0..<5000).map { "st-\($0)" }
-        let order = TicketOrder(tickets: ids.map(issuer.ticket(for:)), ids: ids)
+        let order = TicketOrder(issuer: issuer, frame: try Self.frame(ids: ids))
         var random = SplitMix64(seed: 11)
         for _ in 0..<40 {
             let rows = (0..<ids.count).filter { _ in random.next() % 3 != 0 }
@@ -15,5 +20,19 @@ struct TicketOrderTests {
         }
         #expect(order.first(0, of: [3, 1, 2]).isEmpty)
         #expect(order.first(3, of: [3, 1, 2]) == order.sorted([3, 1, 2]))
+    }
+
+    /// Keeping only the first 19 digits of each ticket orders as the whole tickets do; with
+    /// every station's first digits made equal, the whole tickets decide alone.
+    @Test func leadingDigitsOrderAsWholeTickets() throws {
+        let issuer = TicketIssuer(seed: "leading")
+        let ids = (0..<2000).map { "P-\($0 * 7919 % 2000)" }
+        let frame = try Self.frame(ids: ids)
+        let byWholeTicket = ids.indices.sorted { issuer.ticket(for: ids[$0]) < issuer.ticket(for: ids[$1]) }
+        #expect(TicketOrder(issuer: issuer, frame: frame).sorted(Array(ids.indices)) == byWholeTicket)
+        let tied = TicketOrder(issuer: issuer, frame: frame, leading: Array(repeating: 7, count: ids.count))
+        #expect(tied.sorted(Array(ids.indices)) == byWholeTicket)
+        #expect(tied.first(50, of: Array(ids.indices)) == Array(byWholeTicket.prefix(50)))
+        #expect(issuer.leadingDigits(ofIDsIn: frame.table, column: 0) == ids.map { issuer.ticket(for: $0).leadingDigits })
     }
 }

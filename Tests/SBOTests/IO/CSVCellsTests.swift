@@ -1,0 +1,63 @@
+import Testing
+@testable import SBO
+
+/// The table keeps the file's bytes and one word per cell: cells read as bytes and as strings
+/// agree, whatever their quoting, and the row bound that sizes the storage is a true bound.
+@Suite struct CSVCellsTests {
+    static func parse(_ text: String, removingFormulaGuard: Bool = true) throws -> CSVTable {
+        try CSVReader.parse(Array(text.utf8), source: "t.csv", removingFormulaGuard: removingFormulaGuard)
+    }
+
+    static func bytes(of table: CSVTable) -> [[[UInt8]]] {
+        table.withCellBytes { cells in
+            (0..<table.header.count).map { column in (0..<table.rowCount).map { Array(cells[$0, column]) } }
+        }
+    }
+
+    @Test func bytesAndStringsAgree() throws {
+        let text = "a,b,c\n\"x\"\"y\",'=1, \"q\" \n,,\n\n\"\",\"\"\"\",'\n\"two\nlines\",Zo\u{EB},\"\"\"\"\"\"\r\n"
+        for guarding in [false, true] {
+            let table = try Self.parse(text, removingFormulaGuard: guarding)
+            let strings = table.columns.map(Array.init)
+            #expect(strings == [["x\"y", "", "two\nlines"], [guarding ? "=1" : "'=1", "\"", "Zo\u{EB}"], [" \"q\" ", "'", "\"\""]])
+            #expect(Self.bytes(of: table) == strings.map { $0.map { Array($0.utf8) } })
+            #expect(table.lineNumbers == [2, 5, 6])
+        }
+    }
+
+    /// A skipped record (only delimiters) takes back the cells it stored, plain or unescaped.
+    @Test func skippedRecordsLeaveNoCells() throws {
+        let table = try Self.parse("a,b\n\"1\"\"\",2\n,\n,,,\n3,\"4\"\"\"\n")
+        #expect(table.columns.map(Array.init) == [["1\"", "3"], ["2", "4\""]])
+        #expect(Self.bytes(of: table) == [[Array("1\"".utf8), [0x33]], [[0x32], Array("4\"".utf8)]])
+    }
+
+    @Test func tablesBuiltFromStringsHoldTheirCells() {
+        let columns = [["A1", "", "Gy\u{E9}m"], ["x", "\"y\"", "🗳️"]]
+        let table = CSVTable(source: "s", header: ["id", "v"], columns: columns, lineNumbers: [2, 3, 5])
+        #expect(table.columns.map(Array.init) == columns)
+        #expect(Self.bytes(of: table) == columns.map { $0.map { Array($0.utf8) } })
+        #expect(CSVTable(source: "s", header: [], columns: [], lineNumbers: [2]).rowCount == 1)
+    }
+
+    /// The bound is the file's lines (LF, CR and CRLF each one break) plus one, counted eight
+    /// bytes at a time; checked against a byte-by-byte count with breaks at every offset.
+    @Test func recordBoundCountsLines() {
+        var random = SplitMix64(seed: 5)
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x61], [0x61, 0x2C], [0x0A, 0x0D]]
+        for length in 0..<80 {
+            var text: [UInt8] = []
+            while text.count < length { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            var lines = 1
+            for (offset, byte) in text.enumerated() where byte == 0x0D || (byte == 0x0A && (offset == 0 || text[offset - 1] != 0x0D)) {
+                lines += 1
+            }
+            for start in [0, min(1, text.count), text.count / 2] {
+                let expected = start == 0 ? lines : 1 + text[start...].indices.filter { offset in
+                    text[offset] == 0x0D || (text[offset] == 0x0A && (offset == start || text[offset - 1] != 0x0D))
+                }.count
+                #expect(text.withUnsafeBufferPointer { PhysicalLines.recordBound(in: $0, from: start) } == expected, "\(text)")
+            }
+        }
+    }
+}
