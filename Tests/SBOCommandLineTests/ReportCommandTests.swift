@@ -356,9 +356,11 @@ import SBO
         let paragraph = try #require(document.all("p", class: "methodology").first).textContent
         #expect(paragraph.contains("200 réplications, intervalle des percentiles, graine sbo"))
         #expect(paragraph.contains("6\u{202F}537 bureaux du pays"))
-        // What was read and set aside: the data section, as estimate's footnotes say it.
+        // What was read and set aside: the data section, as `estimate --language fr`'s footnotes say it.
         let data = try #require(document.all("section").first { $0.attributes["id"] == "data" })
-        #expect(data.all("li").first?.textContent == Self.data + "/observations.csv: 105 rows read, 105 stations kept")
+        #expect(data.all("li").first?.textContent == Self.data + "/observations.csv\u{A0}: lignes lues\u{A0}: 105, bureaux retenus\u{A0}: 105")
+        let estimate = sbo(["estimate"] + Self.inputs + ["--language", "fr"])
+        #expect(estimate.output.contains("  " + (data.all("li").first?.textContent ?? "–") + "\n"))
         let bad = sbo(["report"] + Self.inputs + ["--language", "xx", "--out", directory.file("x.html")])
         #expect(bad.status == 64)
         #expect(bad.errorOutput.contains("en, fr, es, ru, ar, az") || bad.errorOutput.contains("en"))
