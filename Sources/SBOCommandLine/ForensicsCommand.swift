@@ -35,7 +35,8 @@ enum ForensicsCommand: Command {
             the observers' count, split by an indicator such as ballot_stuffing. The strata \
             come from the column of OFFICIAL.csv that SAMPLE.csv also has and whose values \
             are the sampled stations' strata (e.g. region). The same files and seed give the \
-            same output.
+            same output. --language writes the table, Markdown and page in French, Spanish, \
+            Russian, Arabic or Azerbaijani.
             """,
         options: [
             .value("official", "OFFICIAL.csv", "Official per-station results (station_id, registered_voters, ballots_cast, votes_*).", required: true),
@@ -47,6 +48,7 @@ enum ForensicsCommand: Command {
             .value("simulations", "N", "Simulations of the integer-percent null and re-draws of the observed set.", default: "10000"),
             .value("out", "FORENSICS.html", "Also write the findings and fingerprint as one self-contained HTML page."),
             .force, .format(),
+            LanguageOption.spec("The language of the table, Markdown and HTML page (JSON and CSV keep their English names)"),
         ] + ObservationInput.intakeOptions,
         examples: [
             "sbo forensics --official Data/azerbaijan-2024/official.csv --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
@@ -105,7 +107,8 @@ enum ForensicsCommand: Command {
             console.writeError("warning: \(official.table.source) has no column with the sample's strata; the observer effect compares all stations as one stratum\n")
         }
         if let out {
-            let page = ForensicsSection(analysis: analysis).page(toolVersion: CommandLineTool.version)
+            let page = ForensicsSection(analysis: analysis, formatter: ReportFormatter(language: LanguageOption.language(arguments)))
+                .page(toolVersion: CommandLineTool.version)
             try OutputFile.write(Array(page.utf8), to: out, force: force, inputs: inputs)
         }
         let dataQuality = DataQuality(
@@ -115,11 +118,13 @@ enum ForensicsCommand: Command {
                 idColumn: officialIDColumn,
                 alsoRead: [analysis.observedSet?.stratificationColumn, analysis.domainColumn].compactMap { $0 }),
             answersTreatedAsMissing: [], excludedCounts: [])
-        console.write(render(analysis, dataQuality: dataQuality, format: arguments.format))
+        // No direction marks on the terminal (TerminalText would show them escaped).
+        let formatter = ReportFormatter(language: LanguageOption.language(arguments), directionMarks: false)
+        console.write(render(analysis, dataQuality: dataQuality, format: arguments.format, formatter: formatter))
         return .success
     }
 
-    static func render(_ analysis: ForensicsAnalysis, dataQuality: DataQuality, format: OutputFormat) -> String {
+    static func render(_ analysis: ForensicsAnalysis, dataQuality: DataQuality, format: OutputFormat, formatter: ReportFormatter) -> String {
         switch format {
         case .json:
             return json(analysis, dataQuality: dataQuality).serialized(pretty: true) + "\n"
@@ -127,7 +132,7 @@ enum ForensicsCommand: Command {
             return csv(analysis).csv
         case .table, .markdown:
             var text = ""
-            for table in analysis.tables {
+            for table in analysis.tables(formatter) {
                 var t = TextTable(zip(table.columns, table.numeric).map { ($0.0, $0.1 ? .right : .left) })
                 for row in table.rows { t.append(row) }
                 if format == .markdown {
@@ -136,7 +141,8 @@ enum ForensicsCommand: Command {
                     text += table.title + ":\n\n" + t.plainText + "\n" + table.notes.map { $0 + "\n" }.joined() + "\n"
                 }
             }
-            text += (format == .markdown ? "## Data\n\n" : "Data:\n") + dataQuality.sentences.map { "  \($0)\n" }.joined()
+            text += (format == .markdown ? "## \(formatter.messages.dataHeading)\n\n" : formatter.messages.table.dataHeading + "\n")
+                + dataQuality.sentences(formatter).map { "  \($0)\n" }.joined()
             return text
         }
     }

@@ -117,6 +117,26 @@ import SBO
         #expect(document.all("section").contains { $0.attributes["id"] == "forensics" })
     }
 
+    /// --language: the table and the --out page in French (its tables as cards, `lang="fr"`),
+    /// JSON unchanged; English by default.
+    @Test func languageWritesTableAndPage() throws {
+        let directory = ScratchDirectory()
+        defer { directory.cleanUp() }
+        let out = directory.file("analyse.html")
+        let options = Self.all
+        let french = sbo(["forensics"] + options + ["--language", "fr", "--out", out])
+        #expect(french.status == 0, "\(french.errorOutput)")
+        #expect(french.output.hasPrefix("Effet de la présence des observateurs:\n"))
+        #expect(french.output.contains("Bureaux à participation totale") && french.output.contains("Données\u{A0}:\n"))
+        #expect(!french.output.contains("Observer effect") && !french.output.contains("\\u{"))
+        let page = try XMLTree.parse(try #require(directory.read("analyse.html")))
+        #expect(page.attributes["lang"] == "fr")
+        #expect(page.all("h1").first?.textContent == "Analyse des résultats officiels")
+        #expect(page.all("table").allSatisfy { $0.attributes["class"] == "stack" })
+        #expect(sbo(["forensics"] + options + ["--language", "fr", "--format", "json"]).output
+            == sbo(["forensics"] + options + ["--format", "json"]).output)
+    }
+
     @Test(arguments: [
         (["--observations", "x.csv"], 64, "--observations needs --sample"),
         (["--by", "regoin"], 64, "did you mean 'region'?"),

@@ -11,17 +11,19 @@
 /// 5. `conditions`: the conditions that should hold, likewise (when the codebook names any);
 /// 6. `turnout`: turnout and vote shares, small candidates on their own zoomed axis, with the
 ///    official figures marked and flagged;
-/// 7. `domains`: with `--by`, one panel per domain with its numbers, its n, and a warning when
-///    it has too few stations to tell;
+/// 7. `domains`: with `--by`, one panel per domain with its numbers, its n, a warning when
+///    it has too few stations to tell, and when OFFICIAL.csv has the `--by` column the
+///    domain's official figures (``domainOfficialFigures``) as ticks and numbers;
 /// 8. `discrepancies`: with official results, the stations whose official turnout differs from
-///    the observers' count; then `data`: what was read and set aside (``DataQuality``);
+///    the observers' count; `forensics` (``ForensicsSection``); then `data`: what was read and
+///    set aside (``DataQuality``);
 /// 9. a footer with the input files' SHA-256, the manifest's seed, seed commitment and frame
 ///    digest, the tool version and the command that reproduces the report.
 ///
 /// Layout: every plot twice, `wide` (760 units, values right of the axis) and `narrow`
 /// (360 units, value above the interval), the style sheet showing one by the page's width;
-/// tables stack into one card per row below 40rem (each cell labelled by its column through
-/// `data-label`). Right-to-left languages set `dir="rtl"` and mirror the plots.
+/// tables (``ReportTable``) stack into one card per row below 40rem (each cell labelled by its
+/// column through `data-label`). Right-to-left languages set `dir="rtl"` and mirror the plots.
 ///
 /// The document is polyglot XHTML5: a strict XML parser (Foundation's `XMLParser`) accepts
 /// it and browsers read it as HTML. Every text from the data is escaped (``MarkupWriter``);
