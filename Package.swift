@@ -39,7 +39,9 @@ let package = Package(
     targets: [
         // SHA-256 on the x86 SHA extensions, chosen at run time (SHA256.swift falls back to Swift).
         .target(name: "CSHA256"),
-        .target(name: "SBO", dependencies: ["CSHA256"]),
+        // Philox4x32-10 blocks in vector lanes, AVX2 chosen at run time (PhiloxStream.swift).
+        .target(name: "CPhilox"),
+        .target(name: "SBO", dependencies: ["CSHA256", "CPhilox"]),
         .target(name: "SBOCommandLine", dependencies: ["SBO"]),
         .executableTarget(
             name: "SBOMain", dependencies: ["SBOCommandLine", "SBO"],
@@ -50,7 +52,7 @@ let package = Package(
             dependencies: ["SBO"],
             path: "Benchmarks/SBOBenchmarks"
         ),
-        .testTarget(name: "SBOTests", dependencies: ["SBO"], exclude: ["Bootstrap/Reference", "Estimation/R", "Selection/Reference", "README.md"]),
+        .testTarget(name: "SBOTests", dependencies: ["SBO", "CPhilox"], exclude: ["Bootstrap/Reference", "Estimation/R", "Selection/Reference", "README.md"]),
         .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"], exclude: ["Intake/Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,18 +27,20 @@ public enum ObservationColumnKind: Sendable, Equatable, Hashable {
     /// The kind of a column whose cells' readings in its vocabulary are already known
     /// (``AnswerVocabulary/readings(of:)``), so that the reader reads each cell once.
     /// A cell that reads as yes/no is never missing, so only the others are checked.
-    static func of(cells: [String], lines: [Int], readings: [Bool?]) -> ObservationColumnKind {
+    static func of(
+        cells: some RandomAccessCollection<String>, lines: some RandomAccessCollection<Int>, readings: [Bool?]
+    ) -> ObservationColumnKind {
         var readable = 0, unreadable = 0, allCounts = true
         var firstOther: (line: Int, value: String)?
-        for row in cells.indices {
+        for (row, (cellIndex, lineIndex)) in zip(cells.indices, lines.indices).enumerated() {
             guard readings[row] == nil else {
                 readable += 1
                 continue
             }
-            let cell = cells[row]
+            let cell = cells[cellIndex]
             guard !CellValue.isMissing(cell) else { continue }
             unreadable += 1
-            if firstOther == nil { firstOther = (lines[row], cell.trimmingBlanks) }
+            if firstOther == nil { firstOther = (lines[lineIndex], cell.trimmingBlanks) }
             if CellValue.nonNegativeInteger(cell) == nil { allCounts = false }
         }
         guard let firstOther else { return .indicator }

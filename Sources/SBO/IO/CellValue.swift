@@ -7,13 +7,13 @@
 public enum CellValue {
     /// Whether `text` marks a missing value: empty, `NA`, `N/A`, `.` or `-` (the SPEC's list).
     public static func isMissing(_ text: String) -> Bool {
-        withBytes(of: text) { isMissing(trimmed($0)) }
+        withBytes(of: text) { isMissing($0) }
     }
 
     /// The yes/no reading of `text`: true for `1`, `yes`, `true`, `y`; false for `0`, `no`,
     /// `false`, `n`; nil for anything else, missing values included.
     public static func indicator(_ text: String) -> Bool? {
-        withBytes(of: text) { indicator(trimmed($0)) }
+        withBytes(of: text) { indicator($0) }
     }
 
     /// The count written in `text`, or nil when it is not a non-negative integer.
@@ -23,7 +23,7 @@ public enum CellValue {
     /// a sign (`-1`, `+1`), a fraction (`1.5`, `.5`), an exponent (`1e3`), thousands separators
     /// (`1,000`, `1 000`), and values above `Int.max`.
     public static func nonNegativeInteger(_ text: String) -> Int? {
-        withBytes(of: text) { nonNegativeInteger(trimmed($0)) }
+        withBytes(of: text) { nonNegativeInteger($0) }
     }
 
     /// The number written in `text` in decimal notation, or nil.
@@ -32,18 +32,39 @@ public enum CellValue {
     /// where `sep` is `.` or, for spreadsheets in comma-decimal locales, `,` (`0,45`). No
     /// thousands separators, no `inf` or `nan`, no hexadecimal.
     public static func number(_ text: String) -> Double? {
-        withBytes(of: text) { bytes in
-            let value = trimmed(bytes)
-            guard isDecimalNumber(value, allowingComma: true) else { return nil }
-            if let exact = exactDecimal(value) { return exact }
-            return Double(String(decoding: value.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self))
-        }
+        withBytes(of: text) { number($0) }
     }
 
     /// Whether `text`, as it stands (not trimmed), is a decimal number with a point separator;
     /// the writer's formula guard leaves such cells alone.
     static func isDecimalNumber(_ text: String) -> Bool {
         withBytes(of: text) { isDecimalNumber($0[...], allowingComma: false) }
+    }
+
+    /// ``isMissing(_:)`` of a cell's bytes (``CSVCellBytes``).
+    static func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { isMissing(trimmed(bytes)) }
+
+    /// ``indicator(_:)`` of a cell's bytes.
+    static func indicator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? { indicator(trimmed(bytes)) }
+
+    /// ``nonNegativeInteger(_:)`` of a cell's bytes.
+    static func nonNegativeInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? { nonNegativeInteger(trimmed(bytes)) }
+
+    /// ``number(_:)`` of a cell's bytes.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let value = trimmed(bytes)
+        guard isDecimalNumber(value, allowingComma: true) else { return nil }
+        if let exact = exactDecimal(value) { return exact }
+        return Double(String(decoding: value.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self))
+    }
+
+    /// Whether a cell's bytes are only spaces and tabs (or none).
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { trimmed(bytes).isEmpty }
+
+    /// Whether a cell's bytes, without surrounding spaces and tabs, equal the lower-case ASCII
+    /// `word` regardless of ASCII letter case.
+    static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        matches(trimmed(bytes), [word])
     }
 
     /// Calls `body` with the UTF-8 bytes of `text`: in place for a native string, else from

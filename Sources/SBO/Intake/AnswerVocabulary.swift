@@ -91,11 +91,29 @@ public struct AnswerVocabulary: Sendable, Hashable {
             if cell.utf8.count == 1, let digit = cell.utf8.first, digit & 0xFE == UInt8(ascii: "0") {
                 return digit == UInt8(ascii: "1")
             }
-            if let known = memo[cell] { return known }
-            let value = reading(cell)
-            memo[cell] = value
-            return value
+            return reading(cell, memo: &memo)
         }
+    }
+
+    /// ``readings(of:)`` of column `column` of `table`, read from the cells' bytes: a cell
+    /// that is exactly `0` or `1` makes no string.
+    func readings(ofColumn column: Int, in table: CSVTable) -> [Bool?] {
+        var memo: [String: Bool?] = [:]
+        return table.withCellBytes { cells in
+            (0..<table.rowCount).map { row in
+                let bytes = cells[row, column]
+                if bytes.count == 1, bytes[0] & 0xFE == UInt8(ascii: "0") { return bytes[0] == UInt8(ascii: "1") }
+                return reading(String(decoding: bytes, as: UTF8.self), memo: &memo)
+            }
+        }
+    }
+
+    /// ``reading(_:)`` of `cell`, each distinct text read once.
+    private func reading(_ cell: String, memo: inout [String: Bool?]) -> Bool? {
+        if let known = memo[cell] { return known }
+        let value = reading(cell)
+        memo[cell] = value
+        return value
     }
 
     /// `text` as answers are compared: trimmed, NFC, lower case, without the dot above

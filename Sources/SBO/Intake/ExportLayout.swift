@@ -71,15 +71,21 @@ struct ExportLayout {
 
         let paths = GroupPaths(header: table.header)
         var columns: [ObservationColumn] = []
+        let vocabularies = table.header.map { header in
+            let entry = codebook?.entry(forColumn: header)
+            return AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
+        }
+        // Every column's answers, read on the worker threads (the id column's are not needed).
+        let readingsOfColumn = WorkerPool.shared.map(table.header.count) { index in
+            index == idIndex ? [] : vocabularies[index].readings(ofColumn: index, in: table)
+        }
         var readings: [[Bool?]] = []
-        let lines = Array(table.lineNumbers)
         for (index, header) in table.header.enumerated() where index != idIndex {
             let entry = codebook?.entry(forColumn: header)
-            let vocabulary = AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
-            let cells = Array(table.columns[index])
-            let read = vocabulary.readings(of: cells)
+            let vocabulary = vocabularies[index]
+            let read = readingsOfColumn[index]
             readings.append(read)
-            let kind = ObservationColumnKind.of(cells: cells, lines: lines, readings: read)
+            let kind = ObservationColumnKind.of(cells: table.columns[index], lines: table.lineNumbers, readings: read)
             let segment = paths.name(of: header)
             var meaning: ColumnMeaning
             var reason: UnusedColumn.Reason?

@@ -102,11 +102,11 @@ struct ExportScan {
     mutating func readCounts(sizeColumn: String) throws(ObservationError) {
         var problemsOfRow: [Int: [CountProblem]] = [:]
         for column in layout.columns where column.meaning.isNamedCount && column.notUsedReason == nil {
-            let cells = table.columns[column.index]
-            counts[column.name] = cells.enumerated().map { row, cell in
-                guard !CellValue.isMissing(cell) else { return nil }
-                guard let value = CellValue.nonNegativeInteger(cell) else {
-                    let text = cell.trimmingBlanks
+            let values: [Int?] = table.withCellBytes { cells in (0..<table.rowCount).map { row in
+                let bytes = cells[row, column.index]
+                guard !CellValue.isMissing(bytes) else { return nil }
+                guard let value = CellValue.nonNegativeInteger(bytes) else {
+                    let text = String(decoding: bytes, as: UTF8.self).trimmingBlanks
                     if options.badCounts == .error {
                         problems.append(.notACount(
                             source: source, line: table.lineNumbers[row], column: column.header, value: text))
@@ -116,7 +116,8 @@ struct ExportScan {
                     return nil
                 }
                 return value
-            }
+            } }
+            counts[column.name] = values
         }
         if let inExport = counts["registered_voters"] {
             var values = [Int?](repeating: nil, count: sample.stations.count)
