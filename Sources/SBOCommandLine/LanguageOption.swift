@@ -2,7 +2,8 @@ import SBO
 
 /// `--language CODE`, the same on `report` and `estimate`: one of ``ReportLanguage``'s codes,
 /// checked by the parser against the option's choices like any other (an unknown code is a
-/// usage error that lists the known ones), English by default.
+/// usage error that lists the known ones), English by default. Tests:
+/// `EstimateCommandTests.languageWritesTheTables`, `ReportCommandTests.languageMethodAndSuccessLine`.
 enum LanguageOption {
     /// The option, with what it translates in `what` ("The report's language", ...).
     static func spec(_ what: String) -> OptionSpec {

@@ -145,7 +145,8 @@ public struct OfficialResults: Sendable {
     /// ```
     /// nil when OFFICIAL.csv has no column named `column`; a figure whose denominator is 0 is
     /// left out. The report marks them in its domain panels. Tests:
-    /// `OfficialComparisonTests.figuresByRegion`.
+    /// `ReportCommandTests.regionPanelsMarkTheirOfficialFigures` (against sums computed from
+    /// the file's text).
     public func figures(byValueOf column: String) -> [String: [String: Double]]? {
         guard let cells = table.column(column) else { return nil }
         var rowsOf: [String: [Int]] = [:]

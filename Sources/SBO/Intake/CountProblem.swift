@@ -1,6 +1,6 @@
 /// What is impossible about a station's counts (``ExcludedCount``), so that people read it in
 /// their language (``DataQualityMessages``) and error messages and JSON in English
-/// (``description``).
+/// (``description``). Tests: `ReportMessagesTests.dataSentencesInEveryLanguage`, `IntakeTests`.
 public enum CountProblem: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// A count cell that is not a whole number of at least 0.
     case notACount(column: String, value: String)

@@ -4,7 +4,8 @@
 /// reached through ``ReportMessages/dataQuality``. English is also the text of the error
 /// messages and of JSON's `reason` and `problem`. File names, line numbers, column names,
 /// station ids and cell values arrive as they are in the files; counts formatted.
-/// Tests: `ReportCommandTests.localizedDataAndForensicsSections`,
+/// Tests: `ReportMessagesTests.dataSentencesInEveryLanguage` (every kind of finding),
+/// `ReportCommandTests.localizedDataAndForensicsSections`,
 /// `EstimateCommandTests.languageWritesTheTables`.
 public struct DataQualityMessages: Sendable {
     /// (file, rows read, stations kept).

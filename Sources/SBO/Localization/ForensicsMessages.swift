@@ -2,7 +2,9 @@
 /// report's forensics section and `sbo forensics --out`'s page, the fingerprint's SVG), in one
 /// language: one instance per language, each in its own file (`ForensicsMessages+French.swift`,
 /// ...), reached through ``ReportMessages/forensics``. As in ``ReportMessages``, numbers
-/// arrive formatted and no word agrees with a number. Tests: `ReportMessagesTests`.
+/// arrive formatted and no word agrees with a number. Tests:
+/// `ReportCommandTests.localizedDataAndForensicsSections`,
+/// `ForensicsCommandTests.languageWritesTableAndPage`.
 public struct ForensicsMessages: Sendable {
     /// The page title of `sbo forensics --out`.
     public var defaultTitle: String

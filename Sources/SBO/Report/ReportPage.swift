@@ -2,7 +2,8 @@
 /// through ``ForensicsSection/page(title:toolVersion:)``): polyglot XHTML5 with the language
 /// and, for Arabic, `dir="rtl"` on the root; a head with the character set, the phone
 /// viewport, the generator, the title, with `--watch` a reload, and the report's style sheet
-/// (``HTMLReport/styleSheet``) inline; the caller writes the body.
+/// (``HTMLReport/styleSheet``) inline; the caller writes the body. Tests: `HTMLReportTests`,
+/// `ForensicsCommandTests.languageWritesTableAndPage`.
 enum ReportPage {
     /// The whole document, ending with a line break.
     static func document(

@@ -1,5 +1,6 @@
 /// A chart drawn as one `svg` element (``ForestPlot``, ``ConvergenceChart``), written the same
 /// way alone — a file of its own, with the XML declaration — or inline in the report.
+/// Tests: `ForestPlotTests`, `ConvergenceChartTests`.
 public protocol SVGChart: Sendable {
     /// Writes the `svg` element: `inline` for an XHTML document (it scales to the page),
     /// else with its own white background.
