@@ -19,9 +19,9 @@ extension ForensicsMessages {
         observerDifferenceNote: "fərq = müşahidəsiz − müşahidəli, faiz bəndi ilə: heç kimin izləmədiyi məntəqələrdə göstərici daha yüksək olduqda müsbətdir.",
         observerSecrecyNote: "Yalnız seçmə məntəqələrin bağlanmasına qədər gizli qalıbsa doğrudur: bunun sübutu seçki günündən əvvəl dərc olunmuş toxum öhdəliyidir.",
         observerMethodNote: { level, simulations in
-            "Təbəqələr məntəqə sayına görə çəkilənib; \(level) t intervalı (Neyman dispersiyası, xəttiləşdirilmiş nisbətlər); p müşahidəli məntəqələrin təbəqələr daxilində yenidən seçilməsindən alınıb (seçim sayı: \(simulations); Hyde 2007, Enikolopov et al. 2013)."
+            "Təbəqələr məntəqə sayına görə çəkiləndirilib; \(level) t intervalı (Neyman dispersiyası, xəttiləşdirilmiş nisbətlər); p müşahidəli məntəqələrin təbəqələr daxilində yenidən seçilməsindən alınıb (seçim sayı: \(simulations); Hyde 2007, Enikolopov et al. 2013)."
         },
-        observerUnstratifiedNote: "OFFICIAL.csv-də seçmənin təbəqələrini göstərən sütun yoxdur, ona görə bütün məntəqələr bir təbəqə kimi müqayisə olunur: bu, yalnız bölgü proporsional olubsa, sürüşməsizdir.",
+        observerUnstratifiedNote: "OFFICIAL.csv-də seçmənin təbəqələrini göstərən sütun yoxdur, ona görə bütün məntəqələr bir təbəqə kimi müqayisə olunur: bu, yalnız bölgü proporsional olubsa, qərəzsizdir.",
         observerPPSNote: "Bəzi təbəqələrdə seçmə ölçüyə mütənasib ehtimalla aparılıb, ona görə oradakı müşahidəli məntəqələr ortadan böyükdür: müqayisə müşahidəçilərin təsirini ölçünün təsiri ilə qarışdırır.",
         observerMissingNote: { n in "Rəsmi nəticələrdə olmayan və kənarda qalan müşahidəli məntəqələr: \(n)." },
         crossCheckTitle: "Müşahidəli məntəqələrdə rəsmi fəallıq çıx müşahidə olunan fəallıq",
