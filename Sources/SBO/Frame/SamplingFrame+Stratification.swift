@@ -60,9 +60,18 @@ extension SamplingFrame {
             throw .emptyStratum(source: table.source, line: table.lineNumbers[emptyRow], column: column)
         }
         let order = spellings.indices.sorted { spellings[$0].lexicographicallyPrecedes(spellings[$1]) }
+        // Each stratum's rows moved to an array of their own size, one at a time: grown by
+        // doubling, they held up to twice the memory.
+        var exactMembers: [[Int]] = []
+        for number in order {
+            exactMembers.append([Int](unsafeUninitializedCapacity: members[number].count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: members[number])
+            })
+            members[number] = []
+        }
         return Stratification(
             column: column, names: order.map { String(decoding: spellings[$0], as: UTF8.self) },
-            members: order.map { members[$0] })
+            members: exactMembers)
     }
 
     /// Calls `body` with the bytes of `cell` as ``trimmed(_:)`` trims its text: sliced where

@@ -11,7 +11,7 @@
 /// UTF-16 (byte-order mark, or NULs in every other byte) → NUL bytes and malformed UTF-8
 /// (naming the line) → the grammar of ``CSVParser`` → header names → field counts.
 /// Rows and fields are scanned as bytes, eight at a time; the table keeps the file's bytes and
-/// one word per cell (``CSVCells``), and a cell becomes a `String` only when it is read.
+/// six bytes per cell (``CSVCells``), and a cell becomes a `String` only when it is read.
 public enum CSVReader {
     /// Reads and parses the file at `path`; `path` is the source named in messages.
     ///

@@ -32,6 +32,15 @@ import Testing
         #expect(Self.bytes(of: table) == [[Array("1\"".utf8), [0x33]], [[0x32], Array("4\"".utf8)]])
     }
 
+    /// Cells too long for a plain cell's count are copied aside, and read back the same.
+    @Test func cellsAroundTheLongestPlainCell() throws {
+        let long = [65_534, 65_535, 65_536].map { String(repeating: "x", count: $0) }
+        let text = "a,b\n" + long.map { "\($0),\"\($0)\"\"\"\n" }.joined()
+        let table = try Self.parse(text)
+        #expect(table.columns.map(Array.init) == [long, long.map { $0 + "\"" }])
+        #expect(Self.bytes(of: table) == [long.map { Array($0.utf8) }, long.map { Array(($0 + "\"").utf8) }])
+    }
+
     @Test func tablesBuiltFromStringsHoldTheirCells() {
         let columns = [["A1", "", "Gy\u{E9}m"], ["x", "\"y\"", "🗳️"]]
         let table = CSVTable(source: "s", header: ["id", "v"], columns: columns, lineNumbers: [2, 3, 5])
