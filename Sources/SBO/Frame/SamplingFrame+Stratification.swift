@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension SamplingFrame {
     /// The stations grouped by the values of `column` (trimmed of spaces and tabs; values that
     /// differ only in Unicode spelling are an error), or one stratum `all` when `column` is nil.
@@ -29,7 +35,10 @@ extension SamplingFrame {
                     guard !key.isEmpty else { return true }
                     let number = distinct.find(
                         hash: ByteKeyIndex.hash(key), orInsert: spellings.count,
-                        matches: { spellings[$0].elementsEqual(key) },
+                        matches: { number in
+                            spellings[number].count == key.count
+                                && spellings[number].withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) } == 0
+                        },
                         hashOfNumber: { number in spellings[number].withUnsafeBufferPointer(ByteKeyIndex.hash) })
                     if let number {
                         members[number].append(row)

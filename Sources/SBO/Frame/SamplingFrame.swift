@@ -97,9 +97,9 @@ public struct SamplingFrame: Sendable {
     }
 
     private static func wholeNumbers(in table: CSVTable, column: Int) throws(FrameError) -> [Int] {
-        var values = [Int]()
-        values.reserveCapacity(table.rowCount)
         try table.withCellBytes { cells throws(FrameError) in
+            var values = [Int]()
+            values.reserveCapacity(table.rowCount)
             for row in 0..<table.rowCount {
                 let cell = cells[row, column]
                 if let value = plainDigits(cell), value <= maximumSize {
@@ -119,8 +119,8 @@ public struct SamplingFrame: Sendable {
                 }
                 values.append(value)
             }
+            return values
         }
-        return values
     }
 
     /// The value of a cell of 1 to 18 ASCII digits and nothing else, or nil; every such cell is

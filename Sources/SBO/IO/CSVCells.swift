@@ -15,8 +15,7 @@ struct CSVCells: Sendable {
     /// The bytes that plain cells point into (the whole file, as read).
     let bytes: [UInt8]
     /// Per cell, row-major (cell (r, c) at r · columnCount + c): its start, and its count.
-    private var starts: [UInt32] = []
-    private var counts: [UInt16] = []
+    private let store: CSVCellStore
     /// The bytes of the cells that are not a plain slice of `bytes`.
     private var extra: [UInt8] = []
     /// Start and count in `extra` of each such cell, in pairs.
@@ -32,8 +31,7 @@ struct CSVCells: Sendable {
     init(bytes: [UInt8], columnCount: Int, expectedCells: Int = 0) {
         self.bytes = bytes
         self.columnCount = columnCount
-        starts.reserveCapacity(expectedCells)
-        counts.reserveCapacity(expectedCells)
+        store = CSVCellStore(capacity: expectedCells)
     }
 
     /// Storage holding `columns[c][r]` (all columns of one length), their bytes laid end to end.
@@ -53,13 +51,12 @@ struct CSVCells: Sendable {
     }
 
     /// The number of complete rows.
-    var rowCount: Int { columnCount == 0 ? 0 : counts.count / columnCount }
+    var rowCount: Int { columnCount == 0 ? 0 : store.count / columnCount }
 
     /// Appends the cell `bytes[start..<start + count]`.
     mutating func append(start: Int, count: Int) {
         if let start = UInt32(exactly: start), count < Self.elsewhere {
-            starts.append(start)
-            counts.append(UInt16(count))
+            store.append(start: start, count: UInt16(count))
         } else {
             bytes.withUnsafeBufferPointer { appendElsewhere(UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
         }
@@ -71,8 +68,7 @@ struct CSVCells: Sendable {
     ///   sixteen more of memory).
     mutating func appendElsewhere(_ text: UnsafeBufferPointer<UInt8>) {
         guard let index = UInt32(exactly: extraRanges.count / 2) else { preconditionFailure("too many unescaped cells") }
-        starts.append(index)
-        counts.append(Self.elsewhere)
+        store.append(start: index, count: Self.elsewhere)
         extraRanges.append(extra.count)
         extraRanges.append(text.count)
         extra.append(contentsOf: text)
@@ -80,18 +76,18 @@ struct CSVCells: Sendable {
 
     /// Removes the last `count` cells (those of a record that is skipped).
     mutating func removeLast(_ count: Int) {
-        for marker in counts.suffix(count) where marker == Self.elsewhere {
+        for index in store.count - count..<store.count where store.counts[index] == Self.elsewhere {
             extra.removeLast(extraRanges.removeLast())
             extraRanges.removeLast()
         }
-        starts.removeLast(count)
-        counts.removeLast(count)
+        store.removeLast(count)
     }
 
     /// The text of the cell in `row` and `column`.
     func string(row: Int, column: Int) -> String {
         let index = row * columnCount + column
-        let start = Int(starts[index]), count = counts[index]
+        precondition(index < store.count, "cell out of range")
+        let start = Int(store.starts[index]), count = store.counts[index]
         if count != Self.elsewhere {
             return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<start + Int(count)], as: UTF8.self) }
         }
@@ -105,15 +101,14 @@ struct CSVCells: Sendable {
     func withBytes<R, E: Error>(_ body: (CSVCellBytes) throws(E) -> R) throws(E) -> R {
         let result: Result<R, E> = bytes.withUnsafeBufferPointer { file in
             extra.withUnsafeBufferPointer { extra in
-                starts.withUnsafeBufferPointer { starts in
-                    counts.withUnsafeBufferPointer { counts in
-                        extraRanges.withUnsafeBufferPointer { ranges in
-                            let cells = CSVCellBytes(
-                                file: file.baseAddress, extra: extra.baseAddress, starts: starts, counts: counts,
-                                extraRanges: ranges, columnCount: columnCount)
-                            return Result { () throws(E) in try body(cells) }
-                        }
-                    }
+                extraRanges.withUnsafeBufferPointer { ranges in
+                    let cells = CSVCellBytes(
+                        file: file.baseAddress, extra: extra.baseAddress,
+                        starts: UnsafeBufferPointer(start: store.starts, count: store.count),
+                        counts: UnsafeBufferPointer(start: store.counts, count: store.count),
+                        extraRanges: ranges, columnCount: columnCount)
+                    defer { withExtendedLifetime(store) {} }
+                    return Result { () throws(E) in try body(cells) }
                 }
             }
         }

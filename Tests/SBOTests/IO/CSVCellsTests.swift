@@ -41,6 +41,14 @@ import Testing
         #expect(Self.bytes(of: table) == [long.map { Array($0.utf8) }, long.map { Array(($0 + "\"").utf8) }])
     }
 
+    @Test func storeGrowsAndShrinks() {
+        let store = CSVCellStore(capacity: 0)
+        for cell in 0..<1000 { store.append(start: UInt32(cell * 3), count: UInt16(cell % 7)) }
+        store.removeLast(10)
+        #expect(store.count == 990)
+        #expect((0..<990).allSatisfy { store.starts[$0] == UInt32($0 * 3) && store.counts[$0] == UInt16($0 % 7) })
+    }
+
     @Test func tablesBuiltFromStringsHoldTheirCells() {
         let columns = [["A1", "", "Gy\u{E9}m"], ["x", "\"y\"", "🗳️"]]
         let table = CSVTable(source: "s", header: ["id", "v"], columns: columns, lineNumbers: [2, 3, 5])
