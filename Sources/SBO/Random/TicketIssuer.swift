@@ -48,4 +48,12 @@ public struct TicketIssuer: Sendable {
         hasher.update(UnsafeRawBufferPointer(stationID))
         return Ticket(digestWords: hasher.finalizedWords())
     }
+
+    /// ``Ticket/leadingDigits`` of the ticket of the station whose id has the UTF-8 bytes
+    /// `stationID`, without the rest of the ticket.
+    func leadingDigits(forUTF8 stationID: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hasher = seeded
+        hasher.update(UnsafeRawBufferPointer(stationID))
+        return Ticket.leadingDigits(digestWords: hasher.finalizedWords())
+    }
 }

@@ -20,7 +20,7 @@ extension TicketIssuer {
             let fill = { @Sendable (chunk: Int) in
                 table.withCellBytes { cells in
                     for row in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
-                        output.initializeElement(at: row, to: ticket(forUTF8: cells[row, column]).leadingDigits)
+                        output.initializeElement(at: row, to: leadingDigits(forUTF8: cells[row, column]))
                     }
                 }
             }

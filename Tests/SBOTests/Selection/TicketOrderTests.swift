@@ -39,4 +39,19 @@ struct TicketOrderTests {
         let many = (0..<40_000).map { "M\($0)" }
         #expect(TicketOrder(issuer: issuer, frame: try Self.frame(ids: many)).leading == many.map { issuer.ticket(for: $0).leadingDigits })
     }
+
+    /// The first digits from three base-10⁸ groups equal those of the whole ticket.
+    @Test func leadingDigitsFromThreeGroups() {
+        var random = SplitMix64(seed: 19)
+        var digests: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = [
+            (0, 0, 0, 0, 0, 0, 0, 0), (.max, .max, .max, .max, .max, .max, .max, .max), (0, 0, 0, 0, 0, 0, 0, 1),
+        ]
+        for _ in 0..<5000 {
+            let w = (0..<8).map { _ in UInt32(truncatingIfNeeded: random.next()) }
+            digests.append((w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]))
+        }
+        for digest in digests {
+            #expect(Ticket.leadingDigits(digestWords: digest) == Ticket(digestWords: digest).leadingDigits)
+        }
+    }
 }
