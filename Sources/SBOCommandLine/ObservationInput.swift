@@ -70,7 +70,13 @@ struct ObservationInput {
     /// Reads both files and joins them.
     static func load(_ arguments: ParsedArguments) throws -> ObservationInput {
         let samplePath = arguments.required("sample")
-        let sampleTable = try SampleDesign.table(readingSampleAt: samplePath)
+        let observationsPath = arguments.required("observations")
+        // The two files are read at the same time; their errors are reported in the order
+        // the steps below come in.
+        let (sampleRead, observationsRead) = Concurrently.both(
+            { Result { try SampleDesign.table(readingSampleAt: samplePath) } },
+            { Result { try CSVReader.read(path: observationsPath, removingFormulaGuard: false) } })
+        let sampleTable = try sampleRead.get()
         var warnings: [String] = []
         var idColumn = SampleDesign.defaultIDColumn
         var sizeColumn = SamplingFrame.defaultSizeColumn
@@ -88,7 +94,7 @@ struct ObservationInput {
         }
         let intake = try intake(arguments)
         let sample = try SampleDesign(table: sampleTable, idColumn: intake.idColumn ?? idColumn)
-        let observationTable = try CSVReader.read(path: arguments.required("observations"), removingFormulaGuard: false)
+        let observationTable = try observationsRead.get()
         let observations = try Observations(
             table: observationTable, sample: sample, sizeColumn: sizeColumn, options: intake)
         return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)

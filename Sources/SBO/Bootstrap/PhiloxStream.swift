@@ -1,3 +1,5 @@
+import CPhilox
+
 /// One replicate's stream of uniform station indices: Philox4x32-10 blocks computed in SIMD
 /// lanes, each 32-bit word turned into one to four indices by Lemire's multiply-shift with its
 /// exact rejection step, rejected words replaced from a separate spare sequence.
@@ -135,33 +137,14 @@ struct PhiloxStream {
     }
 
     /// Computes main blocks `first ..< first + blocks` (2, 4 or 8 blocks) and stores their
-    /// words, x_w[l] at word w · blocks + l of `words`.
+    /// words, x_w[l] at word w · blocks + l of `words`: eight counters at a time in vector
+    /// lanes, with AVX2 where the CPU has it (the C target CPhilox; the same words either way,
+    /// `PhiloxStreamTests`).
     @inline(__always)
     private func compute(_ blocks: Int, from first: UInt64, key: UnsafePointer<PhiloxKey>, into words: UnsafeMutableRawPointer) {
-        if blocks == 2 {
-            let counter = SIMD2<UInt64>(0, 1) &+ first
-            let x = key.pointee.blocks((counter, counter &>> 32,
-                                SIMD2(repeating: UInt64(stream2)), SIMD2(repeating: UInt64(stream3))))
-            words.storeBytes(of: (x.0.words), toByteOffset: 0, as: SIMD2<UInt32>.self)
-            words.storeBytes(of: (x.1.words), toByteOffset: 8, as: SIMD2<UInt32>.self)
-            words.storeBytes(of: (x.2.words), toByteOffset: 16, as: SIMD2<UInt32>.self)
-            words.storeBytes(of: (x.3.words), toByteOffset: 24, as: SIMD2<UInt32>.self)
-            return
-        }
-        // Four lanes at a time, one group of four after the other (eight lanes at once would
-        // not fit the state in sixteen vector registers).
-        var part = 0
-        repeat {
-            let counter = SIMD4<UInt64>(0, 1, 2, 3) &+ (first &+ UInt64(4 * part))
-            let x = key.pointee.blocks((counter, counter &>> 32,
-                                SIMD4(repeating: UInt64(stream2)), SIMD4(repeating: UInt64(stream3))))
-            let row = 4 * blocks, column = 16 * part
-            words.storeBytes(of: (x.0.words), toByteOffset: column, as: SIMD4<UInt32>.self)
-            words.storeBytes(of: (x.1.words), toByteOffset: row + column, as: SIMD4<UInt32>.self)
-            words.storeBytes(of: (x.2.words), toByteOffset: 2 * row + column, as: SIMD4<UInt32>.self)
-            words.storeBytes(of: (x.3.words), toByteOffset: 3 * row + column, as: SIMD4<UInt32>.self)
-            part += 1
-        } while part < blocks / 4
+        sbo_philox_blocks(
+            words.assumingMemoryBound(to: UInt32.self), blocks, first, stream2, stream3,
+            key.pointee.key.0, key.pointee.key.1)
     }
 
     /// Maps the buffer's 4 · blocks words to indices, shifted by `shift`, in `target`, four

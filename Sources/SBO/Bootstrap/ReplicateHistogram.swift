@@ -30,19 +30,30 @@ struct ReplicateHistogram {
         var distinct = 0
         let overflow: Bool = keys.withUnsafeMutableBufferPointer { keys in
             counts.withUnsafeMutableBufferPointer { counts in
-                for value in replicates where !value.isNaN {
-                    let bits = value.bitPattern
-                    if bits == 0x8000_0000 { return true }  // −0
-                    var slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B1) >> 19)  // 13 bits: slotCount
-                    while keys[slot] != bits && keys[slot] != Self.empty { slot = (slot + 1) & (Self.slotCount - 1) }
-                    if keys[slot] == Self.empty {
-                        guard distinct < Self.distinctLimit else { return true }
-                        keys[slot] = bits
-                        distinct += 1
+                func count(_ values: UnsafeBufferPointer<Float>) -> Bool {
+                    for value in values {
+                        let bits = value.bitPattern
+                        var slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B1) >> 19)  // 13 bits: slotCount
+                        // The usual case first: a value seen before, in its first slot. (`empty`
+                        // is a NaN's bits: such a NaN must not count as the empty slot.)
+                        if keys[slot] == bits && bits != Self.empty {
+                            counts[slot] += 1
+                            continue
+                        }
+                        if value.isNaN { continue }
+                        if bits == 0x8000_0000 { return true }  // −0
+                        while keys[slot] != bits && keys[slot] != Self.empty { slot = (slot + 1) & (Self.slotCount - 1) }
+                        if keys[slot] == Self.empty {
+                            guard distinct < Self.distinctLimit else { return true }
+                            keys[slot] = bits
+                            distinct += 1
+                        }
+                        counts[slot] += 1
                     }
-                    counts[slot] += 1
+                    return false
                 }
-                return false
+                if let result = replicates.withContiguousStorageIfAvailable(count) { return result }
+                return Array(replicates).withUnsafeBufferPointer(count)
             }
         }
         guard !overflow else { return nil }

@@ -6,7 +6,9 @@ import Foundation
 /// The threads are started once, on first use, and then wait on a condition variable, so a
 /// job pays a wake-up (tens of microseconds) rather than a thread start; this matters on the
 /// small virtual machines where `DispatchQueue.concurrentPerform` was seen to run both halves
-/// of a job on one thread. One job runs at a time; a second caller waits for the first.
+/// of a job on one thread. One job runs at a time: a job asked for while another runs (from
+/// another thread, or from inside a part of the running job) runs its parts one after the
+/// other on the caller's thread, so that nested jobs cannot deadlock.
 final class WorkerPool: @unchecked Sendable {
     /// The process-wide pool: one worker per processor beyond the caller's, at least one.
     static let shared = WorkerPool(workers: max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
@@ -42,11 +44,10 @@ final class WorkerPool: @unchecked Sendable {
     /// `parts` ≤ `maximumParts`.
     func run(parts: Int, _ body: @Sendable (Int) -> Void) {
         precondition(parts >= 1 && parts <= maximumParts, "a job has 1 to \(maximumParts) parts")
-        if parts == 1 {
-            body(0)
+        guard parts > 1, jobLock.try() else {
+            for part in 0..<parts { body(part) }
             return
         }
-        jobLock.lock()
         defer { jobLock.unlock() }
         withoutActuallyEscaping(body) { body in
             condition.lock()

@@ -13,14 +13,14 @@ extension SampleDesign {
                 stratum: stations[row].stratum,
                 inclusionProbability: stations[row].inclusionProbability)
         }
-        var primaryProbabilities = [String: [Double]]()
-        for station in stations where station.role == .primary {
-            primaryProbabilities[station.stratum, default: []].append(station.inclusionProbability)
+        var primaryProbabilities = [[Double]](repeating: [], count: strata.count)
+        for (station, h) in zip(stations, stratumIndices) where station.role == .primary {
+            primaryProbabilities[h].append(station.inclusionProbability)
         }
-        let designStrata = strata.map { stratum in
+        let designStrata = zip(strata, primaryProbabilities).map { stratum, probabilities in
             DesignStratum(
                 name: stratum.name, populationSize: stratum.populationSize,
-                primaryProbabilities: primaryProbabilities[stratum.name]!)
+                primaryProbabilities: probabilities)
         }
         do {
             return try EstimationDesign(strata: designStrata, stations: reporting)

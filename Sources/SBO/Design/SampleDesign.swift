@@ -43,6 +43,8 @@ public struct SampleDesign: Sendable {
     public let stations: [SampledStation]
     /// Every stratum, in the order of its first row in the file.
     public let strata: [DesignStratum]
+    /// Per row of ``table``, the index in ``strata`` of the station's stratum.
+    public let stratumIndices: [Int]
     /// Row of each station id (trimmed of spaces and tabs).
     private let rowOfID: [String: Int]
 
@@ -80,13 +82,13 @@ public struct SampleDesign: Sendable {
     ///   below 1, different sizes within a stratum, more stations than the stratum size, or a
     ///   stratum without primaries.
     public init(table: CSVTable, idColumn: String = defaultIDColumn) throws(SampleDesignError) {
-        func column(_ name: String) throws(SampleDesignError) -> [String] {
-            guard let cells = table.column(name) else {
+        func column(_ name: String) throws(SampleDesignError) -> Int {
+            guard let index = table.columnIndex(name) else {
                 throw .missingColumn(
                     source: table.source, line: table.headerLineNumber, column: name,
                     suggestion: table.closestColumnName(to: name))
             }
-            return cells
+            return index
         }
         let ids = try column(idColumn)
         let stratumNames = try column("stratum")
@@ -97,78 +99,107 @@ public struct SampleDesign: Sendable {
         let weights = try column("weight")
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
         let source = table.source
+        let lineNumbers = Array(table.lineNumbers)
 
         var stations: [SampledStation] = []
+        stations.reserveCapacity(table.rowCount)
         var rowOfID: [String: Int] = [:]
-        var stratumOrder: [String] = []
-        var sizeOf: [String: (size: Int, line: Int)] = [:]
-        for row in 0..<table.rowCount {
-            let line = table.lineNumbers[row]
-            func text(_ cells: [String], _ name: String) throws(SampleDesignError) -> String {
-                let value = cells[row].trimmingBlanks
-                guard !value.isEmpty else { throw .emptyCell(source: source, line: line, column: name) }
-                return value
-            }
-            func whole(_ cells: [String], _ name: String) throws(SampleDesignError) -> Int {
-                let value = try text(cells, name)
-                guard let number = CellValue.nonNegativeInteger(value) else {
-                    throw .notANumber(source: source, line: line, column: name, value: value)
+        rowOfID.reserveCapacity(table.rowCount)
+        var stratumOrder: [(name: String, size: Int, line: Int)] = []
+        var indexOfStratum: [String: Int] = [:]
+        var stratumIndices: [Int] = []
+        stratumIndices.reserveCapacity(table.rowCount)
+        // The cells are read as bytes; a string is made for the id, for a stratum cell unlike
+        // the row before's, and for a value named in an error.
+        try table.withCellBytes { (cells: CSVCellBytes) throws(SampleDesignError) in
+            var previousStratum: UnsafeBufferPointer<UInt8>?
+            for row in 0..<table.rowCount {
+                let line = lineNumbers[row]
+                /// The cell's text as messages show it (trimmed of spaces and tabs).
+                func shown(_ column: Int) -> String { String(decoding: cells[row, column], as: UTF8.self).trimmingBlanks }
+                func filled(_ column: Int, _ name: String) throws(SampleDesignError) -> UnsafeBufferPointer<UInt8> {
+                    let bytes = cells[row, column]
+                    guard !CellValue.isBlank(bytes) else { throw .emptyCell(source: source, line: line, column: name) }
+                    return bytes
                 }
-                return number
-            }
-            func real(_ cells: [String], _ name: String) throws(SampleDesignError) -> Double {
-                let value = try text(cells, name)
-                guard let number = CellValue.number(value), number.isFinite else {
-                    throw .notANumber(source: source, line: line, column: name, value: value)
+                func whole(_ column: Int, _ name: String) throws(SampleDesignError) -> Int {
+                    guard let number = CellValue.nonNegativeInteger(try filled(column, name)) else {
+                        throw .notANumber(source: source, line: line, column: name, value: shown(column))
+                    }
+                    return number
                 }
-                return number
-            }
-            let id = ids[row]
-            let key = SamplingFrame.trimmed(id)
-            guard !key.isEmpty else { throw .emptyCell(source: source, line: line, column: idColumn) }
-            if let earlier = rowOfID.updateValue(row, forKey: key) {
-                throw .duplicateStation(
-                    source: source, id: id, firstLine: table.lineNumbers[earlier], secondLine: line)
-            }
-            let stratum = try text(stratumNames, "stratum")
-            let size = try whole(sizes, "stratum_size")
-            guard size >= 1 else {
-                throw .stratumSizeNotPositive(source: source, line: line, stratum: stratum, size: size)
-            }
-            if let known = sizeOf[stratum] {
+                func real(_ column: Int, _ name: String) throws(SampleDesignError) -> Double {
+                    guard let number = CellValue.number(try filled(column, name)), number.isFinite else {
+                        throw .notANumber(source: source, line: line, column: name, value: shown(column))
+                    }
+                    return number
+                }
+                let id = String(decoding: cells[row, ids], as: UTF8.self)
+                let key = SamplingFrame.trimmed(id)
+                guard !key.isEmpty else { throw .emptyCell(source: source, line: line, column: idColumn) }
+                if let earlier = rowOfID.updateValue(row, forKey: key) {
+                    throw .duplicateStation(
+                        source: source, id: id, firstLine: lineNumbers[earlier], secondLine: line)
+                }
+                // Rows of a stratum usually follow each other: a cell with the same bytes as
+                // the row before's is the same stratum.
+                let stratumBytes = try filled(stratumNames, "stratum")
+                let h: Int
+                if let last = stratumIndices.last, let previousStratum, stratumBytes.elementsEqual(previousStratum) {
+                    h = last
+                } else {
+                    let stratum = shown(stratumNames)
+                    if let known = indexOfStratum[stratum] {
+                        h = known
+                    } else {
+                        h = stratumOrder.count
+                        indexOfStratum[stratum] = h
+                        stratumOrder.append((stratum, try whole(sizes, "stratum_size"), line))
+                    }
+                }
+                previousStratum = stratumBytes
+                let stratum = stratumOrder[h].name
+                let size = try whole(sizes, "stratum_size")
+                guard size >= 1 else {
+                    throw .stratumSizeNotPositive(source: source, line: line, stratum: stratum, size: size)
+                }
+                let known = stratumOrder[h]
                 guard known.size == size else {
                     throw .inconsistentStratumSize(
                         source: source, stratum: stratum, firstLine: known.line,
                         firstSize: known.size, secondLine: line, secondSize: size)
                 }
-            } else {
-                sizeOf[stratum] = (size, line)
-                stratumOrder.append(stratum)
+                stratumIndices.append(h)
+                let roleBytes = try filled(roles, "role")
+                let role: DrawnSample.Role
+                if CellValue.equalsIgnoringCase(roleBytes, "primary") {
+                    role = .primary
+                } else if CellValue.equalsIgnoringCase(roleBytes, "reserve") {
+                    role = .reserve
+                } else {
+                    throw .invalidRole(source: source, line: line, value: shown(roles))
+                }
+                let order = try whole(orders, "order")
+                let probability = try real(probabilities, "inclusion_probability")
+                guard probability > 0, probability <= 1 else {
+                    throw .probabilityOutOfRange(source: source, line: line, value: probability)
+                }
+                let weight = try real(weights, "weight")
+                guard weight > 0 else { throw .weightNotPositive(source: source, line: line, value: weight) }
+                guard abs(weight * probability - 1) <= Self.inverseTolerance else {
+                    throw .weightNotInverseOfProbability(
+                        source: source, line: line, weight: weight, probability: probability)
+                }
+                stations.append(SampledStation(
+                    id: id, stratum: stratum, role: role, order: order,
+                    inclusionProbability: probability, weight: weight, line: line))
             }
-            let roleText = try text(roles, "role")
-            guard let role = DrawnSample.Role(rawValue: roleText.lowercased()) else {
-                throw .invalidRole(source: source, line: line, value: roleText)
-            }
-            let order = try whole(orders, "order")
-            let probability = try real(probabilities, "inclusion_probability")
-            guard probability > 0, probability <= 1 else {
-                throw .probabilityOutOfRange(source: source, line: line, value: probability)
-            }
-            let weight = try real(weights, "weight")
-            guard weight > 0 else { throw .weightNotPositive(source: source, line: line, value: weight) }
-            guard abs(weight * probability - 1) <= Self.inverseTolerance else {
-                throw .weightNotInverseOfProbability(
-                    source: source, line: line, weight: weight, probability: probability)
-            }
-            stations.append(SampledStation(
-                id: id, stratum: stratum, role: role, order: order,
-                inclusionProbability: probability, weight: weight, line: line))
         }
 
+        var membersOfStratum = [[SampledStation]](repeating: [], count: stratumOrder.count)
+        for (station, h) in zip(stations, stratumIndices) { membersOfStratum[h].append(station) }
         var strata: [DesignStratum] = []
-        for name in stratumOrder {
-            let members = stations.filter { $0.stratum == name }
-            let size = sizeOf[name]!.size
+        for ((name, size, _), members) in zip(stratumOrder, membersOfStratum) {
             guard members.count <= size else {
                 throw .moreStationsThanStratumSize(
                     source: source, line: members[size].line, stratum: name,
@@ -188,6 +219,8 @@ public struct SampleDesign: Sendable {
         self.idColumn = idColumn
         self.stations = stations
         self.strata = strata
+        self.stratumIndices = stratumIndices
+        self.primaryCount = membersOfStratum.reduce(0) { $0 + $1.count { $0.role == .primary } }
         self.rowOfID = rowOfID
     }
 
@@ -212,7 +245,7 @@ public struct SampleDesign: Sendable {
     }
 
     /// The number of primary stations (the stations observers were sent to).
-    public var primaryCount: Int { stations.filter { $0.role == .primary }.count }
+    public let primaryCount: Int
 
     /// The number of reserve stations.
     public var reserveCount: Int { stations.count - primaryCount }

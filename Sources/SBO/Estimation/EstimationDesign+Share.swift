@@ -57,33 +57,49 @@ extension EstimationDesign {
     ) -> ShareEstimate {
         precondition(answers.count == stationCount, "one answer per reporting station")
         let confidence = quantiles.confidence
-        let domainStations = stations(in: domain)
-        let answering = domainStations.filter { answers[$0] != nil }
-        let count = answering.filter { answers[$0] == true }.count
-        let degreesOfFreedom = degreesOfFreedom(of: domainStations)
-        let answeringStrata = strata(holding: answering)
+        if let domain { precondition(domain.count == stationCount, "one domain flag per reporting station") }
+        // One pass over the stations in index order: the sums below are added in that order.
+        var reporting = 0, answering = 0, count = 0
+        var totalWeight = 0.0, weightedYes = 0.0
+        var domainStrata = [Bool](repeating: false, count: strata.count)
+        var answeringStrataFlags = [Bool](repeating: false, count: strata.count)
+        for i in 0..<stationCount where domain?[i] ?? true {
+            reporting += 1
+            domainStrata[stratumIndices[i]] = true
+            guard let answer = answers[i] else { continue }
+            answering += 1
+            answeringStrataFlags[stratumIndices[i]] = true
+            if answer { count += 1 }
+            totalWeight += weights[i]
+            weightedYes += weights[i] * (answer ? 1.0 : 0.0)
+        }
+        let degreesOfFreedom = reporting - domainStrata.count { $0 }
+        let answeringStrata = answeringStrataFlags.indices.filter { answeringStrataFlags[$0] }
         var notes: [EstimationNote] = []
         let single = singleStationStrataNames(among: answeringStrata)
         if !single.isEmpty { notes.append(.singleStationStrata(single)) }
-        guard !answering.isEmpty else {
+        guard answering > 0 else {
             return ShareEstimate(
-                answering: 0, count: 0, reporting: domainStations.count, estimate: nil,
+                answering: 0, count: 0, reporting: reporting, estimate: nil,
                 variance: nil, degreesOfFreedom: degreesOfFreedom, designEffect: nil,
                 interval: nil, notes: notes + [.noAnswers])
         }
 
-        let y = answers.map { $0 == true ? 1.0 : 0.0 }
-        let totalWeight = answering.reduce(0.0) { $0 + weights[$1] }
-        let p = answering.reduce(0.0) { $0 + weights[$1] * y[$1] } / totalWeight
+        let p = weightedYes / totalWeight
         var z = Array(repeating: 0.0, count: stationCount)
-        for i in answering { z[i] = weights[i] * (y[i] - p) / totalWeight }
+        var squares = 0.0
+        for i in 0..<stationCount where domain?[i] ?? true {
+            guard let answer = answers[i] else { continue }
+            let y = answer ? 1.0 : 0.0
+            z[i] = weights[i] * (y - p) / totalWeight
+            squares += weights[i] * (y - p) * (y - p)
+        }
         let variance = linearisedVariance(of: z)
 
-        let n = Double(answering.count)
-        let spread = answering.reduce(0.0) { $0 + weights[$1] * (y[$1] - p) * (y[$1] - p) }
-            / totalWeight
+        let n = Double(answering)
+        let spread = squares / totalWeight
         var designEffect: Double?
-        if answering.count > 1, totalWeight > n, spread > 0 {
+        if answering > 1, totalWeight > n, spread > 0 {
             let simpleRandomVariance = n / (n - 1) * spread * (totalWeight - n) / (totalWeight * n)
             designEffect = variance / simpleRandomVariance
         }
@@ -97,21 +113,21 @@ extension EstimationDesign {
         } else if p <= 0 || p >= 1 || variance <= 0 {
             let bounds = ProportionInterval.kornGraubard(
                 estimate: p, effectiveSampleSize: n, degreesOfFreedom: degreesOfFreedom,
-                reportingStations: domainStations.count, quantiles: quantiles)
+                reportingStations: reporting, quantiles: quantiles)
             interval = ConfidenceInterval(
                 lower: bounds.lower, upper: bounds.upper, confidence: confidence,
                 method: method, rule: .kornGraubardAnsweringStations)
         } else {
             let bounds = ProportionInterval.bounds(
                 method: method, estimate: p, variance: variance,
-                degreesOfFreedom: degreesOfFreedom, reportingStations: domainStations.count,
+                degreesOfFreedom: degreesOfFreedom, reportingStations: reporting,
                 quantiles: quantiles)
             interval = ConfidenceInterval(
                 lower: bounds.lower, upper: bounds.upper, confidence: confidence,
                 method: method, rule: .standard)
         }
         return ShareEstimate(
-            answering: answering.count, count: count, reporting: domainStations.count,
+            answering: answering, count: count, reporting: reporting,
             estimate: p, variance: variance, degreesOfFreedom: degreesOfFreedom,
             designEffect: designEffect, interval: interval, notes: notes)
     }

@@ -57,10 +57,16 @@ extension EstimationReport {
             })
         let result = try input.bootstrap(replicates: replicates, seed: seed, scheme: scheme, threads: threads)
 
+        // Each statistic's standard error and interval (one pass over its B replicates each),
+        // the statistics shared among the worker threads.
+        let summaries = WorkerPool.shared.map(result.statisticNames.count) { statistic in
+            (standardError: result.standardError(of: statistic),
+             bounds: result.interval(of: statistic, method: interval, confidence: confidence))
+        }
         func replaced(_ statistic: Int, _ interval0: ConfidenceInterval?) -> (variance: Double, interval: ConfidenceInterval)? {
             guard let old = interval0, old.rule == .standard,
-                let standardError = result.standardError(of: statistic),
-                let bounds = result.interval(of: statistic, method: interval, confidence: confidence)
+                let standardError = summaries[statistic].standardError,
+                let bounds = summaries[statistic].bounds
             else { return nil }
             return (
                 standardError * standardError,

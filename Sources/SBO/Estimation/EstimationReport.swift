@@ -51,14 +51,17 @@ public struct EstimationReport: Sendable, Equatable {
         let statistics = ReportStatistics(
             stationCount: design.stationCount, indicators: indicators, ballotsCast: ballotsCast,
             registeredVoters: registeredVoters, votes: votes, domains: domains)
-        self.indicators = statistics.shares.map { share in
-            IndicatorResult(
+        // Every estimate is independent of the others: they are shared among the worker threads.
+        self.indicators = WorkerPool.shared.map(statistics.shares.count) { index in
+            let share = statistics.shares[index]
+            return IndicatorResult(
                 name: share.name, domain: share.domain,
                 share: design.estimateShare(
                     of: share.answers, in: share.mask, confidence: confidence, method: method))
         }
-        self.ratios = statistics.quotients.map { quotient in
-            RatioResult(
+        self.ratios = WorkerPool.shared.map(statistics.quotients.count) { index in
+            let quotient = statistics.quotients[index]
+            return RatioResult(
                 name: quotient.name, domain: quotient.domain,
                 ratio: design.estimateRatio(
                     numerator: quotient.numerator, denominator: quotient.denominator,

@@ -21,21 +21,31 @@ public enum ObservationColumnKind: Sendable, Equatable, Hashable {
     /// else                                          → text
     /// ```
     public static func of(cells: [String], lines: [Int], vocabulary: AnswerVocabulary) -> ObservationColumnKind {
-        var answers = 0, readable = 0, allCounts = true
+        of(cells: cells, lines: lines, readings: vocabulary.readings(of: cells))
+    }
+
+    /// The kind of a column whose cells' readings in its vocabulary are already known
+    /// (``AnswerVocabulary/readings(of:)``), so that the reader reads each cell once.
+    /// A cell that reads as yes/no is never missing, so only the others are checked.
+    static func of(
+        cells: some RandomAccessCollection<String>, lines: some RandomAccessCollection<Int>, readings: [Bool?]
+    ) -> ObservationColumnKind {
+        var readable = 0, unreadable = 0, allCounts = true
         var firstOther: (line: Int, value: String)?
-        let readings = vocabulary.readings(of: cells)
-        for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
-            answers += 1
-            if readings[row] != nil {
+        for (row, (cellIndex, lineIndex)) in zip(cells.indices, lines.indices).enumerated() {
+            guard readings[row] == nil else {
                 readable += 1
                 continue
             }
-            if firstOther == nil { firstOther = (lines[row], cell.trimmingBlanks) }
+            let cell = cells[cellIndex]
+            guard !CellValue.isMissing(cell) else { continue }
+            unreadable += 1
+            if firstOther == nil { firstOther = (lines[lineIndex], cell.trimmingBlanks) }
             if CellValue.nonNegativeInteger(cell) == nil { allCounts = false }
         }
         guard let firstOther else { return .indicator }
         if allCounts { return .count(line: firstOther.line, value: firstOther.value) }
-        if 2 * readable >= answers { return .indicator }
+        if readable >= unreadable { return .indicator }
         return .text(line: firstOther.line, value: firstOther.value)
     }
 }

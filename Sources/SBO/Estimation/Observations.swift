@@ -84,8 +84,8 @@ public struct Observations: Sendable {
         let kept = scan.resolveDuplicates()
         if let error = ObservationError.combined(scan.problems, source: source) { throw error }
 
-        let sampleRows = kept.keys.sorted()
-        let observationRows = sampleRows.map { kept[$0]! }
+        let sampleRows = kept.map(\.sampleRow)
+        let observationRows = kept.map(\.row)
         self.table = table
         self.sample = sample
         self.sampleRows = sampleRows
@@ -245,19 +245,20 @@ public struct Observations: Sendable {
             for (station, row) in sampleRows.enumerated() { answers[row] = share.answers[station] }
             answersBySampleRow[share.name] = answers
         }
-        let sampleDomains = domainColumn.flatMap { sample.table.column($0) }
+        let sampleDomains = domainColumn.flatMap { sample.table.column($0) }.map { cells in
+            cells.map { CellValue.isMissing($0) ? nil : $0.trimmingBlanks }
+        }
+        let weights = NonResponseBounds.unitWeights(sample: sample, reported: reported)
         return report.describingIndicators { row in
             let description = self.description(ofIndicator: row.name)
             var bounds: NonResponseBounds?
             if let answers = answersBySampleRow[row.name] {
                 if let domain = row.domain {
-                    bounds = sampleDomains.flatMap { cells in
-                        NonResponseBounds.of(
-                            sample: sample, answers: answers, reported: reported,
-                            scope: cells.map { !CellValue.isMissing($0) && $0.trimmingBlanks == domain })
+                    bounds = sampleDomains.flatMap { domains in
+                        NonResponseBounds.of(weights: weights, answers: answers, scope: domains.map { $0 == domain })
                     }
                 } else {
-                    bounds = NonResponseBounds.of(sample: sample, answers: answers, reported: reported)
+                    bounds = NonResponseBounds.of(weights: weights, answers: answers)
                 }
             }
             return row.described(label: description.label, polarity: description.polarity, bounds: bounds)

@@ -70,10 +70,12 @@ public struct AnswerVocabulary: Sendable, Hashable {
         return AnswerVocabulary(yes: Array(yes) + extraYes, no: Array(no) + extraNo)
     }
 
-    /// The yes/no reading of `text`: nil when it is neither (missing values included).
+    /// The yes/no reading of `text`: nil when it is neither, and for a missing value
+    /// (``CellValue/isMissing(_:)``) even if a codebook lists it as a word.
     public func reading(_ text: String) -> Bool? {
         if let fast = CellValue.indicator(text) { return fast }
         if let number = CellValue.nonNegativeInteger(text), number <= 1 { return number == 1 }
+        guard !CellValue.isMissing(text) else { return nil }
         let word = Self.normalized(text)
         if yes.contains(word) { return true }
         if no.contains(word) { return false }
@@ -85,11 +87,33 @@ public struct AnswerVocabulary: Sendable, Hashable {
     public func readings(of cells: [String]) -> [Bool?] {
         var memo: [String: Bool?] = [:]
         return cells.map { cell in
-            if let known = memo[cell] { return known }
-            let value = reading(cell)
-            memo[cell] = value
-            return value
+            // `0` and `1`, most answers of most exports, without hashing.
+            if cell.utf8.count == 1, let digit = cell.utf8.first, digit & 0xFE == UInt8(ascii: "0") {
+                return digit == UInt8(ascii: "1")
+            }
+            return reading(cell, memo: &memo)
         }
+    }
+
+    /// ``readings(of:)`` of column `column` of `table`, read from the cells' bytes: a cell
+    /// that is exactly `0` or `1` makes no string.
+    func readings(ofColumn column: Int, in table: CSVTable) -> [Bool?] {
+        var memo: [String: Bool?] = [:]
+        return table.withCellBytes { cells in
+            (0..<table.rowCount).map { row in
+                let bytes = cells[row, column]
+                if bytes.count == 1, bytes[0] & 0xFE == UInt8(ascii: "0") { return bytes[0] == UInt8(ascii: "1") }
+                return reading(String(decoding: bytes, as: UTF8.self), memo: &memo)
+            }
+        }
+    }
+
+    /// ``reading(_:)`` of `cell`, each distinct text read once.
+    private func reading(_ cell: String, memo: inout [String: Bool?]) -> Bool? {
+        if let known = memo[cell] { return known }
+        let value = reading(cell)
+        memo[cell] = value
+        return value
     }
 
     /// `text` as answers are compared: trimmed, NFC, lower case, without the dot above

@@ -17,6 +17,9 @@ struct ExportLayout {
     let timeIndex: Int?
     /// Every other column, in header order.
     let columns: [ObservationColumn]
+    /// Each column's cells read in its vocabulary (``AnswerVocabulary/readings(of:)``), in
+    /// the order of ``columns``: the kind is decided from them and indicators keep them.
+    let readings: [[Bool?]]
 
     /// Why a count other than the named ones is not used.
     static let countReason = "only ballots_cast, registered_voters and votes_* counts are estimated"
@@ -70,10 +73,21 @@ struct ExportLayout {
 
         let paths = GroupPaths(header: table.header)
         var columns: [ObservationColumn] = []
+        let vocabularies = table.header.map { header in
+            let entry = codebook?.entry(forColumn: header)
+            return AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
+        }
+        // Every column's answers, read on the worker threads (the id column's are not needed).
+        let readingsOfColumn = WorkerPool.shared.map(table.header.count) { index in
+            index == idIndex ? [] : vocabularies[index].readings(ofColumn: index, in: table)
+        }
+        var readings: [[Bool?]] = []
         for (index, header) in table.header.enumerated() where index != idIndex {
             let entry = codebook?.entry(forColumn: header)
-            let vocabulary = AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
-            let kind = ObservationColumnKind.of(cells: Array(table.columns[index]), lines: Array(table.lineNumbers), vocabulary: vocabulary)
+            let vocabulary = vocabularies[index]
+            let read = readingsOfColumn[index]
+            readings.append(read)
+            let kind = ObservationColumnKind.of(cells: table.columns[index], lines: table.lineNumbers, readings: read)
             let segment = paths.name(of: header)
             var meaning: ColumnMeaning
             var reason: String?
@@ -130,6 +144,7 @@ struct ExportLayout {
         self.idIndex = idIndex
         self.timeIndex = timeIndex
         self.columns = columns
+        self.readings = readings
     }
 
     /// The meaning the name of `header` gives it (``ColumnMeaning/init(columnName:)``),

@@ -55,7 +55,7 @@ struct ExportScan {
                 problems.append(.emptyStation(source: source, line: line, column: idName))
                 return nil
             }
-            guard let sampleRow = sample.row(ofStation: raw) ?? sample.row(ofStation: id) else {
+            guard let sampleRow = sample.row(ofStation: id) else {
                 problems.append(.unknownStation(
                     source: source, line: line, id: id, sample: sample.table.source,
                     suggestion: sample.closestStationID(to: id)))
@@ -67,17 +67,17 @@ struct ExportScan {
 
     /// Reads every indicator answer in its column's vocabulary.
     mutating func readAnswers() {
-        for column in layout.columns where column.meaning == .indicator && column.notUsedReason == nil {
-            let cells = Array(table.columns[column.index])
-            let values = column.vocabulary.readings(of: cells)
+        for (position, column) in layout.columns.enumerated()
+        where column.meaning == .indicator && column.notUsedReason == nil {
+            let cells = table.columns[column.index]
+            let values = layout.readings[position]
+            let unreadable = cells.indices.filter { values[$0] == nil && !CellValue.isMissing(cells[$0]) }
+            // The answer words the column uses (the first 50), for "did you mean".
             var words: [String] = []
-            var unreadable: [Int] = []
-            for (row, cell) in cells.enumerated() where !CellValue.isMissing(cell) {
-                if values[row] != nil {
-                    let word = cell.trimmingBlanks
-                    if words.count < 50 && !words.contains(word) { words.append(word) }
-                } else {
-                    unreadable.append(row)
+            if !unreadable.isEmpty {
+                for row in cells.indices where values[row] != nil && words.count < 50 {
+                    let word = cells[row].trimmingBlanks
+                    if !words.contains(word) { words.append(word) }
                 }
             }
             for row in unreadable {
@@ -102,11 +102,11 @@ struct ExportScan {
     mutating func readCounts(sizeColumn: String) throws(ObservationError) {
         var problemsOfRow: [Int: [String]] = [:]
         for column in layout.columns where column.meaning.isNamedCount && column.notUsedReason == nil {
-            let cells = table.columns[column.index]
-            counts[column.name] = cells.enumerated().map { row, cell in
-                guard !CellValue.isMissing(cell) else { return nil }
-                guard let value = CellValue.nonNegativeInteger(cell) else {
-                    let text = cell.trimmingBlanks
+            let values: [Int?] = table.withCellBytes { cells in (0..<table.rowCount).map { row in
+                let bytes = cells[row, column.index]
+                guard !CellValue.isMissing(bytes) else { return nil }
+                guard let value = CellValue.nonNegativeInteger(bytes) else {
+                    let text = String(decoding: bytes, as: UTF8.self).trimmingBlanks
                     if options.badCounts == .error {
                         problems.append(.notACount(
                             source: source, line: table.lineNumbers[row], column: column.header, value: text))
@@ -116,7 +116,8 @@ struct ExportScan {
                     return nil
                 }
                 return value
-            }
+            } }
+            counts[column.name] = values
         }
         if let inExport = counts["registered_voters"] {
             var values = [Int?](repeating: nil, count: sample.stations.count)
@@ -177,25 +178,29 @@ struct ExportScan {
         }
     }
 
-    /// The row kept for each sampled station that has one (by SAMPLE.csv row); records
-    /// ``duplicates`` and, for rows that differ without a policy, problems.
-    mutating func resolveDuplicates() -> [Int: Int] {
+    /// The row kept for each sampled station that has one, in ascending SAMPLE.csv row order;
+    /// records ``duplicates`` and, for rows that differ without a policy, problems.
+    mutating func resolveDuplicates() -> [(sampleRow: Int, row: Int)] {
         defer {
             duplicates.sort { min($0.keptLine, $0.droppedLines[0]) < min($1.keptLine, $1.droppedLines[0]) }
             treatedAsMissing.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         }
-        var rowsOfStation: [Int: [Int]] = [:]
+        // The first row of each sampled station (-1: none), and the later rows of the few
+        // stations submitted more than once.
+        var firstRow = [Int](repeating: -1, count: sample.stations.count)
+        var laterRows: [Int: [Int]] = [:]
         for (row, sampleRow) in sampleRowOfRow.enumerated() {
-            if let sampleRow { rowsOfStation[sampleRow, default: []].append(row) }
+            guard let sampleRow else { continue }
+            if firstRow[sampleRow] < 0 { firstRow[sampleRow] = row } else { laterRows[sampleRow, default: []].append(row) }
         }
-        var kept: [Int: Int] = [:]
+        var kept: [(sampleRow: Int, row: Int)] = []
         var reportedMissingTimeColumn = false
-        for sampleRow in rowsOfStation.keys.sorted() {
-            let rows = rowsOfStation[sampleRow]!
-            guard rows.count > 1 else {
-                kept[sampleRow] = rows[0]
+        for sampleRow in firstRow.indices where firstRow[sampleRow] >= 0 {
+            guard !laterRows.isEmpty, let later = laterRows[sampleRow] else {
+                kept.append((sampleRow, firstRow[sampleRow]))
                 continue
             }
+            let rows = [firstRow[sampleRow]] + later
             let station = idCells[rows[0]].trimmingBlanks
             let lines = rows.map { table.lineNumbers[$0] }
             let differing = layout.columns.filter { column in
@@ -233,7 +238,7 @@ struct ExportScan {
                     keptRow = resolution == .latest ? ordered.last! : ordered.first!
                 }
             }
-            kept[sampleRow] = keptRow
+            kept.append((sampleRow, keptRow))
             duplicates.append(DuplicateSubmission(
                 source: source, station: station, keptLine: table.lineNumbers[keptRow],
                 droppedLines: rows.filter { $0 != keptRow }.map { table.lineNumbers[$0] },

@@ -30,32 +30,39 @@ public struct NonResponseBounds: Sendable, Equatable, Hashable {
         self.high = high
     }
 
-    /// The bounds over a sample.
+    /// The weights w'_i of the bounds, per row of SAMPLE.csv: nil for a reserve that did not
+    /// report (not a unit). Computed once per report; every indicator's bounds use them.
     ///
     /// - Parameters:
     ///   - sample: the sample design (its primaries, weights and strata).
+    ///   - reported: per row of SAMPLE.csv, whether the station reported.
+    public static func unitWeights(sample: SampleDesign, reported: [Bool]) -> [Double?] {
+        var primaries = [Int](repeating: 0, count: sample.strata.count)
+        var members = [Int](repeating: 0, count: sample.strata.count)
+        for (row, station) in sample.stations.enumerated() where station.role == .primary || reported[row] {
+            members[sample.stratumIndices[row]] += 1
+            if station.role == .primary { primaries[sample.stratumIndices[row]] += 1 }
+        }
+        return sample.stations.enumerated().map { row, station in
+            guard station.role == .primary || reported[row] else { return nil }
+            let h = sample.stratumIndices[row]
+            return station.weight * Double(primaries[h]) / Double(members[h])
+        }
+    }
+
+    /// The bounds over a sample.
+    ///
+    /// - Parameters:
+    ///   - weights: ``unitWeights(sample:reported:)``.
     ///   - answers: per row of SAMPLE.csv, the station's answer; nil when it did not report
     ///     or did not answer.
-    ///   - reported: per row of SAMPLE.csv, whether the station reported.
     ///   - scope: per row of SAMPLE.csv, whether the station is in the domain; nil for the
     ///     whole sample.
     /// - Returns: nil when no unit is in scope.
-    public static func of(
-        sample: SampleDesign, answers: [Bool?], reported: [Bool], scope: [Bool]? = nil
-    ) -> NonResponseBounds? {
-        let units = sample.stations.indices.filter { sample.stations[$0].role == .primary || reported[$0] }
-        var primaries: [String: Int] = [:]
-        var members: [String: Int] = [:]
-        for row in units {
-            let stratum = sample.stations[row].stratum
-            members[stratum, default: 0] += 1
-            if sample.stations[row].role == .primary { primaries[stratum, default: 0] += 1 }
-        }
+    public static func of(weights: [Double?], answers: [Bool?], scope: [Bool]? = nil) -> NonResponseBounds? {
         var total = 0.0, yes = 0.0, notNo = 0.0
-        for row in units where scope?[row] ?? true {
-            let station = sample.stations[row]
-            let weight = station.weight * Double(primaries[station.stratum, default: 0])
-                / Double(members[station.stratum]!)
+        for row in weights.indices where scope?[row] ?? true {
+            guard let weight = weights[row] else { continue }
             total += weight
             if answers[row] == true { yes += weight }
             if answers[row] != false { notNo += weight }

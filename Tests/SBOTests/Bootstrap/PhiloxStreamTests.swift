@@ -1,4 +1,5 @@
 import Foundation
+import CPhilox
 import Testing
 @testable import SBO
 
@@ -103,31 +104,29 @@ import Testing
         }
     }
 
+    /// Both compiled variants of the lane code (portable and AVX2, when this CPU has it) give
+    /// the scalar generator's blocks, for 1 to 8 blocks, counters whose low word wraps
+    /// (c₁ carries) and streams with both words set.
     @Test func lanesComputeTheScalarBlocks() {
         let key: (UInt32, UInt32) = (0xA409_3822, 0x299F_31D0)
-        let c0: [UInt32] = [0, 1, 0xFFFF_FFFF, 7, 123_456, 0x243F_6A88, 99, 0x8000_0000]
-        let c1: [UInt32] = [0, 0, 1, 0xFFFF_FFFF, 5, 0x85A3_08D3, 0, 42]
-        let c2: [UInt32] = [0x1319_8A2E, 0, 1, 2, 3, 4, 0xFFFF_FFFF, 5]
-        let c3: [UInt32] = [0x0370_7344, 9, 8, 7, 6, 5, 4, 0xFFFF_FFFF]
-        // Garbage above bit 31 of the lanes must not change the words.
-        func lane(_ words: [UInt32], _ at: Int) -> UInt64 { UInt64(words[at]) | UInt64(0xDEAD_0000 + at) << 32 }
-        func expected(_ at: Int) -> [UInt32] {
-            let block = Philox4x32.block(counter: (c0[at], c1[at], c2[at], c3[at]), key: key)
-            return [block.0, block.1, block.2, block.3]
-        }
-        let philox = PhiloxKey(key: key)
-        for from in [0, 4] {
-            func four(_ words: [UInt32]) -> SIMD4<UInt64> { SIMD4((0..<4).map { lane(words, from + $0) }) }
-            let state = philox.blocks((four(c0), four(c1), four(c2), four(c3)))
-            for l in 0..<4 {
-                #expect([state.0[l], state.1[l], state.2[l], state.3[l]].map { UInt32(truncatingIfNeeded: $0) } == expected(from + l))
-            }
-        }
-        for from in [0, 2, 6] {
-            func two(_ words: [UInt32]) -> SIMD2<UInt64> { SIMD2(lane(words, from), lane(words, from + 1)) }
-            let state = philox.blocks((two(c0), two(c1), two(c2), two(c3)))
-            for l in 0..<2 {
-                #expect([state.0[l], state.1[l], state.2[l], state.3[l]].map { UInt32(truncatingIfNeeded: $0) } == expected(from + l))
+        let variants = sbo_philox_avx2_available() == 1 ? [0, 1] : [0]
+        for variant in variants {
+            for first: UInt64 in [0, 0xFFFF_FFFC, 0x85A3_08D3_1319_8A2E] {
+                for (stream2, stream3): (UInt32, UInt32) in [(0, 0), (0x0370_7344, 0xFFFF_FFFF)] {
+                    for blocks in 1...8 {
+                        var words = [UInt32](repeating: 0, count: 4 * blocks)
+                        sbo_philox_blocks_variant(Int32(variant), &words, blocks, first, stream2, stream3, key.0, key.1)
+                        for l in 0..<blocks {
+                            let counter = first &+ UInt64(l)
+                            let block = Philox4x32.block(
+                                counter: (UInt32(truncatingIfNeeded: counter), UInt32(truncatingIfNeeded: counter >> 32),
+                                          stream2, stream3),
+                                key: key)
+                            let got = (0..<4).map { words[$0 * blocks + l] }
+                            #expect(got == [block.0, block.1, block.2, block.3], "variant \(variant), first \(first), l \(l)")
+                        }
+                    }
+                }
             }
         }
     }

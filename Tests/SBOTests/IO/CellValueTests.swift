@@ -50,6 +50,32 @@ import Testing
         }
     }
 
+    /// The fast path (Clinger's) must return exactly what `Double(String)` (strtod) returns,
+    /// bit for bit, on both sides of its limits: 2^53 for the digits, 10^±22 for the scale.
+    @Test func numbersEqualStrtodBitForBit() {
+        var generator = Philox4x32(seed: "cell-value-numbers")
+        var texts = [
+            "9007199254740991", "9007199254740992", "9007199254740993", "0.1", "0.3", "1e22", "1e23",
+            "1e-22", "1e-23", "123456789012345678", "-0", "-0.0", "0.000", "4.35", "2.675", "1.0000000000000002",
+            "5e-324", "1.7976931348623157e308", "0.30000000000000004", "00000000000000000000012.5", "1E+0004",
+            "1e0005", "3.14159265358979323846", "9007199254740991e-22", "9007199254740991e22",
+        ]
+        for _ in 0..<20_000 {
+            let digits = Int.random(in: 1...19, using: &generator)
+            var text = String((0..<digits).map { _ in "0123456789".randomElement(using: &generator)! })
+            if Bool.random(using: &generator) {
+                text.insert(".", at: text.index(text.startIndex, offsetBy: Int.random(in: 0...digits, using: &generator)))
+            }
+            if Int.random(in: 0..<3, using: &generator) == 0 { text += "e\(Int.random(in: -30...30, using: &generator))" }
+            if text.hasPrefix("."), text.count == 1 { continue }
+            texts.append(Bool.random(using: &generator) ? "-" + text : text)
+        }
+        for text in texts where CellValue.isDecimalNumber(text) {
+            let expected = Double(text)!
+            #expect(CellValue.number(text)?.bitPattern == expected.bitPattern, "\(text)")
+        }
+    }
+
     @Test func decimalNumberForTheFormulaGuardIsPointOnlyAndUntrimmed() {
         #expect(CellValue.isDecimalNumber("-12"))
         #expect(CellValue.isDecimalNumber("+3.5e10"))
