@@ -1,7 +1,7 @@
 import Testing
 @testable import SBO
 
-/// The table keeps the file's bytes and one word per cell: cells read as bytes and as strings
+/// The table keeps the file's bytes and six bytes per cell: cells read as bytes and as strings
 /// agree, whatever their quoting, and the row bound that sizes the storage is a true bound.
 @Suite struct CSVCellsTests {
     static func parse(_ text: String, removingFormulaGuard: Bool = true) throws -> CSVTable {
