@@ -25,6 +25,7 @@ final class CSVCellStore: @unchecked Sendable {
     }
 
     /// Appends a cell's start and count.
+    @inline(__always)
     func append(start: UInt32, count cellCount: UInt16) {
         if count == capacity { grow() }
         starts[count] = start

@@ -54,6 +54,7 @@ struct CSVCells: Sendable {
     var rowCount: Int { columnCount == 0 ? 0 : store.count / columnCount }
 
     /// Appends the cell `bytes[start..<start + count]`.
+    @inline(__always)
     mutating func append(start: Int, count: Int) {
         if let start = UInt32(exactly: start), count < Self.elsewhere {
             store.append(start: start, count: UInt16(count))

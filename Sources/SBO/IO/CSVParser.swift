@@ -206,6 +206,7 @@ struct CSVParser {
 
     /// Stores the next field of the current record: `bytes[start..<start + field.count]` when
     /// `start` is given, else unescaped bytes held elsewhere.
+    @inline(__always)
     private mutating func store(_ field: UnsafeBufferPointer<UInt8>, at start: Int?) {
         if readingHeader {
             headerFields.append(cellText(field))
