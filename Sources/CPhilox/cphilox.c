@@ -46,6 +46,64 @@ typedef uint32_t sbo_u32x8 __attribute__((vector_size(32)));
         words[3 * blocks + l] = x3[l];                                                              \
     }
 
+// Two chunks of four words at a time, one per half of the eight lanes; the digit loop is
+// unrolled by the compiler for each constant digit count.
+#define SBO_MAP_BODY                                                                                \
+    const sbo_u64x8 low = (sbo_u64x8){0} + 0xFFFFFFFFull;                                           \
+    const sbo_u64x8 s = (sbo_u64x8){0} + bound;                                                     \
+    sbo_u32x8 rejected = {0};                                                                       \
+    for (size_t c = 0; c < blocks; c += 2) {                                                        \
+        sbo_u32x8 loaded;                                                                           \
+        __builtin_memcpy(&loaded, words + 4 * c, 32);                                               \
+        sbo_u64x8 product = __builtin_convertvector(loaded, sbo_u64x8);                             \
+        uint32_t *first = target + 4 * digits * c, *second = first + 4 * digits;                    \
+        for (int j = 0; j < digits; j++) {                                                          \
+            product = (product & low) * s;                                                          \
+            const sbo_u32x8 index = __builtin_convertvector(product >> 32, sbo_u32x8) << shift;     \
+            __builtin_memcpy(first + 4 * j, &index, 16);                                            \
+            __builtin_memcpy(second + 4 * j, (const char *)&index + 16, 16);                        \
+        }                                                                                           \
+        const sbo_u32x8 remainder = __builtin_convertvector(product, sbo_u32x8);                   \
+        __builtin_memcpy(remainders + 4 * c, &remainder, 32);                                       \
+        rejected |= (sbo_u32x8)(remainder < threshold);                                             \
+    }                                                                                               \
+    uint32_t any = 0;                                                                               \
+    for (int l = 0; l < 8; l++) any |= rejected[l];                                                 \
+    return any != 0;
+
+#define SBO_MAP_DIGITS(name)                                                                        \
+    switch (digits) {                                                                               \
+    case 1: return name(words, blocks, 1, bound, threshold, shift, target, remainders);             \
+    case 2: return name(words, blocks, 2, bound, threshold, shift, target, remainders);             \
+    case 3: return name(words, blocks, 3, bound, threshold, shift, target, remainders);             \
+    default: return name(words, blocks, 4, bound, threshold, shift, target, remainders);            \
+    }
+
+static inline __attribute__((always_inline)) int map_portable_body(
+    const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
+    uint32_t *target, uint32_t *remainders) {
+    SBO_MAP_BODY
+}
+
+static int map_portable(const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold,
+                        uint32_t shift, uint32_t *target, uint32_t *remainders) {
+    SBO_MAP_DIGITS(map_portable_body)
+}
+
+#ifdef SBO_X86
+__attribute__((target("avx2"))) static inline __attribute__((always_inline)) int map_avx2_body(
+    const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
+    uint32_t *target, uint32_t *remainders) {
+    SBO_MAP_BODY
+}
+
+__attribute__((target("avx2")))
+static int map_avx2(const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold,
+                    uint32_t shift, uint32_t *target, uint32_t *remainders) {
+    SBO_MAP_DIGITS(map_avx2_body)
+}
+#endif
+
 static void philox_portable(uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3,
                             uint32_t key0, uint32_t key1) {
     SBO_PHILOX_BODY
@@ -76,6 +134,39 @@ int sbo_philox_avx2_available(void) {
 }
 
 typedef void (*philox_function)(uint32_t *, size_t, uint64_t, uint32_t, uint32_t, uint32_t, uint32_t);
+typedef int (*map_function)(const uint32_t *, size_t, int, uint32_t, uint32_t, uint32_t, uint32_t *, uint32_t *);
+
+// The variants this CPU runs, chosen once; threads racing here store the same pointers.
+static philox_function chosen_philox;
+static map_function chosen_map;
+
+static void choose(void) {
+    philox_function philox = philox_portable;
+    map_function map = map_portable;
+#ifdef SBO_X86
+    if (sbo_philox_avx2_available()) {
+        philox = philox_avx2;
+        map = map_avx2;
+    }
+#endif
+    __atomic_store_n(&chosen_map, map, __ATOMIC_RELAXED);
+    __atomic_store_n(&chosen_philox, philox, __ATOMIC_RELEASE);
+}
+
+int sbo_philox_map_variant(int variant, const uint32_t *words, size_t blocks, int digits, uint32_t bound,
+                           uint32_t threshold, uint32_t shift, uint32_t *target, uint32_t *remainders) {
+#ifdef SBO_X86
+    if (variant == 1) return map_avx2(words, blocks, digits, bound, threshold, shift, target, remainders);
+#endif
+    return map_portable(words, blocks, digits, bound, threshold, shift, target, remainders);
+}
+
+int sbo_philox_map(const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold,
+                   uint32_t shift, uint32_t *target, uint32_t *remainders) {
+    if (!__atomic_load_n(&chosen_philox, __ATOMIC_ACQUIRE)) choose();
+    return __atomic_load_n(&chosen_map, __ATOMIC_RELAXED)(words, blocks, digits, bound, threshold, shift, target,
+                                                          remainders);
+}
 
 void sbo_philox_blocks_variant(int variant, uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2,
                                uint32_t stream3, uint32_t key0, uint32_t key1) {
@@ -90,15 +181,10 @@ void sbo_philox_blocks_variant(int variant, uint32_t *words, size_t blocks, uint
 
 void sbo_philox_blocks(uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3,
                        uint32_t key0, uint32_t key1) {
-    // Chosen once; threads racing here store the same pointer.
-    static philox_function chosen;
-    philox_function function = __atomic_load_n(&chosen, __ATOMIC_RELAXED);
+    philox_function function = __atomic_load_n(&chosen_philox, __ATOMIC_ACQUIRE);
     if (!function) {
-        function = philox_portable;
-#ifdef SBO_X86
-        if (sbo_philox_avx2_available()) function = philox_avx2;
-#endif
-        __atomic_store_n(&chosen, function, __ATOMIC_RELAXED);
+        choose();
+        function = __atomic_load_n(&chosen_philox, __ATOMIC_ACQUIRE);
     }
     function(words, blocks, first, stream2, stream3, key0, key1);
 }

@@ -25,6 +25,19 @@ void sbo_philox_blocks(uint32_t *words, size_t blocks, uint64_t first, uint32_t 
 void sbo_philox_blocks_variant(int variant, uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2,
                                uint32_t stream3, uint32_t key0, uint32_t key1);
 
+/// Maps the 4 * blocks words of a buffer (blocks = 2, 4 or 8; words[4c + l] is word l of
+/// chunk c) to indices below `bound`, `digits` (1 to 4) per word: with p_0 = word and
+/// p_j = (p_{j-1} mod 2^32) * bound, index j of the word is p_j >> 32, shifted left by `shift`,
+/// stored at target[4 * digits * c + 4 * (j - 1) + l]; the last remainder p_digits mod 2^32 goes
+/// to remainders[4c + l]. Returns 1 when some remainder is below `threshold` (a rejected word,
+/// Lemire's method), else 0. See PhiloxStream.swift.
+int sbo_philox_map(const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold,
+                   uint32_t shift, uint32_t *target, uint32_t *remainders);
+
+/// sbo_philox_map with a given instruction set (0 portable, 1 AVX2), for tests.
+int sbo_philox_map_variant(int variant, const uint32_t *words, size_t blocks, int digits, uint32_t bound,
+                           uint32_t threshold, uint32_t shift, uint32_t *target, uint32_t *remainders);
+
 /// 1 when this CPU and the operating system support AVX2, else 0.
 int sbo_philox_avx2_available(void);
 

@@ -149,46 +149,15 @@ struct PhiloxStream {
 
     /// Maps the buffer's 4 · blocks words to indices, shifted by `shift`, in `target`, four
     /// words at a time digit by digit (the type's description), and stores each word's last
-    /// remainder p_e mod 2³² after the words; returns whether any word was rejected.
-    @inline(never)  // keeps its constants in registers (inlined, they were spilled)
+    /// remainder p_e mod 2³² after the words; returns whether any word was rejected. Eight
+    /// lanes at a time, with AVX2 where the CPU has it (the C target CPhilox).
+    @inline(__always)
     private static func map(
         _ blocks: Int, words: UnsafeMutableRawPointer, bound: Bound, shift: UInt32, into target: UnsafeMutablePointer<UInt32>
     ) -> Bool {
-        // One loop per digit count, so that the digit loop is unrolled.
-        switch bound.digits {
-        case 1: map(1, blocks, words: words, bound: bound, shift: shift, into: target)
-        case 2: map(2, blocks, words: words, bound: bound, shift: shift, into: target)
-        case 3: map(3, blocks, words: words, bound: bound, shift: shift, into: target)
-        default: map(4, blocks, words: words, bound: bound, shift: shift, into: target)
-        }
-    }
-
-    @inline(__always)
-    private static func map(
-        _ digits: Int, _ blocks: Int, words: UnsafeMutableRawPointer, bound: Bound, shift: UInt32,
-        into target: UnsafeMutablePointer<UInt32>
-    ) -> Bool {
-        let output = UnsafeMutableRawPointer(target)
-        // Vector operands throughout: the standard library's vector-with-scalar operators
-        // work lane by lane.
-        let s = SIMD4<UInt64>(repeating: UInt64(bound.bound)), low = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-        let t = SIMD4<UInt32>(repeating: bound.threshold), shifts = SIMD4<UInt32>(repeating: shift)
-        var rejected = SIMDMask<SIMD4<Int32>>()
-        var place = 0
-        for chunk in 0..<blocks {
-            // The 32 × 32 → 64-bit products use only the low half of each lane (`pmuludq`).
-            var product = SIMD4<UInt64>(truncatingIfNeeded: words.load(fromByteOffset: 16 &* chunk, as: SIMD4<UInt32>.self))
-            for _ in 0..<digits {
-                product = (product & low) &* s
-                let index = SIMD4<UInt32>(truncatingIfNeeded: product &>> 32)
-                output.storeBytes(of: index &<< shifts, toByteOffset: place, as: SIMD4<UInt32>.self)
-                place &+= 16
-            }
-            let remainder = SIMD4<UInt32>(truncatingIfNeeded: product)
-            words.storeBytes(of: remainder, toByteOffset: remainders &+ 16 &* chunk, as: SIMD4<UInt32>.self)
-            rejected .|= remainder .< t
-        }
-        return any(rejected)
+        sbo_philox_map(
+            words.assumingMemoryBound(to: UInt32.self), blocks, Int32(bound.digits), bound.bound, bound.threshold,
+            shift, target, (words + remainders).assumingMemoryBound(to: UInt32.self)) != 0
     }
 
     /// Where `map` stores the remainders in the scratch space, after the words.

@@ -131,6 +131,41 @@ import Testing
         }
     }
 
+    /// Both compiled variants of the word-to-index mapping give the documented digits (shifted)
+    /// and last remainders, and flag a buffer exactly when some word is rejected.
+    @Test func mappingVariantsTakeTheDocumentedDigits() {
+        var generator = Philox4x32(seed: "map-variants")
+        let variants = sbo_philox_avx2_available() == 1 ? [0, 1] : [0]
+        var flagged = 0
+        for variant in variants {
+            for s: UInt32 in [2, 105, 1000, 10_000, 65_537, 4_000_000_000] {
+                let bound = PhiloxStream.Bound(s)
+                for blocks in [2, 4, 8] {
+                    let words = (0..<4 * blocks).map { _ in UInt32.random(in: .min ... .max, using: &generator) }
+                    var target = [UInt32](repeating: 0, count: 4 * bound.digits * blocks)
+                    var remainders = [UInt32](repeating: 0, count: 4 * blocks)
+                    let rejected = sbo_philox_map_variant(
+                        Int32(variant), words, blocks, Int32(bound.digits), s, bound.threshold, 3, &target, &remainders)
+                    var anyRejected = false
+                    for (position, word) in words.enumerated() {
+                        let (chunk, lane) = (position / 4, position % 4)
+                        var remainder = UInt64(word)
+                        for digit in 0..<bound.digits {
+                            let product = remainder * UInt64(s)
+                            #expect(target[4 * bound.digits * chunk + 4 * digit + lane] == UInt32(product >> 32) << 3)
+                            remainder = product & 0xFFFF_FFFF
+                        }
+                        #expect(remainders[position] == UInt32(remainder))
+                        if remainder < UInt64(bound.threshold) { anyRejected = true }
+                    }
+                    #expect((rejected != 0) == anyRejected, "variant \(variant), s \(s), blocks \(blocks)")
+                    if anyRejected { flagged += 1 }
+                }
+            }
+        }
+        #expect(flagged > 0, "some buffer holds a rejected word, so the flag is tested both ways")
+    }
+
     @Test func boundsTakeTheDocumentedDigits() {
         for (s, e) in [(1, 4), (2, 4), (100, 4), (105, 4), (256, 4), (257, 3), (1000, 2), (10_000, 2), (65_535, 2),
                        (65_537, 1), (100_000, 1), (4_294_967_295, 1)] as [(UInt32, Int)] {
