@@ -69,14 +69,26 @@ struct ObservationInput {
 
     /// Reads both files and joins them.
     static func load(_ arguments: ParsedArguments) throws -> ObservationInput {
-        let samplePath = arguments.required("sample")
         let observationsPath = arguments.required("observations")
-        // The two files are read at the same time; their errors are reported in the order
-        // the steps below come in.
-        let (sampleRead, observationsRead) = Concurrently.both(
-            { Result { try SampleDesign.table(readingSampleAt: samplePath) } },
+        // OBS.csv is read while SAMPLE.csv is read and checked; errors are reported in the
+        // order of the steps: the sample's, the codebook's, then the observations'.
+        let (sampleSide, observationsRead) = Concurrently.both(
+            { Result { try loadSample(arguments) } },
             { Result { try CSVReader.read(path: observationsPath, removingFormulaGuard: false) } })
-        let sampleTable = try sampleRead.get()
+        let loaded = try sampleSide.get()
+        let observationTable = try observationsRead.get()
+        let observations = try Observations(
+            table: observationTable, sample: loaded.sample, sizeColumn: loaded.sizeColumn, options: loaded.intake)
+        return ObservationInput(observations: observations, manifest: loaded.manifest, warnings: loaded.warnings)
+    }
+
+    /// SAMPLE.csv read and checked, with its manifest's columns (when the manifest reads) and
+    /// the intake options.
+    private static func loadSample(_ arguments: ParsedArguments) throws -> (
+        sample: SampleDesign, manifest: SampleManifest?, sizeColumn: String, intake: IntakeOptions, warnings: [String]
+    ) {
+        let samplePath = arguments.required("sample")
+        let sampleTable = try SampleDesign.table(readingSampleAt: samplePath)
         var warnings: [String] = []
         var idColumn = SampleDesign.defaultIDColumn
         var sizeColumn = SamplingFrame.defaultSizeColumn
@@ -94,9 +106,6 @@ struct ObservationInput {
         }
         let intake = try intake(arguments)
         let sample = try SampleDesign(table: sampleTable, idColumn: intake.idColumn ?? idColumn)
-        let observationTable = try observationsRead.get()
-        let observations = try Observations(
-            table: observationTable, sample: sample, sizeColumn: sizeColumn, options: intake)
-        return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)
+        return (sample, manifest, sizeColumn, intake, warnings)
     }
 }

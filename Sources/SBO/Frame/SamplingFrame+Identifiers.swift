@@ -49,28 +49,29 @@ extension SamplingFrame {
         while bucketBits < 16 && rows >> (bucketBits + 12) > 0 { bucketBits += 1 }
         let bucketOf = { (hash: UInt64) in bucketBits == 0 ? 0 : Int(truncatingIfNeeded: hash >> (64 - bucketBits)) }
         var starts = [Int](repeating: 0, count: (1 << bucketBits) + 1)
-        var checked = rows
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(rows)
         for row in 0..<rows {
             let cell = cells[row, column]
             guard cell.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
             let id = asciiTrimmed(cell)
-            if id.isEmpty {
-                checked = row
-                break
-            }
-            starts[bucketOf(ByteKeyIndex.hash(id)) + 1] += 1
+            if id.isEmpty { break }
+            let hash = ByteKeyIndex.hash(id)
+            hashes.append(hash)
+            starts[bucketOf(hash) + 1] += 1
         }
+        let checked = hashes.count
         guard checked < Int(UInt32.max) else { return .notASCII }
         // Pass 2: every row as tag << 32 | row, grouped by bucket, rows ascending in each.
         for bucket in 0..<(1 << bucketBits) { starts[bucket + 1] += starts[bucket] }
         var next = starts
         var entries = [UInt64](repeating: 0, count: checked)
-        for row in 0..<checked {
-            let hash = ByteKeyIndex.hash(key(row))
+        for (row, hash) in hashes.enumerated() {
             let bucket = bucketOf(hash)
             entries[next[bucket]] = hash << 32 | UInt64(row)
             next[bucket] += 1
         }
+        hashes = []
         // Pass 3: each bucket's first row whose id an earlier row has.
         var first: (row: Int, earlier: Int)?
         let largest = (0..<(1 << bucketBits)).map { starts[$0 + 1] - starts[$0] }.max() ?? 0

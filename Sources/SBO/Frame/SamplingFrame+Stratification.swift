@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension SamplingFrame {
     /// The stations grouped by the values of `column` (trimmed of spaces and tabs; values that
     /// differ only in Unicode spelling are an error), or one stratum `all` when `column` is nil.
@@ -29,7 +35,10 @@ extension SamplingFrame {
                     guard !key.isEmpty else { return true }
                     let number = distinct.find(
                         hash: ByteKeyIndex.hash(key), orInsert: spellings.count,
-                        matches: { spellings[$0].elementsEqual(key) },
+                        matches: { number in
+                            spellings[number].count == key.count
+                                && spellings[number].withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) } == 0
+                        },
                         hashOfNumber: { number in spellings[number].withUnsafeBufferPointer(ByteKeyIndex.hash) })
                     if let number {
                         members[number].append(row)
@@ -60,9 +69,18 @@ extension SamplingFrame {
             throw .emptyStratum(source: table.source, line: table.lineNumbers[emptyRow], column: column)
         }
         let order = spellings.indices.sorted { spellings[$0].lexicographicallyPrecedes(spellings[$1]) }
+        // Each stratum's rows moved to an array of their own size, one at a time: grown by
+        // doubling, they held up to twice the memory.
+        var exactMembers: [[Int]] = []
+        for number in order {
+            exactMembers.append([Int](unsafeUninitializedCapacity: members[number].count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: members[number])
+            })
+            members[number] = []
+        }
         return Stratification(
             column: column, names: order.map { String(decoding: spellings[$0], as: UTF8.self) },
-            members: order.map { members[$0] })
+            members: exactMembers)
     }
 
     /// Calls `body` with the bytes of `cell` as ``trimmed(_:)`` trims its text: sliced where

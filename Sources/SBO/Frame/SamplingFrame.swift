@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The list of polling stations a sample is drawn from: one row per station.
 ///
 /// Built from a CSV table: the id column (`station_id` unless named otherwise) must hold
@@ -60,12 +62,24 @@ public struct SamplingFrame: Sendable {
                 suggestion: table.closestColumnName(to: idColumn))
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
-        try Self.checkIdentifiers(in: table, column: id)
+        let size = table.columnIndex(sizeColumn)
+        // The ids and the sizes are checked at once, on two cores; the ids' problem, if any,
+        // is reported first, as when they were checked first.
+        nonisolated(unsafe) var idProblem: FrameError?
+        nonisolated(unsafe) var sizesRead: Result<[Int], FrameError>?
+        DispatchQueue.concurrentPerform(iterations: size == nil ? 1 : 2) { task in
+            if task == 0 {
+                do throws(FrameError) { try Self.checkIdentifiers(in: table, column: id) } catch { idProblem = error }
+            } else if let size {
+                sizesRead = Result { () throws(FrameError) in try Self.wholeNumbers(in: table, column: size) }
+            }
+        }
+        if let idProblem { throw idProblem }
         self.table = table
         self.idColumn = id
-        if let size = table.columnIndex(sizeColumn) {
+        if let size, let sizesRead {
             self.sizeColumn = size
-            self.sizes = try Self.wholeNumbers(in: table, column: size)
+            self.sizes = try sizesRead.get()
         } else if requireSize {
             throw .missingColumn(
                 source: table.source, line: table.headerLineNumber, column: sizeColumn, option: "--size-column",
@@ -97,9 +111,9 @@ public struct SamplingFrame: Sendable {
     }
 
     private static func wholeNumbers(in table: CSVTable, column: Int) throws(FrameError) -> [Int] {
-        var values = [Int]()
-        values.reserveCapacity(table.rowCount)
         try table.withCellBytes { cells throws(FrameError) in
+            var values = [Int]()
+            values.reserveCapacity(table.rowCount)
             for row in 0..<table.rowCount {
                 let cell = cells[row, column]
                 if let value = plainDigits(cell), value <= maximumSize {
@@ -119,8 +133,8 @@ public struct SamplingFrame: Sendable {
                 }
                 values.append(value)
             }
+            return values
         }
-        return values
     }
 
     /// The value of a cell of 1 to 18 ASCII digits and nothing else, or nil; every such cell is

@@ -41,10 +41,18 @@ struct ByteKeyIndex {
                 offset += 8
             }
         }
+        // The last 0–7 bytes, four, two and one at a time.
         var tail: UInt64 = 0
-        while offset < key.count {
-            tail = tail << 8 | UInt64(key[offset])
-            offset += 1
+        if let base = UnsafeRawPointer(key.baseAddress) {
+            if offset + 4 <= key.count {
+                tail = UInt64(base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                offset += 4
+            }
+            if offset + 2 <= key.count {
+                tail = tail << 16 | UInt64(base.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+                offset += 2
+            }
+            if offset < key.count { tail = tail << 8 | UInt64(key[offset]) }
         }
         hash = (hash ^ tail) &* multiplier
         return hash ^ hash >> 32

@@ -11,13 +11,16 @@
 public struct CSVCellBytes {
     let file: UnsafePointer<UInt8>?
     let extra: UnsafePointer<UInt8>?
-    let words: UnsafeBufferPointer<UInt64>
+    let starts: UnsafeBufferPointer<UInt32>
+    let counts: UnsafeBufferPointer<UInt16>
     let extraRanges: UnsafeBufferPointer<Int>
     let columnCount: Int
 
     /// The bytes of the cell in data row `row` and column `column`.
     public subscript(row: Int, column: Int) -> UnsafeBufferPointer<UInt8> {
         precondition(column >= 0 && column < columnCount, "column out of range")
-        return CSVCells.cell(words[row * columnCount + column], file: file, extra: extra, extraRanges: extraRanges)
+        let index = row * columnCount + column
+        return CSVCells.cell(
+            start: starts[index], count: counts[index], file: file, extra: extra, extraRanges: extraRanges)
     }
 }

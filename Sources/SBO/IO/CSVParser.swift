@@ -38,6 +38,8 @@ struct CSVParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The array behind `bytes`, which the table's cells point into.
     private let file: [UInt8]
+    /// At least the number of records in the buffer.
+    private let recordBound: Int
     private let source: String
     private let delimiter: UInt8
     /// Whether the formula guard's apostrophe is removed (see the grammar above).
@@ -60,11 +62,14 @@ struct CSVParser {
     private var scratch: [UInt8] = []
 
     /// A parser of `bytes[start...]`, whose header line starts at or after `start`; `bytes`
-    /// is the storage of `file`.
+    /// is the storage of `file`, and `recordBound` at least the number of records there
+    /// (``PhysicalLines/recordBound(in:from:)``).
     init(
-        file: [UInt8], bytes: UnsafeBufferPointer<UInt8>, start: Int, source: String, removesFormulaGuard: Bool
+        file: [UInt8], bytes: UnsafeBufferPointer<UInt8>, start: Int, recordBound: Int, source: String,
+        removesFormulaGuard: Bool
     ) {
         self.file = file
+        self.recordBound = recordBound
         self.bytes = bytes
         self.source = source
         self.removesFormulaGuard = removesFormulaGuard
@@ -137,11 +142,10 @@ struct CSVParser {
         readingHeader = false
         // Room for every record at once (a bound from the line breaks, and never more cells
         // than bytes), so that the storage is not copied and doubled as it grows.
-        let records = PhysicalLines.recordBound(in: bytes, from: index)
         let cellBound = bytes.count - index + header.count
         cells = CSVCells(
             bytes: file, columnCount: header.count,
-            expectedCells: records <= cellBound / header.count ? records * header.count : cellBound)
+            expectedCells: recordBound <= cellBound / header.count ? recordBound * header.count : cellBound)
         var lineNumbers = CSVLineNumbers()
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
@@ -202,6 +206,7 @@ struct CSVParser {
 
     /// Stores the next field of the current record: `bytes[start..<start + field.count]` when
     /// `start` is given, else unescaped bytes held elsewhere.
+    @inline(__always)
     private mutating func store(_ field: UnsafeBufferPointer<UInt8>, at start: Int?) {
         if readingHeader {
             headerFields.append(cellText(field))

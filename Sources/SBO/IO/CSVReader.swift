@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads CSV files as the SPEC's "Files" section describes them: UTF-8 with an optional
 /// byte-order mark, a header row, comma, semicolon or tab as delimiter (detected from the
 /// header line, or from an Excel `sep=` first line), RFC 4180 quoting, LF, CRLF or CR line
@@ -11,7 +13,7 @@
 /// UTF-16 (byte-order mark, or NULs in every other byte) → NUL bytes and malformed UTF-8
 /// (naming the line) → the grammar of ``CSVParser`` → header names → field counts.
 /// Rows and fields are scanned as bytes, eight at a time; the table keeps the file's bytes and
-/// one word per cell (``CSVCells``), and a cell becomes a `String` only when it is read.
+/// six bytes per cell (``CSVCells``), and a cell becomes a `String` only when it is read.
 public enum CSVReader {
     /// Reads and parses the file at `path`; `path` is the source named in messages.
     ///
@@ -46,14 +48,29 @@ public enum CSVReader {
         if TextEncodingCheck.looksLikeUTF16(bytes) { throw .utf16(source: source) }
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasByteOrderMark ? 3 : 0
-        switch TextEncodingCheck.firstProblem(in: bytes, from: start, rejectingNUL: true) {
+        // Two scans of the whole file, on two cores when it is large: the encoding check, and
+        // the bound on its records that sizes the table's storage.
+        nonisolated(unsafe) let buffer = bytes
+        nonisolated(unsafe) var problem: TextEncodingCheck.Problem?
+        nonisolated(unsafe) var records = 0
+        let tasks = bytes.count >= 1 << 20 ? 2 : 1
+        DispatchQueue.concurrentPerform(iterations: tasks) { task in
+            if task == 0 {
+                problem = TextEncodingCheck.firstProblem(in: buffer, from: start, rejectingNUL: true)
+            }
+            if task == tasks - 1 {
+                records = PhysicalLines.recordBound(in: buffer, from: start)
+            }
+        }
+        switch problem {
         case let .nul(offset):
             throw .nulByte(source: source, line: PhysicalLines.line(ofOffset: offset, in: bytes))
         case let .invalidUTF8(offset):
             throw .invalidUTF8(source: source, line: PhysicalLines.line(ofOffset: offset, in: bytes))
         case nil:
             var parser = CSVParser(
-                file: file, bytes: bytes, start: start, source: source, removesFormulaGuard: removingFormulaGuard)
+                file: file, bytes: bytes, start: start, recordBound: records, source: source,
+                removesFormulaGuard: removingFormulaGuard)
             return try parser.parse()
         }
     }

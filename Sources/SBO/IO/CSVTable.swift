@@ -3,7 +3,7 @@
 /// Cells are text exactly as the file holds them after unquoting (surrounding spaces are kept;
 /// ``CellValue`` interprets them). They are read column by column, `columns[c][r]`, as strings
 /// made when read (``CSVColumns``), or as bytes without any string
-/// (``withCellBytes(_:)``), so that a million-row file costs its bytes and eight bytes a cell
+/// (``withCellBytes(_:)``), so that a million-row file costs its bytes and six bytes a cell
 /// (``CSVCells``) rather than a string per cell.
 ///
 /// ```swift

@@ -21,22 +21,33 @@ enum FileContents {
         guard fstat(descriptor, &status) == 0 else { throw Failure(reason: SystemErrorText.current()) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw Failure(reason: "it is a directory") }
         // One byte more than the reported size, so that a file that grows (or a device that
-        // reports size 0) is still read to its end.
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-            let got = bytes.withUnsafeMutableBufferPointer { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // reports size 0) is still read to its end; the memory is not zeroed first, as read()
+        // fills it.
+        var capacity = max(Int(status.st_size), 0) + 1
+        var bytes: [UInt8] = []
+        var failure: Failure?
+        var atEnd = false
+        while !atEnd {
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, filled in
+                filled = buffer.initialize(fromContentsOf: previous)
+                while filled < buffer.count {
+                    let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = Failure(reason: SystemErrorText.current())
+                        return
+                    }
+                    if got == 0 {
+                        atEnd = true
+                        return
+                    }
+                    filled += got
+                }
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw Failure(reason: SystemErrorText.current())
-            }
-            if got == 0 { break }
-            filled += got
+            if let failure { throw failure }
+            capacity *= 2
         }
-        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Physical line numbers of byte offsets in a text buffer, for error messages.
 ///
 /// A line ends at LF, at CRLF (counted once) or at a lone CR, so that files written on
@@ -40,7 +46,14 @@ extension PhysicalLines {
         var index = start
         // The CR mark of the previous word's last byte, moved to the first byte's high bit.
         var carriedCR: UInt64 = 0
-        if let base = UnsafeRawPointer(bytes.baseAddress) {
+        if let base = UnsafeRawPointer(bytes.baseAddress), start < bytes.count,
+           memchr(base + start, 0x0D, bytes.count - start) == nil {
+            // No CR at all (most files): count the LFs alone.
+            while index + 8 <= bytes.count {
+                lines += marks(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ lineFeeds).nonzeroBitCount
+                index += 8
+            }
+        } else if let base = UnsafeRawPointer(bytes.baseAddress) {
             while index + 8 <= bytes.count {
                 let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let lf = marks(word ^ lineFeeds), cr = marks(word ^ carriageReturns)

@@ -48,6 +48,9 @@ struct ExportScan {
     /// Joins every row to its sampled station.
     mutating func readStations() {
         let idName = table.header[layout.idIndex]
+        // The sample row after the last one matched: an export in SAMPLE.csv's order is
+        // matched by one comparison a row instead of a lookup in the table of a large sample.
+        var next = 0
         sampleRowOfRow = idCells.enumerated().map { row, raw in
             let line = table.lineNumbers[row]
             let id = raw.trimmingBlanks
@@ -55,12 +58,14 @@ struct ExportScan {
                 problems.append(.emptyStation(source: source, line: line, column: idName))
                 return nil
             }
-            guard let sampleRow = sample.row(ofStation: id) else {
+            let following = next < sample.stations.count && SamplingFrame.trimmed(sample.stations[next].id) == id
+            guard let sampleRow = following ? next : sample.row(ofStation: id) else {
                 problems.append(.unknownStation(
                     source: source, line: line, id: id, sample: sample.table.source,
                     suggestion: sample.closestStationID(to: id)))
                 return nil
             }
+            next = sampleRow + 1
             return sampleRow
         }
     }

@@ -156,6 +156,28 @@ public struct SHA256: Sendable {
         return copy.state
     }
 
+    /// The digest words of the message so far followed by `bytes`, the hasher unchanged: one
+    /// compression of one block built in place when the message so far is whole blocks and
+    /// `bytes` leaves room for the padding (at most 55 bytes; a ticket's id after the 64 bytes
+    /// of the seed's hex), else ``update(_:)-(UnsafeRawBufferPointer)`` on a copy and
+    /// `finalizedWords()`.
+    func finalizedWords(appending bytes: UnsafeRawBufferPointer) -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
+        var copy = self
+        guard pendingCount == 0 && bytes.count <= 55 else {
+            copy.update(bytes)
+            return copy.finalizedWords()
+        }
+        // The bytes, 0x80, zeros, then the 64-bit big-endian bit length (FIPS 180-4 §5.1.1).
+        var block: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &block) { raw in
+            if let source = bytes.baseAddress { raw.baseAddress!.copyMemory(from: source, byteCount: bytes.count) }
+            raw[bytes.count] = 0x80
+            raw.storeBytes(of: ((messageLength &+ UInt64(bytes.count)) &* 8).bigEndian, toByteOffset: 56, as: UInt64.self)
+            copy.compress(raw.baseAddress!, blocks: 1)
+        }
+        return copy.state
+    }
+
     /// The SHA-256 digest (32 bytes) of `bytes`.
     public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var hasher = SHA256()

@@ -84,6 +84,36 @@ public struct Ticket: Comparable, Hashable, Sendable, CustomStringConvertible {
         (chunk0, chunk1, chunk2, chunk3, chunk4) = Self.chunks(reversedGroups: reversed)
     }
 
+    /// ``leadingDigits`` of the ticket of the digest whose big-endian words are H₀…H₇, from
+    /// the three least significant base-10⁸ groups G₀, G₁, G₂ alone (chunk_0 reads only
+    /// R_0, R_1 and R_2; see `init(digestWords:)`), a third of the work of the whole ticket.
+    static func leadingDigits(digestWords h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) -> UInt64 {
+        let limbs: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
+            UInt64(h.7), UInt64(h.6), UInt64(h.5), UInt64(h.4), UInt64(h.3), UInt64(h.2), UInt64(h.1), UInt64(h.0))
+        return powersOfTwo32InBase1e8.withUnsafeBufferPointer { p in
+            reversedFourDigits.withUnsafeBufferPointer { reverse4 in
+                withUnsafeBytes(of: limbs) { raw in
+                    let l = raw.baseAddress!.assumingMemoryBound(to: UInt64.self)
+                    var carry: UInt64 = 0
+                    var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                    for g in 0..<3 {
+                        var sum = carry
+                        for j in 0..<8 { sum &+= l[j] &* p[10 * j + g] }
+                        let group = sum % 100_000_000
+                        carry = sum / 100_000_000
+                        let r = UInt64(reverse4[Int(group % 10_000)]) &* 10_000 &+ UInt64(reverse4[Int(group / 10_000)])
+                        switch g {
+                        case 0: reversed.0 = r
+                        case 1: reversed.1 = r
+                        default: reversed.2 = r
+                        }
+                    }
+                    return reversed.0 * 100_000_000_000 + reversed.1 * 1_000 + reversed.2 / 100_000
+                }
+            }
+        }
+    }
+
     /// Cuts the 80-digit string R_0 R_1 … R_9 (eight digits each; digit k of the string is
     /// d_k) into the five 19-digit chunks, the last padded with 15 zeros (d_80…d_94 = 0):
     /// ```

@@ -44,8 +44,12 @@ public struct TicketIssuer: Sendable {
 
     /// The ticket of the station whose id has the UTF-8 bytes `stationID`.
     func ticket(forUTF8 stationID: UnsafeBufferPointer<UInt8>) -> Ticket {
-        var hasher = seeded
-        hasher.update(UnsafeRawBufferPointer(stationID))
-        return Ticket(digestWords: hasher.finalizedWords())
+        Ticket(digestWords: seeded.finalizedWords(appending: UnsafeRawBufferPointer(stationID)))
+    }
+
+    /// ``Ticket/leadingDigits`` of the ticket of the station whose id has the UTF-8 bytes
+    /// `stationID`, without the rest of the ticket.
+    func leadingDigits(forUTF8 stationID: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        Ticket.leadingDigits(digestWords: seeded.finalizedWords(appending: UnsafeRawBufferPointer(stationID)))
     }
 }

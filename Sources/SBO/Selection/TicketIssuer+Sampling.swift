@@ -7,8 +7,8 @@ extension TicketIssuer {
         ticket(for: "/pps-start/" + stratum)
     }
 
-    /// The first 19 digits (``Ticket/leadingDigits``) of the ticket of every id in `column`
-    /// of `table`, in row order, computed from the cells' bytes in chunks on all cores. Each
+    /// The first 19 digits (``Ticket/leadingDigits``) of the ticket of every id in `column` of
+    /// `table`, in row order, computed from the cells' bytes in chunks on all cores. Each
     /// ticket depends only on the seed and its id, so the result does not depend on how the
     /// work is split.
     func leadingDigits(ofIDsIn table: CSVTable, column: Int) -> [UInt64] {
@@ -20,7 +20,7 @@ extension TicketIssuer {
             let fill = { @Sendable (chunk: Int) in
                 table.withCellBytes { cells in
                     for row in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
-                        output.initializeElement(at: row, to: ticket(forUTF8: cells[row, column]).leadingDigits)
+                        output.initializeElement(at: row, to: leadingDigits(forUTF8: cells[row, column]))
                     }
                 }
             }

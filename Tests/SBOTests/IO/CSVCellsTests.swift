@@ -1,7 +1,7 @@
 import Testing
 @testable import SBO
 
-/// The table keeps the file's bytes and one word per cell: cells read as bytes and as strings
+/// The table keeps the file's bytes and six bytes per cell: cells read as bytes and as strings
 /// agree, whatever their quoting, and the row bound that sizes the storage is a true bound.
 @Suite struct CSVCellsTests {
     static func parse(_ text: String, removingFormulaGuard: Bool = true) throws -> CSVTable {
@@ -30,6 +30,23 @@ import Testing
         let table = try Self.parse("a,b\n\"1\"\"\",2\n,\n,,,\n3,\"4\"\"\"\n")
         #expect(table.columns.map(Array.init) == [["1\"", "3"], ["2", "4\""]])
         #expect(Self.bytes(of: table) == [[Array("1\"".utf8), [0x33]], [[0x32], Array("4\"".utf8)]])
+    }
+
+    /// Cells too long for a plain cell's count are copied aside, and read back the same.
+    @Test func cellsAroundTheLongestPlainCell() throws {
+        let long = [65_534, 65_535, 65_536].map { String(repeating: "x", count: $0) }
+        let text = "a,b\n" + long.map { "\($0),\"\($0)\"\"\"\n" }.joined()
+        let table = try Self.parse(text)
+        #expect(table.columns.map(Array.init) == [long, long.map { $0 + "\"" }])
+        #expect(Self.bytes(of: table) == [long.map { Array($0.utf8) }, long.map { Array(($0 + "\"").utf8) }])
+    }
+
+    @Test func storeGrowsAndShrinks() {
+        let store = CSVCellStore(capacity: 0)
+        for cell in 0..<1000 { store.append(start: UInt32(cell * 3), count: UInt16(cell % 7)) }
+        store.removeLast(10)
+        #expect(store.count == 990)
+        #expect((0..<990).allSatisfy { store.starts[$0] == UInt32($0 * 3) && store.counts[$0] == UInt16($0 % 7) })
     }
 
     @Test func tablesBuiltFromStringsHoldTheirCells() {

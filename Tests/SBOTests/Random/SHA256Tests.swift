@@ -119,6 +119,25 @@ struct SHA256Tests {
         #expect(byteByByte.finalize() == whole)
     }
 
+    /// The one-block finish a ticket uses equals update then finalize, for every prefix that is
+    /// whole blocks or not and every tail length around the 55-byte limit, in both compressions.
+    @Test("Finishing with a last piece in one block equals update then finalize", arguments: [false, true])
+    func finishingInOneBlock(hardware: Bool) {
+        let message = Self.message(200)
+        for prefix in [0, 3, 64, 128] {
+            var hasher = SHA256(hardware: hardware)
+            hasher.update(message[0..<prefix])
+            for tail in 0...70 {
+                var reference = hasher
+                reference.update(message[prefix..<(prefix + tail)])
+                let words = message[prefix..<(prefix + tail)].withUnsafeBytes { hasher.finalizedWords(appending: $0) }
+                let expected = reference.finalizedWords()
+                #expect(withUnsafeBytes(of: words) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) },
+                        "prefix \(prefix), tail \(tail)")
+            }
+        }
+    }
+
     @Test("finalize leaves the hasher usable; strings hash as UTF-8")
     func finalizeAndUTF8() {
         var hasher = SHA256()

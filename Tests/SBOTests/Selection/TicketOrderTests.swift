@@ -29,10 +29,29 @@ struct TicketOrderTests {
         let ids = (0..<2000).map { "P-\($0 * 7919 % 2000)" }
         let frame = try Self.frame(ids: ids)
         let byWholeTicket = ids.indices.sorted { issuer.ticket(for: ids[$0]) < issuer.ticket(for: ids[$1]) }
-        #expect(TicketOrder(issuer: issuer, frame: frame).sorted(Array(ids.indices)) == byWholeTicket)
-        let tied = TicketOrder(issuer: issuer, frame: frame, leading: Array(repeating: 7, count: ids.count))
-        #expect(tied.sorted(Array(ids.indices)) == byWholeTicket)
-        #expect(tied.first(50, of: Array(ids.indices)) == Array(byWholeTicket.prefix(50)))
-        #expect(issuer.leadingDigits(ofIDsIn: frame.table, column: 0) == ids.map { issuer.ticket(for: $0).leadingDigits })
+        let order = TicketOrder(issuer: issuer, frame: frame)
+        #expect(order.sorted(Array(ids.indices)) == byWholeTicket)
+        let tied = ids.indices.map { TicketOrder.Keyed(leading: 7, row: $0) }
+        #expect(order.sorted(tied) == byWholeTicket)
+        #expect(order.first(50, of: tied) == Array(byWholeTicket.prefix(50)))
+        #expect(order.leading == ids.map { issuer.ticket(for: $0).leadingDigits })
+        // More ids than one chunk, so the digits are computed on several threads.
+        let many = (0..<40_000).map { "M\($0)" }
+        #expect(TicketOrder(issuer: issuer, frame: try Self.frame(ids: many)).leading == many.map { issuer.ticket(for: $0).leadingDigits })
+    }
+
+    /// The first digits from three base-10⁸ groups equal those of the whole ticket.
+    @Test func leadingDigitsFromThreeGroups() {
+        var random = SplitMix64(seed: 19)
+        var digests: [(UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)] = [
+            (0, 0, 0, 0, 0, 0, 0, 0), (.max, .max, .max, .max, .max, .max, .max, .max), (0, 0, 0, 0, 0, 0, 0, 1),
+        ]
+        for _ in 0..<5000 {
+            let w = (0..<8).map { _ in UInt32(truncatingIfNeeded: random.next()) }
+            digests.append((w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]))
+        }
+        for digest in digests {
+            #expect(Ticket.leadingDigits(digestWords: digest) == Ticket(digestWords: digest).leadingDigits)
+        }
     }
 }
