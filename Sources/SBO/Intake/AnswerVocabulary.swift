@@ -95,17 +95,36 @@ public struct AnswerVocabulary: Sendable, Hashable {
         }
     }
 
-    /// ``readings(of:)`` of column `column` of `table`, read from the cells' bytes: a cell
-    /// that is exactly `0` or `1` makes no string.
-    func readings(ofColumn column: Int, in table: CSVTable) -> [Bool?] {
-        var memo: [String: Bool?] = [:]
-        return table.withCellBytes { cells in
-            (0..<table.rowCount).map { row in
-                let bytes = cells[row, column]
-                if bytes.count == 1, bytes[0] & 0xFE == UInt8(ascii: "0") { return bytes[0] == UInt8(ascii: "1") }
-                return reading(String(decoding: bytes, as: UTF8.self), memo: &memo)
+    /// ``readings(of:)`` of every column `c` of `table` that has a vocabulary
+    /// (`vocabularies[c]`; an empty array for the others), read from the cells' bytes: a cell
+    /// that is exactly `0` or `1` makes no string. The rows are read in file order, all
+    /// columns of a row together (the cells of a row lie side by side in memory), the rows
+    /// split among the worker threads.
+    static func readings(in table: CSVTable, vocabularies: [AnswerVocabulary?]) -> [[Bool?]] {
+        let rows = table.rowCount, used = vocabularies.indices.filter { vocabularies[$0] != nil }
+        var flat = [Bool?](repeating: nil, count: rows * vocabularies.count)  // column c at c · rows
+        let parts = min(WorkerPool.shared.maximumParts, max(1, rows * used.count / 200_000))
+        flat.withUnsafeMutableBufferPointer { buffer in
+            let out = PartOutput(buffer)
+            WorkerPool.shared.run(parts: parts) { part in
+                var memos = [[String: Bool?]](repeating: [:], count: vocabularies.count)
+                table.withCellBytes { cells in
+                    for row in rows * part / parts..<rows * (part + 1) / parts {
+                        for column in used {
+                            let bytes = cells[row, column]
+                            let value: Bool?
+                            if bytes.count == 1, bytes[0] & 0xFE == UInt8(ascii: "0") {
+                                value = bytes[0] == UInt8(ascii: "1")
+                            } else {
+                                value = vocabularies[column]!.reading(String(decoding: bytes, as: UTF8.self), memo: &memos[column])
+                            }
+                            out.store(value, at: column * rows + row)
+                        }
+                    }
+                }
             }
         }
+        return vocabularies.indices.map { vocabularies[$0] == nil ? [] : Array(flat[$0 * rows..<($0 + 1) * rows]) }
     }
 
     /// ``reading(_:)`` of `cell`, each distinct text read once.

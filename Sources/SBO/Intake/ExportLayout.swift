@@ -77,10 +77,9 @@ struct ExportLayout {
             let entry = codebook?.entry(forColumn: header)
             return AnswerVocabulary.standard.adding(yes: entry?.yes ?? [], no: entry?.no ?? [])
         }
-        // Every column's answers, read on the worker threads (the id column's are not needed).
-        let readingsOfColumn = WorkerPool.shared.map(table.header.count) { index in
-            index == idIndex ? [] : vocabularies[index].readings(ofColumn: index, in: table)
-        }
+        // Every column's answers (the id column's are not needed).
+        let readingsOfColumn = AnswerVocabulary.readings(
+            in: table, vocabularies: vocabularies.indices.map { $0 == idIndex ? nil : vocabularies[$0] })
         var readings: [[Bool?]] = []
         for (index, header) in table.header.enumerated() where index != idIndex {
             let entry = codebook?.entry(forColumn: header)
