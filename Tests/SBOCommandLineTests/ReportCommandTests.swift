@@ -260,6 +260,38 @@ import SBO
         #expect(!html.contains("overflow-x:auto"))
     }
 
+    /// --progress --language: the election-night section (heading, chart texts, tooltips,
+    /// caption, release hint) in the report's language with its numbers; right to left, the
+    /// chart is mirrored: the first checkpoint (fewest reports) sits right of the last.
+    @Test(arguments: ["fr", "es", "ru", "ar", "az"])
+    func progressSectionIsLocalized(_ code: String) throws {
+        let (english, _) = try Self.report(["--progress"])
+        let (translated, _) = try Self.report(["--progress", "--language", code])
+        func section(_ document: XMLElementNode) throws -> XMLElementNode {
+            try #require(document.all("section").first { $0.attributes["id"] == "election-night" })
+        }
+        let night = try section(translated), original = try section(english)
+        for name in ["h2", "figcaption", "strong", "title"] {
+            let texts = night.all(name).map(\.textContent), originals = original.all(name).map(\.textContent)
+            #expect(!texts.isEmpty && texts.count == originals.count, "\(code) \(name)")
+            for (text, english) in zip(texts, originals) { #expect(text != english, "\(code): '\(english)' not translated") }
+        }
+        let svgTexts = night.all("text").map(\.textContent), englishTexts = original.all("text").map(\.textContent)
+        // Candidates keep their names.
+        let names = Set(night.all("g", class: "figure").compactMap { $0.attributes["data-name"] }.map(ReportCharts.label(for:)))
+        for (text, english) in zip(svgTexts, englishTexts) where english.contains(where: \.isLetter) && !names.contains(english) {
+            #expect(text != english, "\(code): '\(english)' not translated")
+        }
+        let caption = night.all("figcaption").first?.textContent ?? ""
+        #expect(caption.contains(try #require(ReportLanguage(code: code)).numberStyle.percent("95")), "\(caption)")
+        let dots = night.all("circle", class: "checkpoint"), englishDots = original.all("circle", class: "checkpoint")
+        #expect(dots.count == englishDots.count && !dots.isEmpty)
+        for (dot, englishDot) in zip(dots, englishDots) {
+            let x = try #require(dot.number("cx")), englishX = try #require(englishDot.number("cx"))
+            #expect(abs(x - (code == "ar" ? 760 - englishX : englishX)) < 0.01)
+        }
+    }
+
     /// `sbo estimate --format svg`: a standalone SVG whose dots sit at the JSON's estimates.
     @Test func estimateWritesTheForestPlotAsSVG() throws {
         let run = sbo(["estimate"] + Self.inputs + ["--format", "svg"])

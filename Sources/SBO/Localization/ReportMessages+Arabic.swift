@@ -162,5 +162,6 @@ extension ReportMessages {
         },
         forensics: .arabic,
         table: .arabic,
-        dataQuality: .arabic)
+        dataQuality: .arabic,
+        progress: .arabic)
 }

@@ -163,5 +163,6 @@ extension ReportMessages {
         },
         forensics: .azerbaijani,
         table: .azerbaijani,
-        dataQuality: .azerbaijani)
+        dataQuality: .azerbaijani,
+        progress: .azerbaijani)
 }

@@ -143,7 +143,8 @@ extension ReportMessages {
         ruleNote: { $0.note },
         forensics: .english,
         table: .english,
-        dataQuality: .english)
+        dataQuality: .english,
+        progress: .english)
 
     /// A label inside an English sentence: its first letter lowered unless the second is a
     /// capital too (an acronym: "CEC staff" stays).

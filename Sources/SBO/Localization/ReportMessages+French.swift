@@ -161,5 +161,6 @@ extension ReportMessages {
         },
         forensics: .french,
         table: .french,
-        dataQuality: .french)
+        dataQuality: .french,
+        progress: .french)
 }

@@ -162,5 +162,6 @@ extension ReportMessages {
         },
         forensics: .russian,
         table: .russian,
-        dataQuality: .russian)
+        dataQuality: .russian,
+        progress: .russian)
 }

@@ -160,5 +160,6 @@ extension ReportMessages {
         },
         forensics: .spanish,
         table: .spanish,
-        dataQuality: .spanish)
+        dataQuality: .spanish,
+        progress: .spanish)
 }

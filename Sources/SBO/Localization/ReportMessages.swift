@@ -178,4 +178,6 @@ public struct ReportMessages: Sendable {
     public var table: EstimateTableMessages
     /// What was read and set aside (the data section, `sbo estimate`'s "Data" footnotes).
     public var dataQuality: DataQualityMessages
+    /// The election-night section (``ConvergenceChart``, ``ReleaseHint``).
+    public var progress: ProgressMessages
 }

@@ -73,37 +73,23 @@ public struct ReleaseHint: Sendable, Equatable {
             assumptions: PlanningAssumptions(confidence: confidence))
     }
 
-    /// The hint in one paragraph.
-    public var text: String {
-        let planned = "±" + ReportNumber.trimmed(plannedMargin * 100, 1) + " points"
-        if isReady {
-            let check = pValue.map { "look like those still outstanding (p = \(Self.pText($0)))" }
-                ?? "are the whole sample"
-            return "Ready to publish: every headline figure is within the planned margin of \(planned), "
-                + "and the stations that reported \(check)."
-        }
-        var missing: [String] = []
-        for gap in gaps {
+    /// The hint in one paragraph, in English (`sbo progress --format json`'s `release.text`).
+    public var text: String { text(ReportFormatter.english) }
+
+    /// The hint in one paragraph, in the formatter's language (``ProgressMessages``).
+    public func text(_ formatter: ReportFormatter) -> String {
+        let m = formatter.messages.progress
+        let planned = formatter.margin(plannedMargin)
+        if isReady { return m.ready(planned, pValue.map(formatter.pValue)) }
+        let missing = gaps.map { gap in
             switch gap {
-            case let .marginAbovePlan(figure, margin):
-                missing.append("\(figure)'s margin is ±\(ReportNumber.trimmed(margin * 100, 1)) points, wider than the planned \(planned)")
-            case let .noInterval(figure):
-                missing.append("\(figure) has no interval yet")
+            case let .marginAbovePlan(figure, margin): m.marginAbovePlan(formatter.isolated(figure), formatter.margin(margin), planned)
+            case let .noInterval(figure): m.noInterval(formatter.isolated(figure))
             case let .notRepresentative(p, covariates):
-                let which = covariates.isEmpty ? "" : " in \(covariates.joined(separator: ", "))"
-                missing.append("the stations that reported differ from those still outstanding\(which) (p = \(Self.pText(p)))")
-            case .untestable:
-                missing.append("whether the stations that reported look like those outstanding cannot be checked yet")
+                m.notRepresentative(covariates.isEmpty ? nil : formatter.isolated(covariates.joined(separator: ", ")), formatter.pValue(p))
+            case .untestable: m.untestable
             }
         }
-        let next = isComplete
-            ? "Every sampled station has reported: publish with the wider margins stated."
-            : "Wait for more reports."
-        return "Not ready to publish: " + missing.joined(separator: "; ") + ". " + next
-    }
-
-    /// A p-value for people: three significant decimals, "< 0.0001" below.
-    static func pText(_ p: Double) -> String {
-        p < 0.0001 ? "< 0.0001" : ReportNumber.trimmed(p, p < 0.01 ? 4 : 3)
+        return m.notReady(missing, isComplete)
     }
 }

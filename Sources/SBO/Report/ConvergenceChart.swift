@@ -16,13 +16,17 @@
 /// fmax is 1, or the largest share when reserves push it above. [lo, hi] covers every band
 /// and both reference lines, widened by 5% and clamped to [0, 1], with gridlines at a step of
 /// 1, 2, 2.5 or 5 times a power of ten. Presentation attributes only (no CSS, no script), as
-/// ``ForestPlot``, so the standalone file looks the same in any viewer.
-/// Tests: `ConvergenceChartTests` read the points back.
+/// ``ForestPlot``, so the standalone file looks the same in any viewer. Texts come from
+/// ``ProgressMessages`` in the formatter's language; right to left, every x is mirrored,
+/// x'(v) = W − x(v), and text anchors swap, as ``ForestPlot`` does.
+/// Tests: `ConvergenceChartTests` read the points back; `speaksEveryLanguage`.
 public struct ConvergenceChart: SVGChart {
     /// The checkpoints.
     public let progress: ElectionProgress
     /// E, the planned margin (a fraction).
     public let plannedMargin: Double
+    /// The language and its numbers (English unless the report sets its own).
+    public var formatter: ReportFormatter
 
     static let width = 760.0
     static let panelHeight = 190.0
@@ -30,9 +34,22 @@ public struct ConvergenceChart: SVGChart {
     static let right = 730.0
     static let headerHeight = 62.0
 
-    public init(progress: ElectionProgress, plannedMargin: Double) {
+    public init(progress: ElectionProgress, plannedMargin: Double, formatter: ReportFormatter = .english) {
         self.progress = progress
         self.plannedMargin = plannedMargin
+        self.formatter = formatter
+    }
+
+    private var messages: ProgressMessages { formatter.messages.progress }
+    private var mirrored: Bool { formatter.language.isRightToLeft }
+
+    /// x of a position measured from the left edge before mirroring.
+    private func flip(_ position: Double) -> Double { mirrored ? Self.width - position : position }
+
+    /// A text anchor, swapped when mirrored.
+    private func anchor(_ anchor: String) -> String {
+        guard mirrored else { return anchor }
+        return anchor == "start" ? "end" : anchor == "end" ? "start" : anchor
     }
 
     /// The release hint at the latest checkpoint; nil before any report.
@@ -45,17 +62,20 @@ public struct ConvergenceChart: SVGChart {
         progress.checkpoints.last.map { HeadlineFigure.figures(of: $0.report).map(\.name) } ?? []
     }
 
-    /// The report's section: heading, chart, what it shows, and the release hint.
-    public func writeSection(into markup: inout MarkupWriter) {
+    /// The report's section in the report's language: heading, chart, what it shows, and the
+    /// release hint.
+    public func writeSection(into markup: inout MarkupWriter, _ formatter: ReportFormatter) {
+        var chart = self
+        chart.formatter = formatter
         markup.element("section", [("id", "election-night")]) { section in
-            section.element("h2", text: "Election night: how the figures settled")
+            section.element("h2", text: chart.messages.heading)
             section.element("figure", [("class", "plot")]) { figure in
-                figure.raw(inlineSVG)
-                figure.element("figcaption", text: caption)
+                figure.raw(chart.inlineSVG)
+                figure.element("figcaption", text: chart.caption)
             }
             if let hint = releaseHint {
                 section.element("p", [("class", hint.isReady ? "release ready" : "release wait")]) { paragraph in
-                    paragraph.element("strong", text: hint.text)
+                    paragraph.element("strong", text: hint.text(formatter))
                 }
             }
         }
@@ -64,16 +84,11 @@ public struct ConvergenceChart: SVGChart {
 
     /// The figure's caption.
     var caption: String {
-        let covariates = progress.covariates.isEmpty ? "no column varies" : progress.covariates.joined(separator: ", ")
-        return "Each figure's estimate (line) and \(confidenceText) interval (band) from the reports received by each "
-            + "checkpoint, against the share of the \(progress.primaryCount) sampled stations reporting; dashed: the latest "
-            + "estimate ± the planned margin of ±\(ReportNumber.trimmed(plannedMargin * 100, 1)) points. A red dot marks a "
-            + "checkpoint where the stations that had reported differed from those still outstanding (permutation tests on "
-            + "\(covariates), Westfall–Young min-P, p ≤ 1%)."
-    }
-
-    private var confidenceText: String {
-        progress.checkpoints.last.map { ReportNumber.confidence($0.report.confidence) } ?? ""
+        messages.caption(
+            progress.checkpoints.last.map { formatter.level($0.report.confidence) } ?? "",
+            formatter.count(progress.primaryCount), formatter.margin(plannedMargin),
+            progress.covariates.isEmpty ? nil : formatter.isolated(progress.covariates.joined(separator: ", ")),
+            formatter.level(RepresentativenessTest.level))
     }
 
     /// One headline figure at every checkpoint: (share reporting, estimate, interval).
@@ -92,7 +107,7 @@ public struct ConvergenceChart: SVGChart {
     }
 
     private func x(_ fraction: Double) -> Double {
-        Self.left + fraction / largestFraction * (Self.right - Self.left)
+        flip(Self.left + fraction / largestFraction * (Self.right - Self.left))
     }
 
     public func drawSVG(into markup: inout MarkupWriter, inline: Bool) {
@@ -100,12 +115,12 @@ public struct ConvergenceChart: SVGChart {
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", "0 0 \(ForestPlot.number(Self.width)) \(ForestPlot.number(height))"),
             ("width", ForestPlot.number(Self.width)), ("height", ForestPlot.number(height)),
-            ("class", "convergence-chart"), ("role", "img"),
+            ("class", "convergence-chart"), ("role", "img"), ("direction", "ltr"),
             ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "12"),
         ]
         if inline { attributes.append(("preserveAspectRatio", "xMinYMin meet")) }
         markup.element("svg", attributes) { markup in
-            markup.element("title", text: "Estimates as reports arrived")
+            markup.element("title", text: messages.chartTitle)
             if !inline { markup.empty("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")]) }
             drawHeader(into: &markup)
             for (index, name) in figureNames.enumerated() {
@@ -115,24 +130,22 @@ public struct ConvergenceChart: SVGChart {
     }
 
     private func drawHeader(into markup: inout MarkupWriter) {
-        let check = progress.checkpoints.last?.representativeness
-        var text = "Reporting vs outstanding stations at the latest checkpoint: "
-        switch check?.verdict {
-        case .similar?: text += "similar (p = \(ReleaseHint.pText(check?.pValue ?? 1)))"
-        case .different?: text += "different (p = \(ReleaseHint.pText(check?.pValue ?? 0)))"
-        case .complete?: text += "every sampled station has reported"
-        case .untestable?, nil: text += "cannot be compared yet"
+        let number = ForestPlot.number
+        func text(_ x: Double, _ y: Double, _ content: String, bold: Bool = false) {
+            var attributes = [("x", number(flip(x))), ("y", number(y)), ("text-anchor", anchor("start"))]
+            attributes += bold ? [("font-weight", "bold"), ("fill", "#1a1a1a")] : [("fill", "#4b5563")]
+            markup.element("text", attributes, text: content)
         }
-        markup.element("text", [("x", "4"), ("y", "18"), ("font-weight", "bold"), ("fill", "#1a1a1a")], text: text)
-        markup.empty("circle", [("cx", "10"), ("cy", "33"), ("r", "4"), ("fill", "#c0262d")])
-        markup.element("text", [("x", "20"), ("y", "37"), ("fill", "#4b5563")], text: "different (p ≤ 1%)")
-        markup.empty("circle", [("cx", "150"), ("cy", "33"), ("r", "4"), ("fill", "#1e3a6e")])
-        markup.element("text", [("x", "160"), ("y", "37"), ("fill", "#4b5563")], text: "similar or complete")
-        markup.empty("line", [("x1", "290"), ("x2", "318"), ("y1", "33"), ("y2", "33"), ("stroke", "#6b7280"), ("stroke-dasharray", "5 4")])
-        markup.element("text", [("x", "324"), ("y", "37"), ("fill", "#4b5563")],
-                       text: "latest estimate ± planned margin (±\(ReportNumber.trimmed(plannedMargin * 100, 1)) points)")
-        markup.element("text", [("x", "4"), ("y", "55"), ("fill", "#4b5563")],
-                       text: "Across: the share of the sample reporting. Up: the figure and its interval.")
+        let check = progress.checkpoints.last?.representativeness
+        text(4, 18, messages.latestCheck(check?.verdict ?? .untestable, check?.pValue.map(formatter.pValue) ?? ""), bold: true)
+        let level = formatter.level(RepresentativenessTest.level)
+        markup.empty("circle", [("cx", number(flip(10))), ("cy", "33"), ("r", "4"), ("fill", "#c0262d")])
+        text(20, 37, messages.legendDifferent(level))
+        markup.empty("circle", [("cx", number(flip(150))), ("cy", "33"), ("r", "4"), ("fill", "#1e3a6e")])
+        text(160, 37, messages.legendSimilar)
+        markup.empty("line", [("x1", number(flip(290))), ("x2", number(flip(318))), ("y1", "33"), ("y2", "33"), ("stroke", "#6b7280"), ("stroke-dasharray", "5 4")])
+        text(324, 37, messages.legendPlanned(formatter.margin(plannedMargin)))
+        text(4, 55, messages.axes)
     }
 
     private func drawPanel(_ name: String, top: Double, into markup: inout MarkupWriter) {
@@ -147,19 +160,20 @@ public struct ConvergenceChart: SVGChart {
         }
         let number = ForestPlot.number
         markup.element("g", [("class", "figure"), ("data-name", name)]) { markup in
-            markup.element("text", [("x", "4"), ("y", number(top + 18)), ("font-weight", "bold"), ("font-size", "13"), ("fill", "#1a1a1a")],
-                           text: ReportCharts.label(for: name))
+            markup.element("text", [("x", number(flip(4))), ("y", number(top + 18)), ("text-anchor", anchor("start")),
+                                    ("font-weight", "bold"), ("font-size", "13"), ("fill", "#1a1a1a")],
+                           text: name == "turnout" ? formatter.messages.turnoutLabel : ReportCharts.label(for: name))
             for tick in axis.ticks {
-                markup.empty("line", [("class", "grid"), ("x1", number(Self.left)), ("x2", number(Self.right)),
+                markup.empty("line", [("class", "grid"), ("x1", number(flip(Self.left))), ("x2", number(flip(Self.right))),
                                       ("y1", number(y(tick))), ("y2", number(y(tick))), ("stroke", "#e5e7eb")])
-                markup.element("text", [("x", number(Self.left - 6)), ("y", number(y(tick) + 4)), ("text-anchor", "end"), ("fill", "#4b5563")],
-                               text: ReportNumber.trimmed(tick * 100, 2) + "%")
+                markup.element("text", [("x", number(flip(Self.left - 6))), ("y", number(y(tick) + 4)), ("text-anchor", anchor("end")), ("fill", "#4b5563")],
+                               text: formatter.level(tick))
             }
             for percent in stride(from: 0, through: 100, by: 25) {
                 let position = number(x(Double(percent) / 100))
                 markup.empty("line", [("x1", position), ("x2", position), ("y1", number(plotBottom)), ("y2", number(plotBottom + 4)), ("stroke", "#9ca3af")])
                 markup.element("text", [("x", position), ("y", number(plotBottom + 17)), ("text-anchor", "middle"), ("fill", "#4b5563")],
-                               text: "\(percent)%")
+                               text: formatter.level(Double(percent) / 100))
             }
             let banded = points.filter { $0.interval != nil }
             if !banded.isEmpty {
@@ -170,7 +184,7 @@ public struct ConvergenceChart: SVGChart {
             }
             for value in reference {
                 markup.empty("line", [("class", "planned-margin"), ("data-value", "\(value)"),
-                                      ("x1", number(Self.left)), ("x2", number(Self.right)), ("y1", number(y(value))), ("y2", number(y(value))),
+                                      ("x1", number(flip(Self.left))), ("x2", number(flip(Self.right))), ("y1", number(y(value))), ("y2", number(y(value))),
                                       ("stroke", "#6b7280"), ("stroke-dasharray", "5 4")])
             }
             markup.empty("polyline", [("class", "estimate"), ("fill", "none"), ("stroke", "#1e3a6e"), ("stroke-width", "2"),
@@ -182,8 +196,9 @@ public struct ConvergenceChart: SVGChart {
                     ("cx", number(x(point.fraction))), ("cy", number(y(point.estimate))), ("r", "4"),
                     ("fill", point.verdict == .different ? "#c0262d" : "#1e3a6e"),
                 ]) { circle in
-                    circle.element("title", text: "\(point.fraction.percentText) reporting: \(ReportNumber.percent(point.estimate))% "
-                        + "(\(ReportNumber.interval(point.interval))), check \(point.verdict.rawValue)")
+                    circle.element("title", text: messages.checkpoint(
+                        formatter.percent(point.fraction), formatter.percent(point.estimate), formatter.interval(point.interval),
+                        messages.verdict(point.verdict)))
                 }
             }
         }
@@ -207,9 +222,4 @@ public struct ConvergenceChart: SVGChart {
         }
         return (lower, upper, ticks)
     }
-}
-
-extension Double {
-    /// A share as a whole percentage: 0.505 → "50.5%" with one decimal.
-    fileprivate var percentText: String { ReportNumber.percent(self) + "%" }
 }

@@ -138,7 +138,7 @@ public struct HTMLReport: Sendable {
             writeMethodology(into: &body, formatter)
             writeIndicators(into: &body, formatter)
             writeRatios(into: &body, formatter)
-            convergence?.writeSection(into: &body)
+            convergence?.writeSection(into: &body, formatter)
             writeDomains(into: &body, formatter)
             writeDiscrepancies(into: &body, formatter)
             if let forensics { body.raw(ForensicsSection(analysis: forensics, formatter: formatter).html) }

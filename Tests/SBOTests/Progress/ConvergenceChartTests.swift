@@ -55,6 +55,43 @@ import Testing
         #expect(half.text.contains("look like those still outstanding (p = "))
     }
 
+    /// Every language: the chart's texts and the release hint from ``ProgressMessages`` with the
+    /// language's numbers, English byte for byte as before; Arabic mirrors every x (W − x) and
+    /// swaps the text anchors.
+    @Test func speaksEveryLanguage() throws {
+        let (progress, _, _) = try ElectionProgressTests.progress(order: ProgressFixture.urbanFirstOrder, checkpoints: 5)
+        let english = ConvergenceChart(progress: progress, plannedMargin: 0.035)
+        let englishSVG = try XMLTree.parse(english.standaloneSVG)
+        #expect(english.caption.contains("planned margin of ±3.5 points"))
+        for language in ReportLanguage.allCases {
+            let formatter = ReportFormatter(language: language)
+            let chart = ConvergenceChart(progress: progress, plannedMargin: 0.035, formatter: formatter)
+            let svg = try XMLTree.parse(chart.standaloneSVG)
+            let m = formatter.messages.progress
+            #expect(svg.all("title").first?.textContent == m.chartTitle)
+            #expect(chart.caption.contains(formatter.margin(0.035)) && chart.caption.contains(formatter.level(0.95)))
+            let hint = try #require(chart.releaseHint)
+            var section = MarkupWriter()
+            chart.writeSection(into: &section, formatter)
+            #expect(section.output.contains(m.heading))
+            #expect(section.output.contains(MarkupEscaping.text(hint.text(formatter))))
+            if language != .english {
+                #expect(m.heading != ProgressMessages.english.heading && hint.text(formatter) != hint.text)
+            }
+            let dots = svg.all("circle", class: "checkpoint"), englishDots = englishSVG.all("circle", class: "checkpoint")
+            #expect(dots.count == englishDots.count)
+            for (dot, englishDot) in zip(dots, englishDots) {
+                let x = try #require(dot.number("cx")), englishX = try #require(englishDot.number("cx"))
+                #expect(abs(x - (language.isRightToLeft ? 760 - englishX : englishX)) < 0.01)
+            }
+            let anchors = svg.all("text").map { $0.attributes["text-anchor"] }
+            #expect(anchors.contains(language.isRightToLeft ? "end" : "start"))
+        }
+        let narrow = ReleaseHint(checkpoint: progress.checkpoints.last!, plannedMargin: 0.001)
+        #expect(narrow.text(ReportFormatter(language: .french)).hasPrefix("Pas encore prêt à publier\u{A0}: la marge de «\u{A0}turnout\u{A0}» est de ±"))
+        #expect(narrow.text(ReportFormatter(language: .french)).contains("plus large que les ±0,1 points prévus"))
+    }
+
     /// The full sample's planned margin: 120 primaries of N = 1,200 at 95%:
     /// 1.959964 · √(0.25 · 1080 / (120 · 1199)) = 0.08496…
     @Test func plannedMarginOfTheSample() throws {
