@@ -12,6 +12,9 @@ struct OptionSpec: Sendable {
     let defaultValue: String?
     /// The accepted values when the option takes one of a fixed set.
     let choices: [String]?
+    /// Whether a value matches its choice in any letter case ("FR" is "fr"); the parser
+    /// passes on the choice as spelled here.
+    var choicesIgnoreCase = false
 
     /// An option that takes a value.
     static func value(

@@ -64,11 +64,14 @@ struct ParsedArguments {
             } else {
                 throw UsageError("option '--\(name)' needs a value: --\(name) \(valueName)")
             }
-            if let choices = option.choices, !choices.contains(value) {
+            let chosen = option.choices.map { choices in
+                choices.first { option.choicesIgnoreCase ? $0.lowercased() == value.lowercased() : $0 == value }
+            }
+            if let choices = option.choices, chosen == .some(nil) {
                 let suggestion = EditDistance.closest(to: value, among: choices).map { "; did you mean '\($0)'?" } ?? ""
                 throw UsageError("'\(value)' is not a value of --\(name); use one of \(choices.joined(separator: ", "))\(suggestion)")
             }
-            values[name] = value
+            values[name] = chosen.flatMap { $0 } ?? value
         }
         if wantsHelp { return }
         for option in spec.options where option.isRequired && values[option.name] == nil {

@@ -69,4 +69,23 @@ struct ArgumentParsingTests {
         #expect(parsed.flag("f"))
         #expect(throws: UsageError.self) { try ParsedArguments(["--f=yes"], spec: spec) }
     }
+
+    /// --language takes a code in any letter case and passes it on as spelled in the choices;
+    /// other options with choices stay exact; an unknown code is still a usage error.
+    @Test func languageIgnoresCase() throws {
+        let spec = CommandSpec(
+            name: "t", abstract: "", discussion: "", options: [LanguageOption.spec("The language"), .format()], examples: [])
+        for code in ["FR", "Fr", "fr"] {
+            let parsed = try ParsedArguments(["--language", code], spec: spec)
+            #expect(parsed.string("language") == "fr" && LanguageOption.language(parsed) == .french)
+        }
+        #expect(LanguageOption.language(try ParsedArguments(["--language=AR"], spec: spec)) == .arabic)
+        #expect(throws: UsageError.self) { try ParsedArguments(["--format", "JSON"], spec: spec) }
+        let unknown = #expect(throws: UsageError.self) { try ParsedArguments(["--language", "XX"], spec: spec) }
+        #expect(unknown?.message.hasPrefix("'XX' is not a value of --language; use one of en, fr, es, ru, ar, az") == true)
+        let run = sbo(["estimate", "--sample", ReportCommandTests.data + "/sample.csv",
+                       "--observations", ReportCommandTests.data + "/observations.csv", "--language", "FR"])
+        #expect(run.status == 0 && run.output == sbo(["estimate", "--sample", ReportCommandTests.data + "/sample.csv",
+                                                       "--observations", ReportCommandTests.data + "/observations.csv", "--language", "fr"]).output)
+    }
 }
