@@ -37,6 +37,7 @@ enum ProgressCommand: Command {
                 default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
             plannedMargin,
             .format(OutputFormat.tabular.map(\.rawValue) + [EstimateCommand.chartFormat]),
+            LanguageOption.spec("The language of the table, Markdown and SVG (JSON and CSV keep their English names)"),
         ] + ObservationInput.intakeOptions,
         examples: [
             "sbo progress --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv",
@@ -55,14 +56,16 @@ enum ProgressCommand: Command {
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
         let progress = try progress(of: input, arguments, checkpoints: checkpoints, confidence: confidence, method: method)
         let planned = margin ?? ReleaseHint.plannedMargin(of: input.observations.sample, confidence: confidence)
+        let language = LanguageOption.language(arguments)
         if arguments.string("format") == EstimateCommand.chartFormat {
-            console.write(ConvergenceChart(progress: progress, plannedMargin: planned).standaloneSVG)
+            console.write(ConvergenceChart(progress: progress, plannedMargin: planned, formatter: ReportFormatter(language: language)).standaloneSVG)
             return .success
         }
         let rendering = ProgressRendering(
             progress: progress, sample: input.observations.sample, observationsSource: input.observations.table.source,
             dataQuality: input.observations.dataQuality,
-            plannedMargin: planned, plannedMarginGiven: margin != nil, confidence: confidence, method: method)
+            plannedMargin: planned, plannedMarginGiven: margin != nil, confidence: confidence, method: method,
+            formatter: ReportFormatter(language: language, directionMarks: false))
         console.write(rendering.render(arguments.format))
         return .success
     }

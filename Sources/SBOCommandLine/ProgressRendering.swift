@@ -12,8 +12,9 @@ import SBO
 ///   `fraction_reporting`, `type` (indicator|ratio), `name`, `estimate`, `ci_low`, `ci_high`,
 ///   `p_value`, `verdict` (fractions, full precision, empty when undefined).
 /// - table and markdown: the checkpoints with the check (overall and per column), the
-///   estimates with their margins at each checkpoint, the release hint, and under "Data:"
-///   what was read from OBS.csv and what was not used.
+///   estimates with their intervals at each checkpoint, the release hint, and under "Data:"
+///   what was read from OBS.csv and what was not used, in the formatter's language
+///   (``ProgressMessages``; `--language`).
 struct ProgressRendering {
     let progress: ElectionProgress
     let sample: SampleDesign
@@ -24,6 +25,8 @@ struct ProgressRendering {
     let plannedMarginGiven: Bool
     let confidence: Double
     let method: IntervalMethod
+    /// The language of the table and Markdown; JSON and CSV stay English.
+    var formatter: ReportFormatter = .english
 
     func render(_ format: OutputFormat) -> String {
         switch format {
@@ -112,32 +115,32 @@ struct ProgressRendering {
     // MARK: Table and Markdown
 
     private func document(markdown: Bool) -> String {
+        let m = formatter.messages.progress, f = formatter
         let bullet = markdown ? "- " : ""
         let render = { (table: TextTable) in markdown ? table.markdown : table.plainText }
-        var text = markdown ? "## Election night\n\n" : ""
-        text += "\(bullet)Sample: \(sample.table.source): \(progress.primaryCount.grouped) stations sampled in "
-        text += "\(sample.strata.count) strat\(sample.strata.count == 1 ? "um" : "a")\n"
-        text += "\(bullet)Reports: \(observationsSource), by their \(progress.timeColumn) (UTC)\n"
-        text += "\(bullet)Check: reporting against outstanding primary stations on "
-        text += progress.covariates.isEmpty ? "no column (none varies)" : progress.covariates.joined(separator: ", ")
-        text += "; permutation tests (\(RepresentativenessTest.defaultPermutations.grouped) relabellings), "
-        text += "overall p-value adjusted by Westfall–Young min-P; different when p ≤ 1%\n\n"
+        var text = markdown ? "## \(m.tableHeading)\n\n" : ""
+        text += bullet + f.messages.table.sample(sample.table.source, f.count(progress.primaryCount), nil, f.count(sample.strata.count)) + "\n"
+        text += bullet + m.reports(observationsSource, progress.timeColumn) + "\n"
+        text += bullet + m.check(
+            progress.covariates.isEmpty ? nil : progress.covariates.joined(separator: ", "),
+            f.count(RepresentativenessTest.defaultPermutations), f.level(RepresentativenessTest.level)) + "\n\n"
 
         let names = progress.covariates
-        var checks = TextTable([("time", .left), ("reporting", .right), ("share", .right), ("p-value", .right), ("verdict", .left)]
+        var checks = TextTable([(m.columnTime, .left), (m.columnReporting, .right), (m.columnShare, .right), (m.columnP, .right), (m.columnVerdict, .left)]
             + names.map { ($0, TextTable.Alignment.right) })
         for checkpoint in progress.checkpoints {
             let check = checkpoint.representativeness
             var pOf: [String: Double] = [:]
             for covariate in check.covariates { pOf[covariate.name] = covariate.pValue }
             checks.append([
-                checkpoint.time.description, checkpoint.stationsReporting.grouped,
-                checkpoint.fractionReporting.percent(), check.pValue.map(Self.pValue) ?? "–", check.verdict.rawValue,
-            ] + names.map { pOf[$0].map(Self.pValue) ?? "–" })
+                checkpoint.time.description, f.count(checkpoint.stationsReporting),
+                f.percent(checkpoint.fractionReporting), check.pValue.map(pValue) ?? "–", m.verdict(check.verdict),
+            ] + names.map { pOf[$0].map(pValue) ?? "–" })
         }
         text += render(checks) + "\n"
 
-        var estimates = TextTable([("estimate", .left)] + progress.checkpoints.map { ($0.fractionReporting.percent(0), TextTable.Alignment.right) })
+        var estimates = TextTable([(f.messages.table.columnEstimate, .left)]
+            + progress.checkpoints.map { (f.percent($0.fractionReporting, digits: 0), TextTable.Alignment.right) })
         if let first = progress.checkpoints.last {
             let names = first.report.indicators.map(\.name) + first.report.ratios.map(\.name)
             for (index, name) in names.enumerated() {
@@ -147,24 +150,22 @@ struct ProgressRendering {
                         ? checkpoint.report.indicators.first { $0.name == name }.map { ($0.share.estimate, $0.share.interval) }
                         : checkpoint.report.ratios.first { $0.name == name }.map { ($0.ratio.estimate, $0.ratio.interval) }
                     guard let row, let estimate = row.0 else { return "–" }
-                    return ReportNumber.percent(estimate) + " (" + ReportNumber.interval(row.1) + ")"
+                    return f.number(estimate) + " (" + f.interval(row.1) + ")"
                 })
             }
         }
         text += render(estimates) + "\n"
-        text += "columns: share of the sample reporting; estimate in percent, ± margin in points "
-        text += "(\(ReportNumber.confidence(confidence)) \(method.commandLineName) intervals, as 'sbo estimate --as-of TIME').\n"
+        text += m.legend(f.level(confidence), method.commandLineName) + "\n"
         if let release {
-            let source = plannedMarginGiven ? "" : " (planned margin: the full sample's for a share of 50%; --planned-margin sets it)"
-            text += "\n\(release.text)\(source)\n"
+            text += "\n" + release.text(f) + (plannedMarginGiven ? "" : " " + m.plannedMarginFromSample) + "\n"
         }
-        text += markdown ? "\nData:\n\n" : "\nData:\n"
-        for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
+        text += "\n" + f.messages.table.dataHeading + (markdown ? "\n\n" : "\n")
+        for sentence in dataQuality.sentences(f) { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
         return text
     }
 
     /// A p-value for a table: four decimals, "<0.0001" below.
-    static func pValue(_ p: Double) -> String {
-        p < 0.0001 ? "<0.0001" : ReportNumber.fixed(p, 4)
+    private func pValue(_ p: Double) -> String {
+        p < 0.0001 ? formatter.leftToRight("<" + formatter.fixed(0.0001, 4)) : formatter.fixed(p, 4)
     }
 }

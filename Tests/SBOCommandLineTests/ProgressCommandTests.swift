@@ -68,6 +68,33 @@ import SBO
         #expect(table.output.contains("\nData:\n  \(Self.data)/observations.csv: 105 rows read, 105 stations kept"))
     }
 
+    /// --language writes the table, Markdown and SVG in that language with its numbers (here
+    /// French; Arabic without direction marks, which a terminal would show escaped); JSON and
+    /// CSV are the same in every language; an unknown code is a usage error.
+    @Test func languageWritesTheTables() throws {
+        let options = ["--checkpoints", "5", "--planned-margin", "0.01"]
+        let french = sbo(["progress"] + Self.inputs + options + ["--language", "fr"])
+        #expect(french.status == 0, "\(french.errorOutput)")
+        #expect(french.output.contains("heure                transmis     part       p  verdict"))
+        #expect(french.output.contains("2024-02-07T15:57:32        21   20,0\u{202F}%  0,0003  différents"))
+        #expect(french.output.contains("Pas encore prêt à publier\u{A0}: la marge de «\u{A0}turnout\u{A0}» est de ±1,4 points, plus large que les ±1 points prévus."))
+        #expect(french.output.contains("\nDonnées\u{A0}:\n  \(Self.data)/observations.csv\u{A0}: lignes lues\u{A0}: 105"))
+        for english in ["Sample:", "Reports:", "Check:", "reporting", "different", "columns:", "ready", "Data:"] {
+            #expect(!french.output.contains(english), "\(english)")
+        }
+        let markdown = sbo(["progress"] + Self.inputs + options + ["--language", "fr", "--format", "markdown"])
+        #expect(markdown.output.hasPrefix("## Soir de l’élection\n\n- Échantillon\u{A0}: "))
+        let svg = sbo(["progress"] + Self.inputs + options + ["--language", "fr", "--format", "svg"])
+        #expect(svg.output.contains("<title>Les estimations au fil des rapports reçus</title>"))
+        for format in ["json", "csv"] {
+            #expect(sbo(["progress"] + Self.inputs + options + ["--language", "fr", "--format", format]).output
+                == sbo(["progress"] + Self.inputs + options + ["--format", format]).output, "\(format)")
+        }
+        let arabic = sbo(["progress"] + Self.inputs + options + ["--language", "ar"])
+        #expect(arabic.output.contains("ليلة") == false && arabic.output.contains("مختلفة") && !arabic.output.contains("\\u{200"))
+        #expect(sbo(["progress"] + Self.inputs + ["--language", "xx"]).status == 64)
+    }
+
     /// Exports as they come: KoboToolbox's group paths and its codebook, and resubmissions
     /// kept by `--duplicates latest` — a station counts once, at its first report.
     @Test func exportsWithCodebookAndResubmissions() throws {

@@ -52,5 +52,22 @@ extension ProgressMessages {
             "ليس جاهزًا للنشر بعد: " + missing.joined(separator: "؛ ") + ". "
                 + (complete ? "أرسلت جميع مراكز العينة تقاريرها: انشروا الأرقام مع ذكر هوامش الخطأ الأوسع."
                     : "انتظروا مزيدًا من التقارير.")
-        })
+        },
+        tableHeading: "ليلة الانتخابات",
+        reports: { file, column in "التقارير: \(file)، حسب العمود \(column) (UTC)" },
+        check: { columns, permutations, level in
+            "المقارنة: المراكز الأساسية التي أرسلت تقاريرها مقابل التي لم ترسلها، حسب "
+                + "\(columns ?? "لا عمود (لا يتغير أي عمود)")؛ اختبارات التبديل (عدد التبديلات: \(permutations))، "
+                + "قيمة p الإجمالية معدّلة بطريقة min-P لويستفال ويونغ؛ مختلفة عندما p ≤ \(level)"
+        },
+        columnTime: "الوقت",
+        columnReporting: "أرسلت",
+        columnShare: "النسبة",
+        columnP: "p",
+        columnVerdict: "النتيجة",
+        legend: { level, method in
+            "الأعمدة: نسبة العينة التي أرسلت تقاريرها؛ التقدير بالنسبة المئوية مع فترة ثقته (\(method)) بمستوى "
+                + "\(level) (مثل 'sbo estimate --as-of TIME')."
+        },
+        plannedMarginFromSample: "(هامش الخطأ المخطط له: هامش العينة الكاملة لنسبة 50%؛ يحدده الخيار --planned-margin)")
 }

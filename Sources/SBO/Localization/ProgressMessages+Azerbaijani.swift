@@ -51,5 +51,22 @@ extension ProgressMessages {
             "Dərc etmək hələ tezdir: " + missing.joined(separator: "; ") + ". "
                 + (complete ? "Seçmənin bütün məntəqələri hesabat göndərib: daha geniş xəta həddlərini göstərərək dərc edin."
                     : "Daha çox hesabat gözləyin.")
-        })
+        },
+        tableHeading: "Seçki gecəsi",
+        reports: { file, column in "Hesabatlar: \(file), \(column) sütununa görə (UTC)" },
+        check: { columns, permutations, level in
+            "Yoxlama: hesabat göndərmiş əsas məntəqələr gözlənilənlərlə "
+                + "\(columns ?? "heç bir sütun (heç biri dəyişmir)") üzrə müqayisə olunur; permutasiya testləri "
+                + "(permutasiyalar: \(permutations)), ümumi p Westfall–Young min-P ilə düzəldilib; p ≤ \(level) olduqda fərqlənir"
+        },
+        columnTime: "vaxt",
+        columnReporting: "göndərib",
+        columnShare: "pay",
+        columnP: "p",
+        columnVerdict: "nəticə",
+        legend: { level, method in
+            "sütunlar: seçmənin hesabat göndərmiş payı; faizlə qiymət və onun \(level) \(method) intervalı "
+                + "('sbo estimate --as-of VAXT' kimi)."
+        },
+        plannedMarginFromSample: "(planlaşdırılmış xəta həddi: 50% pay üçün bütün seçmənin verdiyi; --planned-margin onu təyin edir)")
 }

@@ -41,5 +41,22 @@ extension ProgressMessages {
         notReady: { missing, complete in
             "Not ready to publish: " + missing.joined(separator: "; ") + ". "
                 + (complete ? "Every sampled station has reported: publish with the wider margins stated." : "Wait for more reports.")
-        })
+        },
+        tableHeading: "Election night",
+        reports: { file, column in "Reports: \(file), by their \(column) (UTC)" },
+        check: { columns, permutations, level in
+            "Check: reporting against outstanding primary stations on \(columns ?? "no column (none varies)"); "
+                + "permutation tests (\(permutations) relabellings), overall p-value adjusted by Westfall–Young min-P; "
+                + "different when p ≤ \(level)"
+        },
+        columnTime: "time",
+        columnReporting: "reporting",
+        columnShare: "share",
+        columnP: "p-value",
+        columnVerdict: "verdict",
+        legend: { level, method in
+            "columns: share of the sample reporting; estimate in percent with its \(level) \(method) interval "
+                + "(as 'sbo estimate --as-of TIME')."
+        },
+        plannedMarginFromSample: "(planned margin: the full sample's for a share of 50%; --planned-margin sets it)")
 }

@@ -51,5 +51,22 @@ extension ProgressMessages {
             "Pas encore prêt à publier\u{A0}: " + missing.joined(separator: "\u{202F}; ") + ". "
                 + (complete ? "Tous les bureaux de l’échantillon ont transmis\u{A0}: publier en indiquant les marges plus larges."
                     : "Attendre d’autres rapports.")
-        })
+        },
+        tableHeading: "Soir de l’élection",
+        reports: { file, column in "Rapports\u{A0}: \(file), selon leur \(column) (UTC)" },
+        check: { columns, permutations, level in
+            "Comparaison\u{A0}: bureaux principaux qui ont transmis contre bureaux attendus, sur "
+                + "\(columns ?? "aucune colonne (aucune ne varie)")\u{202F}; tests de permutation (tirages\u{A0}: \(permutations)), "
+                + "p global ajusté par le min-P de Westfall–Young\u{202F}; différents quand p ≤ \(level)"
+        },
+        columnTime: "heure",
+        columnReporting: "transmis",
+        columnShare: "part",
+        columnP: "p",
+        columnVerdict: "verdict",
+        legend: { level, method in
+            "colonnes\u{A0}: part de l’échantillon qui a transmis\u{202F}; estimation en pourcentage avec son intervalle "
+                + "\(method) à \(level) (comme 'sbo estimate --as-of HEURE')."
+        },
+        plannedMarginFromSample: "(marge prévue\u{A0}: celle de l’échantillon complet pour une part de 50\u{202F}%\u{202F}; --planned-margin la fixe)")
 }

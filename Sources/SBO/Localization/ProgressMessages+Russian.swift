@@ -51,5 +51,22 @@ extension ProgressMessages {
             "Публиковать пока рано: " + missing.joined(separator: "; ") + ". "
                 + (complete ? "Отчёты прислали все участки выборки: публикуйте, указав более широкую погрешность."
                     : "Дождитесь новых отчётов.")
-        })
+        },
+        tableHeading: "Ночь выборов",
+        reports: { file, column in "Отчёты: \(file), по столбцу \(column) (UTC)" },
+        check: { columns, permutations, level in
+            "Проверка: основные участки, приславшие отчёт, против ещё не приславших, по "
+                + "\(columns ?? "ни одному столбцу (ни один не меняется)"); перестановочные тесты (перестановок: \(permutations)), "
+                + "общее p с поправкой min-P Уэстфолла — Янга; различаются, если p ≤ \(level)"
+        },
+        columnTime: "время",
+        columnReporting: "прислали",
+        columnShare: "доля",
+        columnP: "p",
+        columnVerdict: "вывод",
+        legend: { level, method in
+            "столбцы: доля выборки, приславшая отчёты; оценка в процентах с интервалом \(method), уровень доверия "
+                + "\(level) (как 'sbo estimate --as-of ВРЕМЯ')."
+        },
+        plannedMarginFromSample: "(запланированная погрешность: та, что даёт вся выборка для доли 50\u{A0}%; задаётся --planned-margin)")
 }

@@ -51,5 +51,22 @@ extension ProgressMessages {
             "Todavía no se puede publicar: " + missing.joined(separator: "; ") + ". "
                 + (complete ? "Todas las mesas de la muestra han informado: publique indicando los márgenes más amplios."
                     : "Espere más informes.")
-        })
+        },
+        tableHeading: "Noche electoral",
+        reports: { file, column in "Informes: \(file), según su \(column) (UTC)" },
+        check: { columns, permutations, level in
+            "Comparación: mesas principales que informaron frente a las que faltan, según "
+                + "\(columns ?? "ninguna columna (ninguna varía)"); pruebas de permutación (permutaciones: \(permutations)), "
+                + "p global ajustado con el min-P de Westfall–Young; distintas cuando p ≤ \(level)"
+        },
+        columnTime: "hora",
+        columnReporting: "informaron",
+        columnShare: "proporción",
+        columnP: "p",
+        columnVerdict: "resultado",
+        legend: { level, method in
+            "columnas: proporción de la muestra que ha informado; estimación en porcentaje con su intervalo "
+                + "\(method) del \(level) (como 'sbo estimate --as-of HORA')."
+        },
+        plannedMarginFromSample: "(margen previsto: el de la muestra completa para una proporción del 50\u{A0}%; --planned-margin lo fija)")
 }

@@ -1,10 +1,12 @@
 /// Every text of the election-night section (``ConvergenceChart``: the report's section, the
-/// chart, and the release hint ``ReleaseHint``), in one language: one instance per language,
+/// chart, and the release hint ``ReleaseHint``) and of `sbo progress`'s table and Markdown,
+/// in one language: one instance per language,
 /// each in its own file (`ProgressMessages+French.swift`, ...), reached through
 /// ``ReportMessages/progress``. As in ``ReportMessages``, numbers arrive formatted
 /// (``ReportFormatter``) and no word agrees with a number. A figure is named by its column
 /// ("turnout", "votes_a"), as the tables of `sbo progress` name it. Tests:
-/// `ConvergenceChartTests.speaksEveryLanguage`, `ReportCommandTests.progressSectionIsLocalized`.
+/// `ConvergenceChartTests.speaksEveryLanguage`, `ReportCommandTests.progressSectionIsLocalized`,
+/// `ProgressCommandTests.languageWritesTheTables`.
 public struct ProgressMessages: Sendable {
     // MARK: Section and chart
     public var heading: String
@@ -40,4 +42,21 @@ public struct ProgressMessages: Sendable {
     public var untestable: String
     /// Not ready: (what is missing, whether every sampled station has reported).
     public var notReady: @Sendable (_ missing: [String], _ complete: Bool) -> String
+
+    // MARK: `sbo progress` (table and Markdown; the sample line is ``EstimateTableMessages/sample``)
+    /// The Markdown heading.
+    public var tableHeading: String
+    /// (OBS.csv, the time column).
+    public var reports: @Sendable (_ file: String, _ timeColumn: String) -> String
+    /// (tested columns or nil when none varies, relabellings, the test's level "1%").
+    public var check: @Sendable (_ columns: String?, _ permutations: String, _ testLevel: String) -> String
+    public var columnTime: String
+    public var columnReporting: String
+    public var columnShare: String
+    public var columnP: String
+    public var columnVerdict: String
+    /// Under the estimates: (level, interval method).
+    public var legend: @Sendable (_ level: String, _ method: String) -> String
+    /// After the release hint when `--planned-margin` is not given.
+    public var plannedMarginFromSample: String
 }
