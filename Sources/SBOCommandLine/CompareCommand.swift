@@ -9,7 +9,8 @@ import SBO
 /// `standard_error`, `ci_low`, `ci_high`, `inside` (official within the interval),
 /// `gap_standard_errors` = (official − estimate)/standard error; null where undefined),
 /// `stations_not_compared` (observed stations without counts to compare), `data_quality`.
-/// CSV: the national rows with those columns.
+/// CSV: the national rows with those columns. Table and Markdown in the language of
+/// `--language` (``CompareMessages``); JSON and CSV keep their English names.
 enum CompareCommand: Command {
     static let spec = CommandSpec(
         name: "compare",
@@ -29,6 +30,7 @@ enum CompareCommand: Command {
             .value("official", "OFFICIAL.csv", "Official per-station results.", required: true),
             .value("threshold", "T", "Flag stations whose turnouts differ by more than this fraction (0.2 = 20 points).", default: "0.2"),
             ObservationInput.confidence, .format(),
+            LanguageOption.spec("The language of the table and Markdown (JSON and CSV keep their English names)"),
         ] + ObservationInput.intakeOptions,
         examples: [
             "sbo compare --sample Data/azerbaijan-2024/sample.csv --observations Data/azerbaijan-2024/observations.csv --official Data/azerbaijan-2024/official.csv",
@@ -56,38 +58,36 @@ enum CompareCommand: Command {
         }
         console.write(render(
             comparison, confidence: confidence, official: official.table.source, format: arguments.format,
-            dataQuality: input.observations.dataQuality))
+            dataQuality: input.observations.dataQuality,
+            formatter: ReportFormatter(language: LanguageOption.language(arguments), directionMarks: false)))
         return .success
     }
 
     static func render(
         _ comparison: OfficialComparison, confidence: Double, official: String, format: OutputFormat,
-        dataQuality: DataQuality
+        dataQuality: DataQuality, formatter: ReportFormatter = .english
     ) -> String {
-        let level = ReportNumber.confidence(confidence)
+        let m = formatter.messages.compare
+        let level = formatter.level(confidence)
         var national = TextTable([
-            ("figure", .left), ("official", .right), ("observers", .right), ("\(level) interval", .right),
-            ("inside", .left), ("gap_se", .right),
+            (m.columnFigure, .left), (m.columnOfficial, .right), (m.columnObservers, .right), (m.columnInterval(level), .right),
+            (m.columnInside, .left), (m.columnGap, .right),
         ])
         for figure in comparison.figures {
             let r = figure.estimate
             // As many decimals as it takes for an official figure outside to print outside.
             let digits = ReportFormatter.digits(showing: figure.official, against: r?.interval, minimum: 1)
             national.append([
-                figure.name, figure.official == nil ? "–" : ReportNumber.percent(figure.official, digits: digits) + "%",
-                r?.estimate == nil ? "–" : ReportNumber.percent(r?.estimate, digits: digits) + "%",
-                ReportNumber.interval(r?.interval, digits: digits),
-                figure.isInside.map { $0 ? "yes" : "NO" } ?? "–",
-                figure.gapInStandardErrors.map { Double.fixed($0, 1) } ?? "–",
+                figure.name, formatter.percent(figure.official, digits: digits),
+                formatter.percent(r?.estimate, digits: digits),
+                formatter.interval(r?.interval, digits: digits),
+                figure.isInside.map { $0 ? m.yes : m.no } ?? "–",
+                figure.gapInStandardErrors.map { formatter.leftToRight(formatter.fixed($0, 1)) } ?? "–",
             ])
         }
-        var stations = TextTable([("station_id", .left), ("observed", .right), ("official", .right), ("gap", .right)])
+        var stations = TextTable([(m.columnStation, .left), (m.columnObserved, .right), (m.columnOfficial, .right), (m.columnStationGap, .right)])
         for d in comparison.discrepancies {
-            stations.append([
-                d.id, ReportNumber.percent(d.observedTurnout) + "%",
-                ReportNumber.percent(d.officialTurnout) + "%",
-                (d.gap > 0 ? "+" : "") + Double.fixed(d.gap * 100, 1),
-            ])
+            stations.append([d.id, formatter.percent(d.observedTurnout), formatter.percent(d.officialTurnout), formatter.points(d.gap)])
         }
         switch format {
         case .json:
@@ -109,16 +109,16 @@ enum CompareCommand: Command {
         case .table, .markdown:
             let markdown = format == .markdown
             let render = { (table: TextTable) in markdown ? table.markdown : table.plainText }
-            var text = markdown ? "## Official results against the observers\n\n" : ""
-            text += "National figures of \(official) against the observers' \(level) intervals:\n\n"
+            var text = markdown ? "## \(m.heading)\n\n" : ""
+            text += m.national(official, level) + "\n\n"
             text += render(national)
-            text += "\ngap_se: (official − observers' estimate) / standard error.\n\n"
-            text += "Stations whose official turnout differs from the observers' count by more than "
-            text += "\(ReportNumber.trimmed(comparison.threshold * 100, 1)) points: "
-            text += "\(comparison.discrepancies.count) of \(comparison.stationsCompared) compared\n"
+            text += "\n" + m.gapNote + "\n\n"
+            text += m.stations(
+                formatter.trimmed(comparison.threshold * 100, 1),
+                formatter.count(comparison.discrepancies.count), formatter.count(comparison.stationsCompared)) + "\n"
             if !comparison.discrepancies.isEmpty { text += "\n" + render(stations) }
-            text += markdown ? "\nData:\n\n" : "\nData:\n"
-            for sentence in dataQuality.sentences { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
+            text += "\n" + formatter.messages.table.dataHeading + (markdown ? "\n\n" : "\n")
+            for sentence in dataQuality.sentences(formatter) { text += "\(markdown ? "- " : "  ")\(sentence)\n" }
             return text
         }
     }

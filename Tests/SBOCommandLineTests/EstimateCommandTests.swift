@@ -378,6 +378,34 @@ import SBO
         #expect(table.output.contains("S016           70.8%    100.0%  +29.2"))
     }
 
+    /// compare --language: the table and Markdown in that language with its numbers (here
+    /// French and Arabic, without direction marks on a terminal); JSON and CSV unchanged.
+    @Test func compareLanguageWritesTheTables() throws {
+        let directory = Self.fixture()
+        defer { directory.cleanUp() }
+        directory.write("official.csv", Self.officialCSV + "\n")
+        let files = ["--sample", directory.file("sample.csv"), "--observations", directory.file("obs.csv"),
+                     "--official", directory.file("official.csv")]
+        let french = sbo(["compare"] + files + ["--language", "fr"])
+        #expect(french.status == 0, "\(french.errorOutput)")
+        #expect(french.output.hasPrefix("Chiffres nationaux de \(directory.file("official.csv")) face aux intervalles à 95\u{202F}% des observateurs\u{A0}:"))
+        #expect(french.output.contains("chiffre  officiel  observateurs  intervalle à 95\u{202F}%  dedans  écart (é.-t.)"))
+        #expect(french.output.contains("de plus de 20 points\u{A0}: 1 (bureaux comparés\u{A0}: 13)"))
+        #expect(french.output.contains("S016      70,8\u{202F}%   100,0\u{202F}%  +29,2"))
+        #expect(french.output.contains("\nDonnées\u{A0}:\n"))
+        for english in ["National", "figure", "inside", "yes", "Stations", "Data:"] {
+            #expect(!french.output.contains(english), "\(english)")
+        }
+        let markdown = sbo(["compare"] + files + ["--language", "fr", "--format", "markdown"])
+        #expect(markdown.output.hasPrefix("## Résultats officiels et constats des observateurs\n\n"))
+        for format in ["json", "csv"] {
+            #expect(sbo(["compare"] + files + ["--language", "fr", "--format", format]).output
+                == sbo(["compare"] + files + ["--format", format]).output, "\(format)")
+        }
+        let arabic = sbo(["compare"] + files + ["--language", "ar"])
+        #expect(arabic.output.contains("الأرقام الوطنية") && arabic.output.contains(" +29.2") && !arabic.output.contains("\\u{200"))
+    }
+
     static let officialCSV = """
         station_id,ballots_cast,registered_voters,votes_a,votes_b
         S000,100,100,40,60

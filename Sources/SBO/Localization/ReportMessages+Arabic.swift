@@ -163,5 +163,6 @@ extension ReportMessages {
         forensics: .arabic,
         table: .arabic,
         dataQuality: .arabic,
-        progress: .arabic)
+        progress: .arabic,
+        compare: .arabic)
 }

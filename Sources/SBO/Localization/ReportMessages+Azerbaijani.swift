@@ -164,5 +164,6 @@ extension ReportMessages {
         forensics: .azerbaijani,
         table: .azerbaijani,
         dataQuality: .azerbaijani,
-        progress: .azerbaijani)
+        progress: .azerbaijani,
+        compare: .azerbaijani)
 }

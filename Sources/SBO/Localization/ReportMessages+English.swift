@@ -144,7 +144,8 @@ extension ReportMessages {
         forensics: .english,
         table: .english,
         dataQuality: .english,
-        progress: .english)
+        progress: .english,
+        compare: .english)
 
     /// A label inside an English sentence: its first letter lowered unless the second is a
     /// capital too (an acronym: "CEC staff" stays).

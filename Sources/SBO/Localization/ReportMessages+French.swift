@@ -162,5 +162,6 @@ extension ReportMessages {
         forensics: .french,
         table: .french,
         dataQuality: .french,
-        progress: .french)
+        progress: .french,
+        compare: .french)
 }

@@ -163,5 +163,6 @@ extension ReportMessages {
         forensics: .russian,
         table: .russian,
         dataQuality: .russian,
-        progress: .russian)
+        progress: .russian,
+        compare: .russian)
 }

@@ -161,5 +161,6 @@ extension ReportMessages {
         forensics: .spanish,
         table: .spanish,
         dataQuality: .spanish,
-        progress: .spanish)
+        progress: .spanish,
+        compare: .spanish)
 }

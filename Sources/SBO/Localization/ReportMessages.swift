@@ -180,4 +180,6 @@ public struct ReportMessages: Sendable {
     public var dataQuality: DataQualityMessages
     /// The election-night section (``ConvergenceChart``, ``ReleaseHint``).
     public var progress: ProgressMessages
+    /// `sbo compare`'s table and Markdown.
+    public var compare: CompareMessages
 }

@@ -92,13 +92,19 @@ public struct ReportFormatter: Sendable {
     /// A p-value in a sentence: three decimals (four below 0.01), trailing zeros dropped,
     /// "< 0.0001" below: 0.0421 → "0.042", 0.00734 → "0.0073"; kept left to right.
     public func pValue(_ p: Double) -> String {
-        leftToRight(p < 0.0001 ? "< " + fixed(0.0001, 4) : style.localized(ReportNumber.trimmed(p, p < 0.01 ? 4 : 3)))
+        leftToRight(p < 0.0001 ? "< " + fixed(0.0001, 4) : trimmed(p, p < 0.01 ? 4 : 3))
     }
 
     /// A margin in percentage points with ±, at most one decimal: 0.035 → "±3.5", 0.03 → "±3";
     /// kept left to right.
     public func margin(_ margin: Double) -> String {
-        leftToRight("±" + style.localized(ReportNumber.trimmed(margin * 100, 1)))
+        leftToRight("±" + trimmed(margin * 100, 1))
+    }
+
+    /// A plain decimal number with at most `digits` decimals, trailing zeros dropped:
+    /// trimmed(20, 1) → "20", trimmed(2.5, 1) → "2.5" ("2,5").
+    public func trimmed(_ x: Double, _ digits: Int) -> String {
+        style.localized(ReportNumber.trimmed(x, digits))
     }
 
     /// The confidence level: "95%" ("95 %").
