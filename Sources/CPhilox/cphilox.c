@@ -133,24 +133,46 @@ int sbo_philox_avx2_available(void) {
 #endif
 }
 
-typedef void (*philox_function)(uint32_t *, size_t, uint64_t, uint32_t, uint32_t, uint32_t, uint32_t);
-typedef int (*map_function)(const uint32_t *, size_t, int, uint32_t, uint32_t, uint32_t, uint32_t *, uint32_t *);
+// A buffer drawn in one call: its blocks computed into scratch memory that stays in the
+// first-level cache, then mapped (the two functions inlined into each variant).
+static int draw_portable(size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3, uint32_t key0,
+                         uint32_t key1, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
+                         uint32_t *target, uint32_t *remainders) {
+    uint32_t words[32] __attribute__((aligned(32)));
+    philox_portable(words, blocks, first, stream2, stream3, key0, key1);
+    return map_portable(words, blocks, digits, bound, threshold, shift, target, remainders);
+}
 
-// The variants this CPU runs, chosen once; threads racing here store the same pointers.
-static philox_function chosen_philox;
-static map_function chosen_map;
-
-static void choose(void) {
-    philox_function philox = philox_portable;
-    map_function map = map_portable;
 #ifdef SBO_X86
-    if (sbo_philox_avx2_available()) {
-        philox = philox_avx2;
-        map = map_avx2;
-    }
+__attribute__((target("avx2")))
+static int draw_avx2(size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3, uint32_t key0,
+                     uint32_t key1, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
+                     uint32_t *target, uint32_t *remainders) {
+    uint32_t words[32] __attribute__((aligned(32)));
+    philox_avx2(words, blocks, first, stream2, stream3, key0, key1);
+    return map_avx2(words, blocks, digits, bound, threshold, shift, target, remainders);
+}
 #endif
-    __atomic_store_n(&chosen_map, map, __ATOMIC_RELAXED);
-    __atomic_store_n(&chosen_philox, philox, __ATOMIC_RELEASE);
+
+typedef int (*draw_function)(size_t, uint64_t, uint32_t, uint32_t, uint32_t, uint32_t, int, uint32_t, uint32_t,
+                             uint32_t, uint32_t *, uint32_t *);
+
+// The variant this CPU runs, chosen once; threads racing here store the same pointer.
+static draw_function chosen_draw;
+
+int sbo_philox_draw(size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3, uint32_t key0,
+                    uint32_t key1, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
+                    uint32_t *target, uint32_t *remainders) {
+    draw_function function = __atomic_load_n(&chosen_draw, __ATOMIC_RELAXED);
+    if (!function) {
+        function = draw_portable;
+#ifdef SBO_X86
+        if (sbo_philox_avx2_available()) function = draw_avx2;
+#endif
+        __atomic_store_n(&chosen_draw, function, __ATOMIC_RELAXED);
+    }
+    return function(blocks, first, stream2, stream3, key0, key1, digits, bound, threshold, shift, target,
+                    remainders);
 }
 
 int sbo_philox_map_variant(int variant, const uint32_t *words, size_t blocks, int digits, uint32_t bound,
@@ -159,13 +181,6 @@ int sbo_philox_map_variant(int variant, const uint32_t *words, size_t blocks, in
     if (variant == 1) return map_avx2(words, blocks, digits, bound, threshold, shift, target, remainders);
 #endif
     return map_portable(words, blocks, digits, bound, threshold, shift, target, remainders);
-}
-
-int sbo_philox_map(const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold,
-                   uint32_t shift, uint32_t *target, uint32_t *remainders) {
-    if (!__atomic_load_n(&chosen_philox, __ATOMIC_ACQUIRE)) choose();
-    return __atomic_load_n(&chosen_map, __ATOMIC_RELAXED)(words, blocks, digits, bound, threshold, shift, target,
-                                                          remainders);
 }
 
 void sbo_philox_blocks_variant(int variant, uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2,
@@ -177,14 +192,4 @@ void sbo_philox_blocks_variant(int variant, uint32_t *words, size_t blocks, uint
     }
 #endif
     philox_portable(words, blocks, first, stream2, stream3, key0, key1);
-}
-
-void sbo_philox_blocks(uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3,
-                       uint32_t key0, uint32_t key1) {
-    philox_function function = __atomic_load_n(&chosen_philox, __ATOMIC_ACQUIRE);
-    if (!function) {
-        choose();
-        function = __atomic_load_n(&chosen_philox, __ATOMIC_ACQUIRE);
-    }
-    function(words, blocks, first, stream2, stream3, key0, key1);
 }

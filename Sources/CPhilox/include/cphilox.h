@@ -13,28 +13,30 @@
 extern "C" {
 #endif
 
-/// The Philox4x32-10 blocks (x0, x1, x2, x3) under the key (key0, key1) of the counters
+/// One buffer of a replicate's index stream (PhiloxStream.swift): the Philox4x32-10 blocks
+/// (x0, x1, x2, x3) under the key (key0, key1) of the counters
 /// (c0, c1, c2, c3) = ((first + l) mod 2^32, (first + l) >> 32, stream2, stream3) for
-/// l = 0 ... blocks - 1 (1 <= blocks <= 8); word w of block l goes to words[w * blocks + l].
-/// Salmon, Moraes, Dror, Shaw, "Parallel random numbers: as easy as 1, 2, 3", SC '11.
-void sbo_philox_blocks(uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3,
-                       uint32_t key0, uint32_t key1);
+/// l = 0 ... blocks - 1 (blocks = 2, 4 or 8; Salmon, Moraes, Dror, Shaw, "Parallel random
+/// numbers: as easy as 1, 2, 3", SC '11), taken as words[w * blocks + l] = x_w of block l, then
+/// mapped to indices below `bound` as sbo_philox_map_variant describes. Returns 1 when some word
+/// was rejected, else 0. AVX2 is used when sbo_philox_avx2_available() says so.
+int sbo_philox_draw(size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3, uint32_t key0,
+                    uint32_t key1, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
+                    uint32_t *target, uint32_t *remainders);
 
-/// The same with a given instruction set, for tests: variant 0 is portable (SSE2), variant 1
-/// uses AVX2 and must be called only when sbo_philox_avx2_available() returned 1.
+/// The blocks alone (the first step of sbo_philox_draw, 1 <= blocks <= 8), with a given
+/// instruction set, for tests: variant 0 is portable (SSE2), variant 1 uses AVX2 and must be
+/// called only when sbo_philox_avx2_available() returned 1.
 void sbo_philox_blocks_variant(int variant, uint32_t *words, size_t blocks, uint64_t first, uint32_t stream2,
                                uint32_t stream3, uint32_t key0, uint32_t key1);
 
-/// Maps the 4 * blocks words of a buffer (blocks = 2, 4 or 8; words[4c + l] is word l of
-/// chunk c) to indices below `bound`, `digits` (1 to 4) per word: with p_0 = word and
-/// p_j = (p_{j-1} mod 2^32) * bound, index j of the word is p_j >> 32, shifted left by `shift`,
-/// stored at target[4 * digits * c + 4 * (j - 1) + l]; the last remainder p_digits mod 2^32 goes
-/// to remainders[4c + l]. Returns 1 when some remainder is below `threshold` (a rejected word,
-/// Lemire's method), else 0. See PhiloxStream.swift.
-int sbo_philox_map(const uint32_t *words, size_t blocks, int digits, uint32_t bound, uint32_t threshold,
-                   uint32_t shift, uint32_t *target, uint32_t *remainders);
-
-/// sbo_philox_map with a given instruction set (0 portable, 1 AVX2), for tests.
+/// The mapping alone (the second step of sbo_philox_draw), with a given instruction set, for
+/// tests: the 4 * blocks words of a buffer (words[4c + l] is word l of chunk c) to indices
+/// below `bound`, `digits` (1 to 4) per word: with p_0 = word and p_j = (p_{j-1} mod 2^32) *
+/// bound, index j of the word is p_j >> 32, shifted left by `shift`, stored at
+/// target[4 * digits * c + 4 * (j - 1) + l]; the last remainder p_digits mod 2^32 goes to
+/// remainders[4c + l]. Returns 1 when some remainder is below `threshold` (a rejected word,
+/// Lemire's method), else 0.
 int sbo_philox_map_variant(int variant, const uint32_t *words, size_t blocks, int digits, uint32_t bound,
                            uint32_t threshold, uint32_t shift, uint32_t *target, uint32_t *remainders);
 

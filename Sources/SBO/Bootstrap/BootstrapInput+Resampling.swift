@@ -40,6 +40,7 @@ extension BootstrapInput {
         let work = replicates * max(1, plan.drawsPerReplicate)
         let parts = min(pool.maximumParts, max(1, threads ?? (work < 250_000 ? 1 : pool.maximumParts)))
         let storage = [Float](unsafeUninitializedCapacity: replicates * statistics) { buffer, count in
+            HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Float>.stride)
             let schedule = ReplicateSchedule(
                 output: buffer.baseAddress!, total: replicates,
                 chunk: parts == 1 ? replicates : max(64, replicates / (16 * parts)))

@@ -127,40 +127,23 @@ struct PhiloxStream {
             let remaining = count &- done
             let blocks = remaining > 6 &* perBlock ? 8 : remaining > 2 &* perBlock ? 4 : 2
             let used = min(remaining, blocks &* perBlock)
-            compute(blocks, from: nextBlock, key: key, into: words)
+            // Main blocks nextBlock ..< nextBlock + blocks, x_w[l] as word w · blocks + l of the
+            // buffer, mapped to indices four words at a time digit by digit (the type's
+            // description), each word's last remainder p_e mod 2³² stored in `words`: eight
+            // lanes at a time, with AVX2 where the CPU has it (the C target CPhilox).
+            let rejected = sbo_philox_draw(
+                blocks, nextBlock, stream2, stream3, key.pointee.key.0, key.pointee.key.1, Int32(bound.digits),
+                bound.bound, bound.threshold, shift, target + done,
+                (words + Self.remainders).assumingMemoryBound(to: UInt32.self))
             nextBlock &+= UInt64(blocks)
-            if Self.map(blocks, words: words, bound: bound, shift: shift, into: target + done) {
+            if rejected != 0 {
                 replaceRejected(used, of: words, blocks: blocks, bound: bound, shift: shift, key: key, in: target + done)
             }
             done &+= used
         }
     }
 
-    /// Computes main blocks `first ..< first + blocks` (2, 4 or 8 blocks) and stores their
-    /// words, x_w[l] at word w · blocks + l of `words`: eight counters at a time in vector
-    /// lanes, with AVX2 where the CPU has it (the C target CPhilox; the same words either way,
-    /// `PhiloxStreamTests`).
-    @inline(__always)
-    private func compute(_ blocks: Int, from first: UInt64, key: UnsafePointer<PhiloxKey>, into words: UnsafeMutableRawPointer) {
-        sbo_philox_blocks(
-            words.assumingMemoryBound(to: UInt32.self), blocks, first, stream2, stream3,
-            key.pointee.key.0, key.pointee.key.1)
-    }
-
-    /// Maps the buffer's 4 · blocks words to indices, shifted by `shift`, in `target`, four
-    /// words at a time digit by digit (the type's description), and stores each word's last
-    /// remainder p_e mod 2³² after the words; returns whether any word was rejected. Eight
-    /// lanes at a time, with AVX2 where the CPU has it (the C target CPhilox).
-    @inline(__always)
-    private static func map(
-        _ blocks: Int, words: UnsafeMutableRawPointer, bound: Bound, shift: UInt32, into target: UnsafeMutablePointer<UInt32>
-    ) -> Bool {
-        sbo_philox_map(
-            words.assumingMemoryBound(to: UInt32.self), blocks, Int32(bound.digits), bound.bound, bound.threshold,
-            shift, target, (words + remainders).assumingMemoryBound(to: UInt32.self)) != 0
-    }
-
-    /// Where `map` stores the remainders in the scratch space, after the words.
+    /// Where `draw` stores the remainders in the scratch space.
     private static let remainders = 128
 
     /// The slow path: replaces the digits of every rejected word among those that gave one of

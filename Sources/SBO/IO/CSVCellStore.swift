@@ -17,6 +17,8 @@ final class CSVCellStore: @unchecked Sendable {
         self.capacity = max(capacity, 16)
         starts = .allocate(capacity: self.capacity)
         counts = .allocate(capacity: self.capacity)
+        HugePages.advise(starts, byteCount: self.capacity * MemoryLayout<UInt32>.stride)
+        HugePages.advise(counts, byteCount: self.capacity * MemoryLayout<UInt16>.stride)
     }
 
     deinit {
@@ -44,6 +46,8 @@ final class CSVCellStore: @unchecked Sendable {
         capacity *= 2
         let newStarts = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
         let newCounts = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        HugePages.advise(newStarts, byteCount: capacity * MemoryLayout<UInt32>.stride)
+        HugePages.advise(newCounts, byteCount: capacity * MemoryLayout<UInt16>.stride)
         newStarts.update(from: starts, count: count)
         newCounts.update(from: counts, count: count)
         starts.deallocate()

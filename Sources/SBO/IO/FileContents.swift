@@ -30,6 +30,7 @@ enum FileContents {
         while !atEnd {
             let previous = bytes
             bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, filled in
+                HugePages.advise(buffer.baseAddress, byteCount: buffer.count)
                 filled = buffer.initialize(fromContentsOf: previous)
                 while filled < buffer.count {
                     let got = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
