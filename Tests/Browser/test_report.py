@@ -14,7 +14,8 @@ French and Arabic at 390, 500 and 1280 px and in print (A4), and checks what a r
 - French and Arabic translate the forensics and data sections (nothing left as in English);
 - the Arabic report mirrors: dir="rtl", headings and sentences end at the right margin, the
   plots' labels stand right of their axis;
-- printed on A4 it takes few pages and nothing is wider than the page.
+- printed on A4 it takes few pages (the fingerprint at about its own size, not the page's width) and
+  nothing is wider than the page.
 
 Chromium is Debian's (`apt-get install chromium`), driven by Playwright from PyPI through its
 executable path (`CHROMIUM`, default /usr/bin/chromium); `playwright install` is not needed.
@@ -292,6 +293,10 @@ def main():
                 check(m["scrollWidth"] <= m["W"], f"{language} in print: wider than the page ({m['scrollWidth']} > {m['W']})")
                 kinds = {("narrow" if "narrow" in p["cls"] else "wide") for p in m["plots"] if "wide" in p["cls"] or "narrow" in p["cls"]}
                 check(kinds == {"wide"}, f"{language} in print: plots shown {kinds}, expected the wide ones")
+                # The fingerprint prints at about its own size, not the page's width (a third of a page).
+                share = page.evaluate("() => { const s = document.querySelector('figure.fingerprint svg');"
+                                      " return s ? s.getBoundingClientRect().width / window.innerWidth : null; }")
+                check(share is not None and share <= 0.65, f"{language} in print: the fingerprint takes {share} of the width")
                 pdf = page.pdf(format="A4", print_background=True)
                 pages = printed_pages(pdf)
                 check(1 <= pages <= MAX_PRINTED_PAGES, f"{language} in print: {pages} A4 pages, expected at most {MAX_PRINTED_PAGES}")
