@@ -135,12 +135,15 @@ int sbo_philox_avx2_available(void) {
 
 // A buffer drawn in one call: its blocks computed into scratch memory that stays in the
 // first-level cache, then mapped (the two functions inlined into each variant).
+#define SBO_DRAW_BODY(philox, map)                                                                  \
+    uint32_t words[32] __attribute__((aligned(32)));                                                \
+    philox(words, blocks, first, stream2, stream3, key0, key1);                                     \
+    return map(words, blocks, digits, bound, threshold, shift, target, remainders);
+
 static int draw_portable(size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3, uint32_t key0,
                          uint32_t key1, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
                          uint32_t *target, uint32_t *remainders) {
-    uint32_t words[32] __attribute__((aligned(32)));
-    philox_portable(words, blocks, first, stream2, stream3, key0, key1);
-    return map_portable(words, blocks, digits, bound, threshold, shift, target, remainders);
+    SBO_DRAW_BODY(philox_portable, map_portable)
 }
 
 #ifdef SBO_X86
@@ -148,9 +151,7 @@ __attribute__((target("avx2")))
 static int draw_avx2(size_t blocks, uint64_t first, uint32_t stream2, uint32_t stream3, uint32_t key0,
                      uint32_t key1, int digits, uint32_t bound, uint32_t threshold, uint32_t shift,
                      uint32_t *target, uint32_t *remainders) {
-    uint32_t words[32] __attribute__((aligned(32)));
-    philox_avx2(words, blocks, first, stream2, stream3, key0, key1);
-    return map_avx2(words, blocks, digits, bound, threshold, shift, target, remainders);
+    SBO_DRAW_BODY(philox_avx2, map_avx2)
 }
 #endif
 

@@ -144,6 +144,7 @@ public struct SampleDesign: Sendable {
                 // Rows of a stratum usually follow each other: a cell with the same bytes as
                 // the row before's is the same stratum.
                 let stratumBytes = try filled(stratumNames, "stratum")
+                let size = try whole(sizes, "stratum_size")
                 let h: Int
                 if let last = stratumIndices.last, let previousStratum, stratumBytes.elementsEqual(previousStratum) {
                     h = last
@@ -154,12 +155,11 @@ public struct SampleDesign: Sendable {
                     } else {
                         h = stratumOrder.count
                         indexOfStratum[stratum] = h
-                        stratumOrder.append((stratum, try whole(sizes, "stratum_size"), line))
+                        stratumOrder.append((stratum, size, line))
                     }
                 }
                 previousStratum = stratumBytes
                 let stratum = stratumOrder[h].name
-                let size = try whole(sizes, "stratum_size")
                 guard size >= 1 else {
                     throw .stratumSizeNotPositive(source: source, line: line, stratum: stratum, size: size)
                 }
