@@ -69,43 +69,46 @@ struct ObservationInput {
 
     /// Reads both files and joins them.
     static func load(_ arguments: ParsedArguments) throws -> ObservationInput {
+        let samplePath = arguments.required("sample")
         let observationsPath = arguments.required("observations")
-        // OBS.csv is read while SAMPLE.csv is read and checked; errors are reported in the
-        // order of the steps: the sample's, the codebook's, then the observations'.
-        let (sampleSide, observationsRead) = Concurrently.both(
-            { Result { try loadSample(arguments) } },
-            { Result { try CSVReader.read(path: observationsPath, removingFormulaGuard: false) } })
-        let loaded = try sampleSide.get()
-        let observationTable = try observationsRead.get()
+        let (manifest, warnings) = readManifest(besideSampleAt: samplePath)
+        let intake = Result { try Self.intake(arguments) }
+        let idColumn = (try? intake.get())?.idColumn ?? manifest?.idColumn ?? SampleDesign.defaultIDColumn
+        // OBS.csv is read, and its columns laid out, while SAMPLE.csv is read and checked;
+        // errors are reported in the order of the steps: reading the sample, the codebook,
+        // checking the sample, then the observations.
+        let (sampleSide, exportSide) = Concurrently.both(
+            {
+                Result {
+                    let table = try SampleDesign.table(readingSampleAt: samplePath)
+                    _ = try intake.get()
+                    return try SampleDesign(table: table, idColumn: idColumn)
+                }
+            },
+            {
+                Result { () throws -> Result<ObservationExport, any Error> in
+                    let table = try CSVReader.read(path: observationsPath, removingFormulaGuard: false)
+                    return intake.flatMap { options in
+                        Result { try ObservationExport(table: table, idColumn: idColumn, options: options) }
+                    }
+                }
+            })
+        let sample = try sampleSide.get()
+        let export = try exportSide.get().get()
         let observations = try Observations(
-            table: observationTable, sample: loaded.sample, sizeColumn: loaded.sizeColumn, options: loaded.intake)
-        return ObservationInput(observations: observations, manifest: loaded.manifest, warnings: loaded.warnings)
+            export: export, sample: sample, sizeColumn: manifest?.sizeColumn ?? SamplingFrame.defaultSizeColumn)
+        return ObservationInput(observations: observations, manifest: manifest, warnings: warnings)
     }
 
-    /// SAMPLE.csv read and checked, with its manifest's columns (when the manifest reads) and
-    /// the intake options.
-    private static func loadSample(_ arguments: ParsedArguments) throws -> (
-        sample: SampleDesign, manifest: SampleManifest?, sizeColumn: String, intake: IntakeOptions, warnings: [String]
-    ) {
-        let samplePath = arguments.required("sample")
-        let sampleTable = try SampleDesign.table(readingSampleAt: samplePath)
-        var warnings: [String] = []
-        var idColumn = SampleDesign.defaultIDColumn
-        var sizeColumn = SamplingFrame.defaultSizeColumn
-        var manifest: SampleManifest?
+    /// The manifest beside SAMPLE.csv, when there is one and it reads; else a warning when
+    /// there is one that does not.
+    private static func readManifest(besideSampleAt samplePath: String) -> (SampleManifest?, [String]) {
         let manifestPath = SampleManifest.path(forSample: samplePath)
-        if FileManager.default.fileExists(atPath: manifestPath) {
-            do {
-                let read = try SampleManifest(parsing: try InputFile.bytes(at: manifestPath), source: manifestPath)
-                idColumn = read.idColumn
-                sizeColumn = read.sizeColumn
-                manifest = read
-            } catch {
-                warnings.append("\(error) (the manifest is not needed to estimate; using the columns station_id and registered_voters)")
-            }
+        guard FileManager.default.fileExists(atPath: manifestPath) else { return (nil, []) }
+        do {
+            return (try SampleManifest(parsing: try InputFile.bytes(at: manifestPath), source: manifestPath), [])
+        } catch {
+            return (nil, ["\(error) (the manifest is not needed to estimate; using the columns station_id and registered_voters)"])
         }
-        let intake = try intake(arguments)
-        let sample = try SampleDesign(table: sampleTable, idColumn: intake.idColumn ?? idColumn)
-        return (sample, manifest, sizeColumn, intake, warnings)
     }
 }

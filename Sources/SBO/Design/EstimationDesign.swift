@@ -77,18 +77,36 @@ public struct EstimationDesign: Sendable, Equatable {
             }
             indexOfName[stratum.name] = index
         }
-        var membersOfGiven = Array(repeating: [Int](), count: strata.count)
-        for (station, reporting) in stations.enumerated() {
+        var stratumOfStation: [Int] = []
+        stratumOfStation.reserveCapacity(stations.count)
+        for reporting in stations {
             guard let given = indexOfName[reporting.stratum] else {
                 throw .unknownStratum(name: reporting.stratum)
             }
+            stratumOfStation.append(given)
+        }
+        try self.init(
+            validatedStrata: strata, stratumOfStation: stratumOfStation,
+            inclusionProbabilities: stations.map(\.inclusionProbability))
+    }
+
+    /// ``init(strata:stations:)`` with each reporting station given by the index of its
+    /// stratum in `strata` and its inclusion probability.
+    ///
+    /// - Precondition: the names of `strata` are distinct and every N_h ≥ 1.
+    init(
+        validatedStrata strata: [DesignStratum], stratumOfStation: [Int], inclusionProbabilities: [Double?]
+    ) throws(DesignError) {
+        var membersOfGiven = Array(repeating: [Int](), count: strata.count)
+        for (station, given) in stratumOfStation.enumerated() {
             membersOfGiven[given].append(station)
         }
+        let stationCount = stratumOfStation.count
         var kept: [DesignStratum] = []
         var empty: [String] = []
         var members: [[Int]] = []
-        var stratumIndices = Array(repeating: 0, count: stations.count)
-        var weights = Array(repeating: 0.0, count: stations.count)
+        var stratumIndices = Array(repeating: 0, count: stationCount)
+        var weights = Array(repeating: 0.0, count: stationCount)
         for (given, stratum) in strata.enumerated() {
             let stationsHere = membersOfGiven[given]
             guard !stationsHere.isEmpty else {
@@ -109,11 +127,8 @@ public struct EstimationDesign: Sendable, Equatable {
             case .proportionalToSize, .certainty:
                 var probabilities: [Double] = []
                 for station in stationsHere {
-                    guard let probability = stations[station].inclusionProbability,
-                          probability > 0, probability <= 1
-                    else {
-                        throw .invalidInclusionProbability(
-                            stratum: stratum.name, value: stations[station].inclusionProbability)
+                    guard let probability = inclusionProbabilities[station], probability > 0, probability <= 1 else {
+                        throw .invalidInclusionProbability(stratum: stratum.name, value: inclusionProbabilities[station])
                     }
                     probabilities.append(probability)
                 }

@@ -8,22 +8,10 @@ extension SampleDesign {
     ///
     /// - Precondition: `rows` are distinct rows of ``table``.
     public func estimationDesign(reportingRows rows: [Int]) -> EstimationDesign {
-        let reporting = rows.map { row in
-            ReportingStation(
-                stratum: stations[row].stratum,
-                inclusionProbability: stations[row].inclusionProbability)
-        }
-        var primaryProbabilities = [[Double]](repeating: [], count: strata.count)
-        for (station, h) in zip(stations, stratumIndices) where station.role == .primary {
-            primaryProbabilities[h].append(station.inclusionProbability)
-        }
-        let designStrata = zip(strata, primaryProbabilities).map { stratum, probabilities in
-            DesignStratum(
-                name: stratum.name, populationSize: stratum.populationSize,
-                primaryProbabilities: probabilities)
-        }
         do {
-            return try EstimationDesign(strata: designStrata, stations: reporting)
+            return try EstimationDesign(
+                validatedStrata: sampledStrata, stratumOfStation: rows.map { stratumIndices[$0] },
+                inclusionProbabilities: rows.map { stations[$0].inclusionProbability })
         } catch {
             // The initialiser validated strata, sizes and probabilities; only repeated rows
             // (a programmer error) could exceed a stratum's size.

@@ -45,8 +45,11 @@ public struct SampleDesign: Sendable {
     public let strata: [DesignStratum]
     /// Per row of ``table``, the index in ``strata`` of the station's stratum.
     public let stratumIndices: [Int]
-    /// Row of each station id (trimmed of spaces and tabs).
-    private let rowOfID: [String: Int]
+    /// ``strata`` with each PPS stratum's sampled weight W_h = Σ 1/π_i over its primaries
+    /// (``DesignStratum/init(name:populationSize:primaryProbabilities:)``), for estimation.
+    let sampledStrata: [DesignStratum]
+    /// The row of each station id.
+    let idIndex: StationIDIndex
 
     /// The largest |w·π − 1| accepted (see the type's description).
     static let inverseTolerance = 1e-6
@@ -103,12 +106,16 @@ public struct SampleDesign: Sendable {
 
         var stations: [SampledStation] = []
         stations.reserveCapacity(table.rowCount)
-        var rowOfID: [String: Int] = [:]
-        rowOfID.reserveCapacity(table.rowCount)
+        let idIndex = StationIDIndex(table: table, column: ids)
         var stratumOrder: [(name: String, size: Int, line: Int)] = []
         var indexOfStratum: [String: Int] = [:]
         var stratumIndices: [Int] = []
         stratumIndices.reserveCapacity(table.rowCount)
+        // Per stratum: its rows so far, the line of the first row beyond its size, and its
+        // primaries' probabilities in file order.
+        var memberCounts: [Int] = []
+        var firstLineBeyondSize: [Int?] = []
+        var primaryProbabilities: [[Double]] = []
         // The cells are read as bytes; a string is made for the id, for a stratum cell unlike
         // the row before's, and for a value named in an error.
         try table.withCellBytes { (cells: CSVCellBytes) throws(SampleDesignError) in
@@ -134,12 +141,11 @@ public struct SampleDesign: Sendable {
                     }
                     return number
                 }
-                let id = String(decoding: cells[row, ids], as: UTF8.self)
-                let key = SamplingFrame.trimmed(id)
-                guard !key.isEmpty else { throw .emptyCell(source: source, line: line, column: idColumn) }
-                if let earlier = rowOfID.updateValue(row, forKey: key) {
+                let idBytes = try filled(ids, idColumn)
+                if let repeated = idIndex.firstRepeat, repeated.row == row {
                     throw .duplicateStation(
-                        source: source, id: id, firstLine: lineNumbers[earlier], secondLine: line)
+                        source: source, id: String(decoding: idBytes, as: UTF8.self),
+                        firstLine: lineNumbers[repeated.earlier], secondLine: line)
                 }
                 // Rows of a stratum usually follow each other: a cell with the same bytes as
                 // the row before's is the same stratum.
@@ -156,6 +162,9 @@ public struct SampleDesign: Sendable {
                         h = stratumOrder.count
                         indexOfStratum[stratum] = h
                         stratumOrder.append((stratum, size, line))
+                        memberCounts.append(0)
+                        firstLineBeyondSize.append(nil)
+                        primaryProbabilities.append([])
                     }
                 }
                 previousStratum = stratumBytes
@@ -170,6 +179,8 @@ public struct SampleDesign: Sendable {
                         firstSize: known.size, secondLine: line, secondSize: size)
                 }
                 stratumIndices.append(h)
+                memberCounts[h] += 1
+                if memberCounts[h] == size + 1 { firstLineBeyondSize[h] = line }
                 let roleBytes = try filled(roles, "role")
                 let role: DrawnSample.Role
                 if CellValue.equalsIgnoringCase(roleBytes, "primary") {
@@ -190,38 +201,33 @@ public struct SampleDesign: Sendable {
                     throw .weightNotInverseOfProbability(
                         source: source, line: line, weight: weight, probability: probability)
                 }
+                if role == .primary { primaryProbabilities[h].append(probability) }
                 stations.append(SampledStation(
-                    id: id, stratum: stratum, role: role, order: order,
+                    id: String(decoding: idBytes, as: UTF8.self), stratum: stratum, role: role, order: order,
                     inclusionProbability: probability, weight: weight, line: line))
             }
         }
 
-        var membersOfStratum = [[SampledStation]](repeating: [], count: stratumOrder.count)
-        for (station, h) in zip(stations, stratumIndices) { membersOfStratum[h].append(station) }
-        var strata: [DesignStratum] = []
-        for ((name, size, _), members) in zip(stratumOrder, membersOfStratum) {
-            guard members.count <= size else {
+        var sampledStrata: [DesignStratum] = []
+        for (h, (name, size, line)) in stratumOrder.enumerated() {
+            if let beyond = firstLineBeyondSize[h] {
                 throw .moreStationsThanStratumSize(
-                    source: source, line: members[size].line, stratum: name,
-                    stations: members.count, size: size)
+                    source: source, line: beyond, stratum: name, stations: memberCounts[h], size: size)
             }
-            let primaries = members.filter { $0.role == .primary }
-            guard !primaries.isEmpty else {
-                throw .noPrimaryStation(source: source, line: members[0].line, stratum: name)
+            guard !primaryProbabilities[h].isEmpty else {
+                throw .noPrimaryStation(source: source, line: line, stratum: name)
             }
-            strata.append(DesignStratum(
-                name: name, populationSize: size,
-                selection: Self.selection(
-                    primaryProbabilities: primaries.map(\.inclusionProbability),
-                    populationSize: size)))
+            sampledStrata.append(DesignStratum(
+                name: name, populationSize: size, primaryProbabilities: primaryProbabilities[h]))
         }
         self.table = table
         self.idColumn = idColumn
         self.stations = stations
-        self.strata = strata
+        self.strata = sampledStrata.map { DesignStratum(name: $0.name, populationSize: $0.populationSize, selection: $0.selection) }
+        self.sampledStrata = sampledStrata
         self.stratumIndices = stratumIndices
-        self.primaryCount = membersOfStratum.reduce(0) { $0 + $1.count { $0.role == .primary } }
-        self.rowOfID = rowOfID
+        self.primaryCount = primaryProbabilities.reduce(0) { $0 + $1.count }
+        self.idIndex = idIndex
     }
 
     /// How a stratum of N_h stations whose primaries have the inclusion probabilities π_i was
@@ -251,7 +257,7 @@ public struct SampleDesign: Sendable {
     public var reserveCount: Int { stations.count - primaryCount }
 
     /// The row of the station with this id (compared after trimming spaces and tabs), or nil.
-    public func row(ofStation id: String) -> Int? { rowOfID[SamplingFrame.trimmed(id)] }
+    public func row(ofStation id: String) -> Int? { idIndex.row(of: id) }
 
     /// The sampled station id closest to `id` (for "did you mean"), or nil when none is close.
     public func closestStationID(to id: String) -> String? {

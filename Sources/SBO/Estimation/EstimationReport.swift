@@ -86,10 +86,14 @@ public struct EstimationReport: Sendable, Equatable {
     }
 
     /// The same report with every indicator row replaced by `transform(row)` (labels,
-    /// polarity and bounds, which the estimators do not know).
-    public func describingIndicators(_ transform: (IndicatorResult) -> IndicatorResult) -> EstimationReport {
-        EstimationReport(
+    /// polarity and bounds, which the estimators do not know), computed on the worker threads.
+    public func describingIndicators(
+        _ transform: @Sendable (IndicatorResult) -> IndicatorResult
+    ) -> EstimationReport {
+        let indicators = self.indicators
+        return EstimationReport(
             confidence: confidence, method: method, emptyStrata: emptyStrata,
-            indicators: indicators.map(transform), ratios: ratios, bootstrap: bootstrap)
+            indicators: WorkerPool.shared.map(indicators.count) { transform(indicators[$0]) }, ratios: ratios,
+            bootstrap: bootstrap)
     }
 }

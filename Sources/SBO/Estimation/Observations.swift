@@ -73,8 +73,18 @@ public struct Observations: Sendable {
         table: CSVTable, sample: SampleDesign, sizeColumn: String = "registered_voters",
         options: IntakeOptions = IntakeOptions()
     ) throws(ObservationError) {
+        try self.init(
+            export: ObservationExport(table: table, idColumn: sample.idColumn, options: options), sample: sample,
+            sizeColumn: sizeColumn)
+    }
+
+    /// Joins an export whose columns have their meanings to the sample and checks every cell:
+    /// ``init(table:sample:sizeColumn:options:)`` with the columns already laid out.
+    ///
+    /// - Throws: ``ObservationError``: no rows, then every problem of the rows at once.
+    public init(export: ObservationExport, sample: SampleDesign, sizeColumn: String = "registered_voters") throws(ObservationError) {
+        let table = export.table, layout = export.layout, options = export.options
         let source = table.source
-        let layout = try ExportLayout(table: table, idColumn: options.idColumn ?? sample.idColumn, options: options)
         guard table.rowCount > 0 else { throw .noStations(source: source) }
         var scan = ExportScan(table: table, sample: sample, layout: layout, options: options)
         scan.readStations()
@@ -239,26 +249,24 @@ public struct Observations: Sendable {
     ) -> EstimationReport {
         var reported = [Bool](repeating: false, count: sample.stations.count)
         for row in sampleRows { reported[row] = true }
-        var answersBySampleRow: [String: [Bool?]] = [:]
-        for share in shares {
-            var answers = [Bool?](repeating: nil, count: sample.stations.count)
-            for (station, row) in sampleRows.enumerated() { answers[row] = share.answers[station] }
-            answersBySampleRow[share.name] = answers
-        }
+        let answersByName = Dictionary(shares.map { ($0.name, $0.answers) }, uniquingKeysWith: { _, last in last })
         let sampleDomains = domainColumn.flatMap { sample.table.column($0) }.map { cells in
             cells.map { CellValue.isMissing($0) ? nil : $0.trimmingBlanks }
         }
         let weights = NonResponseBounds.unitWeights(sample: sample, reported: reported)
+        let sampleRows = self.sampleRows
         return report.describingIndicators { row in
             let description = self.description(ofIndicator: row.name)
             var bounds: NonResponseBounds?
-            if let answers = answersBySampleRow[row.name] {
+            if let answers = answersByName[row.name] {
                 if let domain = row.domain {
                     bounds = sampleDomains.flatMap { domains in
-                        NonResponseBounds.of(weights: weights, answers: answers, scope: domains.map { $0 == domain })
+                        NonResponseBounds.of(
+                            weights: weights, answers: answers, reportingRows: sampleRows,
+                            scope: domains.map { $0 == domain })
                     }
                 } else {
-                    bounds = NonResponseBounds.of(weights: weights, answers: answers)
+                    bounds = NonResponseBounds.of(weights: weights, answers: answers, reportingRows: sampleRows)
                 }
             }
             return row.described(label: description.label, polarity: description.polarity, bounds: bounds)

@@ -48,26 +48,32 @@ struct ExportScan {
     /// Joins every row to its sampled station.
     mutating func readStations() {
         let idName = table.header[layout.idIndex]
+        let idIndex = layout.idIndex
+        var problems: [ObservationError] = []
         // The sample row after the last one matched: an export in SAMPLE.csv's order is
         // matched by one comparison a row instead of a lookup in the table of a large sample.
         var next = 0
-        sampleRowOfRow = idCells.enumerated().map { row, raw in
-            let line = table.lineNumbers[row]
-            let id = raw.trimmingBlanks
-            guard !id.isEmpty else {
-                problems.append(.emptyStation(source: source, line: line, column: idName))
-                return nil
+        sampleRowOfRow = table.withCellBytes { cells in
+            sample.table.withCellBytes { sampleCells in
+                (0..<table.rowCount).map { row in
+                    let cell = cells[row, idIndex]
+                    guard !CellValue.isBlank(cell) else {
+                        problems.append(.emptyStation(source: source, line: table.lineNumbers[row], column: idName))
+                        return nil
+                    }
+                    guard let sampleRow = sample.idIndex.row(ofCell: cell, expected: next, cells: sampleCells) else {
+                        let id = String(decoding: cell, as: UTF8.self).trimmingBlanks
+                        problems.append(.unknownStation(
+                            source: source, line: table.lineNumbers[row], id: id, sample: sample.table.source,
+                            suggestion: sample.closestStationID(to: id)))
+                        return nil
+                    }
+                    next = sampleRow + 1
+                    return sampleRow
+                }
             }
-            let following = next < sample.stations.count && SamplingFrame.trimmed(sample.stations[next].id) == id
-            guard let sampleRow = following ? next : sample.row(ofStation: id) else {
-                problems.append(.unknownStation(
-                    source: source, line: line, id: id, sample: sample.table.source,
-                    suggestion: sample.closestStationID(to: id)))
-                return nil
-            }
-            next = sampleRow + 1
-            return sampleRow
         }
+        self.problems += problems
     }
 
     /// Reads every indicator answer in its column's vocabulary.

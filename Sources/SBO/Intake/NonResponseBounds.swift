@@ -37,16 +37,17 @@ public struct NonResponseBounds: Sendable, Equatable, Hashable {
     ///   - sample: the sample design (its primaries, weights and strata).
     ///   - reported: per row of SAMPLE.csv, whether the station reported.
     public static func unitWeights(sample: SampleDesign, reported: [Bool]) -> [Double?] {
+        let stations = sample.stations, strata = sample.stratumIndices
         var primaries = [Int](repeating: 0, count: sample.strata.count)
         var members = [Int](repeating: 0, count: sample.strata.count)
-        for (row, station) in sample.stations.enumerated() where station.role == .primary || reported[row] {
-            members[sample.stratumIndices[row]] += 1
-            if station.role == .primary { primaries[sample.stratumIndices[row]] += 1 }
+        for row in stations.indices where stations[row].role == .primary || reported[row] {
+            members[strata[row]] += 1
+            if stations[row].role == .primary { primaries[strata[row]] += 1 }
         }
-        return sample.stations.enumerated().map { row, station in
-            guard station.role == .primary || reported[row] else { return nil }
-            let h = sample.stratumIndices[row]
-            return station.weight * Double(primaries[h]) / Double(members[h])
+        return stations.indices.map { row in
+            guard stations[row].role == .primary || reported[row] else { return nil }
+            let h = strata[row]
+            return stations[row].weight * Double(primaries[h]) / Double(members[h])
         }
     }
 
@@ -54,18 +55,29 @@ public struct NonResponseBounds: Sendable, Equatable, Hashable {
     ///
     /// - Parameters:
     ///   - weights: ``unitWeights(sample:reported:)``.
-    ///   - answers: per row of SAMPLE.csv, the station's answer; nil when it did not report
-    ///     or did not answer.
+    ///   - answers: per reporting station, its answer (nil: not answered).
+    ///   - reportingRows: per reporting station, its row of SAMPLE.csv, ascending; a row not
+    ///     among them did not report, so its answer is unknown.
     ///   - scope: per row of SAMPLE.csv, whether the station is in the domain; nil for the
     ///     whole sample.
     /// - Returns: nil when no unit is in scope.
-    public static func of(weights: [Double?], answers: [Bool?], scope: [Bool]? = nil) -> NonResponseBounds? {
+    public static func of(
+        weights: [Double?], answers: [Bool?], reportingRows: [Int], scope: [Bool]? = nil
+    ) -> NonResponseBounds? {
+        precondition(answers.count == reportingRows.count, "one answer per reporting station")
+        // The sums run over the rows of SAMPLE.csv in order; `next` is the next reporting station.
         var total = 0.0, yes = 0.0, notNo = 0.0
-        for row in weights.indices where scope?[row] ?? true {
-            guard let weight = weights[row] else { continue }
+        var next = 0
+        for row in weights.indices {
+            var answer: Bool?
+            if next < reportingRows.count && reportingRows[next] == row {
+                answer = answers[next]
+                next += 1
+            }
+            guard scope?[row] ?? true, let weight = weights[row] else { continue }
             total += weight
-            if answers[row] == true { yes += weight }
-            if answers[row] != false { notNo += weight }
+            if answer == true { yes += weight }
+            if answer != false { notNo += weight }
         }
         guard total > 0 else { return nil }
         return NonResponseBounds(low: yes / total, high: notNo / total)
