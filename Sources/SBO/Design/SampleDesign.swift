@@ -152,7 +152,7 @@ public struct SampleDesign: Sendable {
                 let stratumBytes = try filled(stratumNames, "stratum")
                 let size = try whole(sizes, "stratum_size")
                 let h: Int
-                if let last = stratumIndices.last, let previousStratum, stratumBytes.elementsEqual(previousStratum) {
+                if let last = stratumIndices.last, let previousStratum, stratumBytes.hasSameBytes(as: previousStratum) {
                     h = last
                 } else {
                     let stratum = shown(stratumNames)

@@ -84,7 +84,7 @@ struct StationIDIndex: Sendable {
             return row(of: String(decoding: cell, as: UTF8.self))
         }
         let key = SamplingFrame.asciiTrimmed(cell)
-        if expected < table.rowCount && SamplingFrame.asciiTrimmed(cells[expected, column]).elementsEqual(key) {
+        if expected < table.rowCount && SamplingFrame.asciiTrimmed(cells[expected, column]).hasSameBytes(as: key) {
             // The first row with this id, unless it repeats an earlier one.
             if firstRepeat.map({ expected < $0.row }) ?? true { return expected }
         }
@@ -104,7 +104,7 @@ struct StationIDIndex: Sendable {
             let entry = slots[start + slot]
             if entry >> 32 == hash & 0xFFFF_FFFF {
                 let row = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if SamplingFrame.asciiTrimmed(cells[row, column]).elementsEqual(key) { return row }
+                if SamplingFrame.asciiTrimmed(cells[row, column]).hasSameBytes(as: key) { return row }
             }
             slot = (slot + 1) & mask
         }
@@ -172,7 +172,7 @@ struct StationIDIndex: Sendable {
                     if entry >> 32 == tag {
                         let earlier = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
                         if SamplingFrame.asciiTrimmed(cells[earlier, column])
-                            .elementsEqual(SamplingFrame.asciiTrimmed(cells[row, column])) {
+                            .hasSameBytes(as: SamplingFrame.asciiTrimmed(cells[row, column])) {
                             if firstRepeat.map({ row < $0.row }) ?? true { firstRepeat = (row, earlier) }
                             continue place
                         }

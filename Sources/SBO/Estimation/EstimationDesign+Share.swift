@@ -63,15 +63,21 @@ extension EstimationDesign {
         var totalWeight = 0.0, weightedYes = 0.0
         var domainStrata = [Bool](repeating: false, count: strata.count)
         var answeringStrataFlags = [Bool](repeating: false, count: strata.count)
-        for i in 0..<stationCount where domain?[i] ?? true {
-            reporting += 1
-            domainStrata[stratumIndices[i]] = true
-            guard let answer = answers[i] else { continue }
-            answering += 1
-            answeringStrataFlags[stratumIndices[i]] = true
-            if answer { count += 1 }
-            totalWeight += weights[i]
-            weightedYes += weights[i] * (answer ? 1.0 : 0.0)
+        answers.withUnsafeBufferPointer { answers in
+            weights.withUnsafeBufferPointer { weights in
+                stratumIndices.withUnsafeBufferPointer { stratumIndices in
+                    for i in 0..<stationCount where domain?[i] ?? true {
+                        reporting += 1
+                        domainStrata[stratumIndices[i]] = true
+                        guard let answer = answers[i] else { continue }
+                        answering += 1
+                        answeringStrataFlags[stratumIndices[i]] = true
+                        if answer { count += 1 }
+                        totalWeight += weights[i]
+                        weightedYes += weights[i] * (answer ? 1.0 : 0.0)
+                    }
+                }
+            }
         }
         let degreesOfFreedom = reporting - domainStrata.count { $0 }
         let answeringStrata = answeringStrataFlags.indices.filter { answeringStrataFlags[$0] }
@@ -86,13 +92,22 @@ extension EstimationDesign {
         }
 
         let p = weightedYes / totalWeight
-        var z = Array(repeating: 0.0, count: stationCount)
         var squares = 0.0
-        for i in 0..<stationCount where domain?[i] ?? true {
-            guard let answer = answers[i] else { continue }
-            let y = answer ? 1.0 : 0.0
-            z[i] = weights[i] * (y - p) / totalWeight
-            squares += weights[i] * (y - p) * (y - p)
+        let z = [Double](unsafeUninitializedCapacity: stationCount) { z, initialized in
+            answers.withUnsafeBufferPointer { answers in
+                weights.withUnsafeBufferPointer { weights in
+                    for i in 0..<stationCount {
+                        guard domain?[i] ?? true, let answer = answers[i] else {
+                            z[i] = 0
+                            continue
+                        }
+                        let y = answer ? 1.0 : 0.0
+                        z[i] = weights[i] * (y - p) / totalWeight
+                        squares += weights[i] * (y - p) * (y - p)
+                    }
+                }
+            }
+            initialized = stationCount
         }
         let variance = linearisedVariance(of: z)
 

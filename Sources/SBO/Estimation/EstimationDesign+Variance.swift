@@ -35,19 +35,23 @@ extension EstimationDesign {
     func linearisedVariance(of z: [Double]) -> Double {
         precondition(z.count == stationCount, "one linearised value per reporting station")
         var total = 0.0
-        for (h, members) in stationsByStratum.enumerated() {
-            let f = finitePopulationFactor(ofStratum: h)
-            guard f >= 1e-7 else { continue }
-            let first = z[members[0]]
-            if members.count == 1 {
-                total += f * first * first
-                continue
+        z.withUnsafeBufferPointer { z in
+            for (h, stratumMembers) in stationsByStratum.enumerated() {
+                let f = finitePopulationFactor(ofStratum: h)
+                guard f >= 1e-7 else { continue }
+                stratumMembers.withUnsafeBufferPointer { members in
+                    let first = z[members[0]]
+                    if members.count == 1 {
+                        total += f * first * first
+                        return
+                    }
+                    guard members.contains(where: { z[$0] != first }) else { return }
+                    let n = Double(members.count)
+                    let mean = members.reduce(0.0) { $0 + z[$1] } / n
+                    let squares = members.reduce(0.0) { $0 + (z[$1] - mean) * (z[$1] - mean) }
+                    total += f * n / (n - 1) * squares
+                }
             }
-            guard members.contains(where: { z[$0] != first }) else { continue }
-            let n = Double(members.count)
-            let mean = members.reduce(0.0) { $0 + z[$1] } / n
-            let squares = members.reduce(0.0) { $0 + (z[$1] - mean) * (z[$1] - mean) }
-            total += f * n / (n - 1) * squares
         }
         return total
     }

@@ -91,7 +91,7 @@ extension SamplingFrame {
                 while slots[slot] != empty {
                     if slots[slot] >> 32 == entry >> 32 {
                         let earlier = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF)
-                        if key(earlier).elementsEqual(key(row)) {
+                        if key(earlier).hasSameBytes(as: key(row)) {
                             first = (row, earlier)
                             break search
                         }

@@ -35,10 +35,7 @@ extension SamplingFrame {
                     guard !key.isEmpty else { return true }
                     let number = distinct.find(
                         hash: ByteKeyIndex.hash(key), orInsert: spellings.count,
-                        matches: { number in
-                            spellings[number].count == key.count
-                                && spellings[number].withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) } == 0
-                        },
+                        matches: { number in spellings[number].withUnsafeBufferPointer { $0.hasSameBytes(as: key) } },
                         hashOfNumber: { number in spellings[number].withUnsafeBufferPointer(ByteKeyIndex.hash) })
                     if let number {
                         members[number].append(row)

@@ -204,6 +204,7 @@ struct ExportScan {
             if firstRow[sampleRow] < 0 { firstRow[sampleRow] = row } else { laterRows[sampleRow, default: []].append(row) }
         }
         var kept: [(sampleRow: Int, row: Int)] = []
+        kept.reserveCapacity(sampleRowOfRow.count)
         var reportedMissingTimeColumn = false
         for sampleRow in firstRow.indices where firstRow[sampleRow] >= 0 {
             guard !laterRows.isEmpty, let later = laterRows[sampleRow] else {

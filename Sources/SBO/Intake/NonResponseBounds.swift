@@ -65,19 +65,27 @@ public struct NonResponseBounds: Sendable, Equatable, Hashable {
         weights: [Double?], answers: [Bool?], reportingRows: [Int], scope: [Bool]? = nil
     ) -> NonResponseBounds? {
         precondition(answers.count == reportingRows.count, "one answer per reporting station")
-        // The sums run over the rows of SAMPLE.csv in order; `next` is the next reporting station.
+        // The sums run over the rows of SAMPLE.csv in order; `next` is the next reporting
+        // station. Adding w · 0 = +0 leaves a sum of positive weights as it is, so the answers
+        // select by multiplying, without an unpredictable branch.
         var total = 0.0, yes = 0.0, notNo = 0.0
         var next = 0
-        for row in weights.indices {
-            var answer: Bool?
-            if next < reportingRows.count && reportingRows[next] == row {
-                answer = answers[next]
-                next += 1
+        weights.withUnsafeBufferPointer { weights in
+            answers.withUnsafeBufferPointer { answers in
+                reportingRows.withUnsafeBufferPointer { reportingRows in
+                    for row in weights.indices {
+                        var answer: Bool?
+                        if next < reportingRows.count && reportingRows[next] == row {
+                            answer = answers[next]
+                            next += 1
+                        }
+                        guard scope?[row] ?? true, let weight = weights[row] else { continue }
+                        total += weight
+                        yes += weight * (answer == true ? 1 : 0)
+                        notNo += weight * (answer == false ? 0 : 1)
+                    }
+                }
             }
-            guard scope?[row] ?? true, let weight = weights[row] else { continue }
-            total += weight
-            if answer == true { yes += weight }
-            if answer != false { notNo += weight }
         }
         guard total > 0 else { return nil }
         return NonResponseBounds(low: yes / total, high: notNo / total)
