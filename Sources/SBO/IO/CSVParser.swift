@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The byte-level CSV scanner behind ``CSVReader``: one pass over a UTF-8 buffer that
 /// has already been checked by ``TextEncodingCheck``.
 ///
@@ -147,6 +153,9 @@ struct CSVParser {
             bytes: file, columnCount: header.count,
             expectedCells: recordBound <= cellBound / header.count ? recordBound * header.count : cellBound)
         var lineNumbers = CSVLineNumbers()
+        if isPlain(from: index) {
+            try readPlainRecords(header: header, into: &lineNumbers)
+        }
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
                 throw .fieldCount(
@@ -158,6 +167,72 @@ struct CSVParser {
         return CSVTable(
             source: source, header: header, cells: cells, lineNumbers: lineNumbers,
             headerLineNumber: headerLine)
+    }
+
+    /// Whether `bytes[start...]` holds no quote and no CR, so that every record is bare fields
+    /// between delimiters, ended by LF (most exports): ``readPlainRecords(header:into:)``
+    /// reads those without the general grammar's per-field checks.
+    private func isPlain(from start: Int) -> Bool {
+        guard start < bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+        return memchr(base + start, Int32(Self.quote), bytes.count - start) == nil
+            && memchr(base + start, Int32(Self.carriageReturn), bytes.count - start) == nil
+    }
+
+    /// Reads every record from `index` to the end when ``isPlain(from:)``: the same cells,
+    /// lines, skipped empty records and errors as ``nextRecord()`` gives there. A line is found
+    /// with `memchr`, its delimiters eight bytes at a time: with x = word ⊕ (the delimiter
+    /// repeated), ¬(((x ∧ 0x7F…7F) + 0x7F…7F) ∨ x ∨ 0x7F…7F) has the high bit of exactly the
+    /// bytes that are the delimiter (``PhysicalLines/recordBound(in:from:)`` uses the same).
+    private mutating func readPlainRecords(header: [String], into lineNumbers: inout CSVLineNumbers) throws(CSVError) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let columns = header.count, end = bytes.count, delimiter = self.delimiter
+        let lowSevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
+        while index < end {
+            let recordLine = line
+            let lineEnd = memchr(raw + index, Int32(Self.lineFeed), end - index).map { UnsafeRawPointer($0) - raw } ?? end
+            var fields = 0, extraText = false, fieldStart = index
+            /// Stores the field that ends at `fieldEnd`.
+            func field(endingAt fieldEnd: Int) {
+                if fields < columns {
+                    let guardLength = formulaGuardLength(UnsafeBufferPointer(start: base + fieldStart, count: fieldEnd - fieldStart))
+                    cells.append(start: fieldStart + guardLength, count: fieldEnd - fieldStart - guardLength)
+                } else if fieldEnd > fieldStart {
+                    extraText = true
+                }
+                fields += 1
+                fieldStart = fieldEnd + 1
+            }
+            var offset = index
+            while offset + 8 <= lineEnd {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) ^ delimiters
+                var marks = ~(((x & lowSevens) &+ lowSevens) | x | lowSevens)
+                while marks != 0 {
+                    field(endingAt: offset + marks.trailingZeroBitCount / 8)
+                    marks &= marks - 1
+                }
+                offset += 8
+            }
+            while offset < lineEnd {
+                if base[offset] == delimiter { field(endingAt: offset) }
+                offset += 1
+            }
+            field(endingAt: lineEnd)
+            // A record of delimiters alone (or nothing) holds no text: it is skipped.
+            if lineEnd - index > fields - 1 {
+                guard fields == columns || (fields > columns && !extraText) else {
+                    throw .fieldCount(source: source, line: recordLine, expected: columns, found: fields, delimiter: delimiter)
+                }
+                lineNumbers.append(recordLine)
+            } else {
+                cells.removeLast(min(fields, columns))
+            }
+            index = lineEnd
+            if index < end {
+                index += 1
+                line += 1
+            }
+        }
     }
 
     /// Column names from the header fields: trimmed, trailing empty names dropped, every other

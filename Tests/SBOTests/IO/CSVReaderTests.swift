@@ -211,6 +211,46 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
         }
     }
 
+    /// Files without quotes or CRs take the plain reader (`CSVParser.readPlainRecords`); the
+    /// same text with CRLF line breaks takes the general one. Both give the same table, or the
+    /// same error, on random rows: blank and delimiter-only lines, empty fields, trailing and
+    /// extra fields, formula guards, long fields, with and without a final line break.
+    @Test(arguments: 0..<40)
+    func plainFilesReadAsTheGeneralGrammarReadsThem(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        let pieces = ["", "", "1", "0", "yes", "'=SUM(A1)", "''+1", " x ", "S-0000001", "é", String(repeating: "w", count: 20)]
+        let delimiter = [",", ";", "\t"][seed % 3]
+        let columns = 1 + Int(random.next() % 5)
+        var lines = [(0..<columns).map { "c\($0)" }.joined(separator: delimiter)]
+        for _ in 0..<Int(random.next() % 30) {
+            switch random.next() % 12 {
+            case 0: lines.append("")
+            case 1: lines.append(String(repeating: delimiter, count: Int(random.next() % 4)))
+            default:
+                // Mostly the header's count; sometimes one fewer or extra (empty or not).
+                let count = max(1, columns + [0, 0, 0, 0, 0, 0, -1, 1, 2][Int(random.next() % 9)])
+                lines.append((0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: delimiter))
+            }
+        }
+        let final = random.next() % 2 == 0 ? "\n" : ""
+        let plain = lines.joined(separator: "\n") + final
+        let general = lines.joined(separator: "\r\n") + (final.isEmpty ? "" : "\r\n")
+        for guardRemoved in [true, false] {
+            let a = Result { () throws(CSVError) in try CSVReader.parse(Array(plain.utf8), source: "t.csv", removingFormulaGuard: guardRemoved) }
+            let b = Result { () throws(CSVError) in try CSVReader.parse(Array(general.utf8), source: "t.csv", removingFormulaGuard: guardRemoved) }
+            switch (a, b) {
+            case let (.success(x), .success(y)):
+                #expect(x.header == y.header && x.headerLineNumber == y.headerLineNumber, "\(plain)")
+                #expect(x.columns.map(Array.init) == y.columns.map(Array.init), "\(plain)")
+                #expect(x.lineNumbers == y.lineNumbers, "\(plain)")
+            case let (.failure(x), .failure(y)):
+                #expect(x == y, "\(plain)")
+            default:
+                Issue.record("one read failed, the other did not: \(a), \(b) for \(plain)")
+            }
+        }
+    }
+
     @Test func trailingEmptyFieldsAreTolerated() throws {
         // Spreadsheets add trailing delimiters to the header and to rows.
         let table = try parse("a,b,c,,\n1,2,3,,\n4,5,6\n7,8,9,\n")
