@@ -106,6 +106,9 @@ public struct SampleDesign: Sendable {
 
         var stations: [SampledStation] = []
         stations.reserveCapacity(table.rowCount)
+        stations.withUnsafeMutableBufferPointer { storage in
+            HugePages.advise(storage.baseAddress, byteCount: table.rowCount * MemoryLayout<SampledStation>.stride)
+        }
         let idIndex = StationIDIndex(table: table, column: ids)
         var stratumOrder: [(name: String, size: Int, line: Int)] = []
         var indexOfStratum: [String: Int] = [:]

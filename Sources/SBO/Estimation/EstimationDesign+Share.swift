@@ -55,32 +55,26 @@ extension EstimationDesign {
         of answers: [Bool?], in domain: [Bool]? = nil, method: IntervalMethod,
         quantiles: TQuantiles
     ) -> ShareEstimate {
-        precondition(answers.count == stationCount, "one answer per reporting station")
-        let confidence = quantiles.confidence
-        if let domain { precondition(domain.count == stationCount, "one domain flag per reporting station") }
-        // One pass over the stations in index order: the sums below are added in that order.
-        var reporting = 0, answering = 0, count = 0
-        var totalWeight = 0.0, weightedYes = 0.0
-        var domainStrata = [Bool](repeating: false, count: strata.count)
-        var answeringStrataFlags = [Bool](repeating: false, count: strata.count)
-        answers.withUnsafeBufferPointer { answers in
-            weights.withUnsafeBufferPointer { weights in
-                stratumIndices.withUnsafeBufferPointer { stratumIndices in
-                    for i in 0..<stationCount where domain?[i] ?? true {
-                        reporting += 1
-                        domainStrata[stratumIndices[i]] = true
-                        guard let answer = answers[i] else { continue }
-                        answering += 1
-                        answeringStrataFlags[stratumIndices[i]] = true
-                        if answer { count += 1 }
-                        totalWeight += weights[i]
-                        weightedYes += weights[i] * (answer ? 1.0 : 0.0)
-                    }
-                }
-            }
+        shareEstimate(from: shareSums(of: [answers], in: domain)[0], method: method, quantiles: quantiles)
+    }
+
+    /// ``estimateShare(of:in:method:quantiles:)`` of several indicators over one domain, summed
+    /// four at a time (``shareSums(of:in:)``).
+    func estimateShares(
+        of answers: [[Bool?]], in domain: [Bool]?, method: IntervalMethod, quantiles: TQuantiles
+    ) -> [ShareEstimate] {
+        stride(from: 0, to: answers.count, by: Self.shareLanes).flatMap { first in
+            shareSums(of: Array(answers[first..<min(first + Self.shareLanes, answers.count)]), in: domain)
+                .map { shareEstimate(from: $0, method: method, quantiles: quantiles) }
         }
-        let degreesOfFreedom = reporting - domainStrata.count { $0 }
-        let answeringStrata = answeringStrataFlags.indices.filter { answeringStrataFlags[$0] }
+    }
+
+    /// The estimate, design effect and interval of an indicator from its sums.
+    func shareEstimate(from sums: ShareSums, method: IntervalMethod, quantiles: TQuantiles) -> ShareEstimate {
+        let confidence = quantiles.confidence
+        let reporting = sums.reporting, answering = sums.answering, count = sums.count
+        let degreesOfFreedom = reporting - sums.domainStrataCount
+        let answeringStrata = sums.answeringStrata
         var notes: [EstimationNote] = []
         let single = singleStationStrataNames(among: answeringStrata)
         if !single.isEmpty { notes.append(.singleStationStrata(single)) }
@@ -91,28 +85,11 @@ extension EstimationDesign {
                 interval: nil, notes: notes + [.noAnswers])
         }
 
-        let p = weightedYes / totalWeight
-        var squares = 0.0
-        let z = [Double](unsafeUninitializedCapacity: stationCount) { z, initialized in
-            answers.withUnsafeBufferPointer { answers in
-                weights.withUnsafeBufferPointer { weights in
-                    for i in 0..<stationCount {
-                        guard domain?[i] ?? true, let answer = answers[i] else {
-                            z[i] = 0
-                            continue
-                        }
-                        let y = answer ? 1.0 : 0.0
-                        z[i] = weights[i] * (y - p) / totalWeight
-                        squares += weights[i] * (y - p) * (y - p)
-                    }
-                }
-            }
-            initialized = stationCount
-        }
-        let variance = linearisedVariance(of: z)
-
+        let totalWeight = sums.totalWeight
+        let p = sums.weightedYes / totalWeight
+        let variance = sums.variance
         let n = Double(answering)
-        let spread = squares / totalWeight
+        let spread = sums.squares / totalWeight
         var designEffect: Double?
         if answering > 1, totalWeight > n, spread > 0 {
             let simpleRandomVariance = n / (n - 1) * spread * (totalWeight - n) / (totalWeight * n)

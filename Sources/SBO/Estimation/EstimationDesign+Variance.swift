@@ -28,32 +28,15 @@ extension EstimationDesign {
     /// A stratum whose z are all bitwise equal contributes exactly 0 (R may leave a rounding
     /// residue of order 1e-35 there; that residue matters only to tell "v = 0" apart).
     ///
+    /// Computed in one lane of ``linearisedVariances(of:)``, which the shares use four at a time.
+    ///
     /// Agrees with R survey's `svyrecvar` (the variance inside `svymean`, `svyratio`) to 1e-6:
     /// see `ShareEstimationTests` and `RatioEstimationTests`.
     /// Reference: Cochran, *Sampling Techniques* (3rd ed., 1977), §5.3 and §6.11;
     /// Lumley, *Complex Surveys* (2010), §2.2 and §3.2.
     func linearisedVariance(of z: [Double]) -> Double {
         precondition(z.count == stationCount, "one linearised value per reporting station")
-        var total = 0.0
-        z.withUnsafeBufferPointer { z in
-            for (h, stratumMembers) in stationsByStratum.enumerated() {
-                let f = finitePopulationFactor(ofStratum: h)
-                guard f >= 1e-7 else { continue }
-                stratumMembers.withUnsafeBufferPointer { members in
-                    let first = z[members[0]]
-                    if members.count == 1 {
-                        total += f * first * first
-                        return
-                    }
-                    guard members.contains(where: { z[$0] != first }) else { return }
-                    let n = Double(members.count)
-                    let mean = members.reduce(0.0) { $0 + z[$1] } / n
-                    let squares = members.reduce(0.0) { $0 + (z[$1] - mean) * (z[$1] - mean) }
-                    total += f * n / (n - 1) * squares
-                }
-            }
-        }
-        return total
+        return z.withUnsafeBufferPointer { z in linearisedVariances { SIMD4(repeating: z[$0]) }[0] }
     }
 
     /// The reporting stations of a domain (all stations when `domain` is nil).

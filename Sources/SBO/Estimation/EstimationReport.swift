@@ -51,13 +51,34 @@ public struct EstimationReport: Sendable, Equatable {
         let statistics = ReportStatistics(
             stationCount: design.stationCount, indicators: indicators, ballotsCast: ballotsCast,
             registeredVoters: registeredVoters, votes: votes, domains: domains)
-        // Every estimate is independent of the others: they are shared among the worker threads.
-        self.indicators = WorkerPool.shared.map(statistics.shares.count) { index in
-            let share = statistics.shares[index]
-            return IndicatorResult(
-                name: share.name, domain: share.domain,
-                share: design.estimateShare(
-                    of: share.answers, in: share.mask, confidence: confidence, method: method))
+        // Every estimate is independent of the others: they are shared among the worker
+        // threads, the shares of one scope (national, or one domain) four at a time.
+        if !statistics.shares.isEmpty { precondition(confidence > 0 && confidence < 1, "confidence must lie in (0, 1)") }
+        let quantiles = TQuantiles(confidence: confidence)
+        var groups: [[Int]] = []
+        var groupOfScope: [String?: Int] = [:]
+        for (index, share) in statistics.shares.enumerated() {
+            if let group = groupOfScope[share.domain], groups[group].count < EstimationDesign.shareLanes {
+                groups[group].append(index)
+            } else {
+                groupOfScope[share.domain] = groups.count
+                groups.append([index])
+            }
+        }
+        let chunks = groups
+        let estimates = WorkerPool.shared.map(chunks.count) { group in
+            let shares = chunks[group].map { statistics.shares[$0] }
+            return design.estimateShares(
+                of: shares.map(\.answers), in: shares[0].mask, method: method, quantiles: quantiles)
+        }
+        var shareOfIndex = [ShareEstimate?](repeating: nil, count: statistics.shares.count)
+        for (group, members) in chunks.enumerated() {
+            for (member, index) in members.enumerated() { shareOfIndex[index] = estimates[group][member] }
+        }
+        self.indicators = statistics.shares.indices.map { index in
+            IndicatorResult(
+                name: statistics.shares[index].name, domain: statistics.shares[index].domain,
+                share: shareOfIndex[index]!)
         }
         self.ratios = WorkerPool.shared.map(statistics.quotients.count) { index in
             let quotient = statistics.quotients[index]
@@ -86,14 +107,10 @@ public struct EstimationReport: Sendable, Equatable {
     }
 
     /// The same report with every indicator row replaced by `transform(row)` (labels,
-    /// polarity and bounds, which the estimators do not know), computed on the worker threads.
-    public func describingIndicators(
-        _ transform: @Sendable (IndicatorResult) -> IndicatorResult
-    ) -> EstimationReport {
-        let indicators = self.indicators
-        return EstimationReport(
+    /// polarity and bounds, which the estimators do not know).
+    public func describingIndicators(_ transform: (IndicatorResult) -> IndicatorResult) -> EstimationReport {
+        EstimationReport(
             confidence: confidence, method: method, emptyStrata: emptyStrata,
-            indicators: WorkerPool.shared.map(indicators.count) { transform(indicators[$0]) }, ratios: ratios,
-            bootstrap: bootstrap)
+            indicators: indicators.map(transform), ratios: ratios, bootstrap: bootstrap)
     }
 }

@@ -254,21 +254,23 @@ public struct Observations: Sendable {
             cells.map { CellValue.isMissing($0) ? nil : $0.trimmingBlanks }
         }
         let weights = NonResponseBounds.unitWeights(sample: sample, reported: reported)
+        // The bounds of each scope (national, then each domain when SAMPLE.csv tells every
+        // station's), every indicator of it at once, the scopes shared among the worker threads.
+        let names = Array(answersByName.keys).sorted()
+        let domains = sampleDomains == nil ? [] : Array(Set(report.indicators.compactMap(\.domain))).sorted()
+        let scopes: [String?] = [nil] + domains
         let sampleRows = self.sampleRows
+        let boundsOfScope = WorkerPool.shared.map(scopes.count) { index in
+            let domain = scopes[index]
+            let scope = domain.flatMap { domain in sampleDomains?.map { $0 == domain } }
+            let bounds = NonResponseBounds.of(
+                weights: weights, answers: names.map { answersByName[$0]! }, reportingRows: sampleRows, scope: scope)
+            return Dictionary(uniqueKeysWithValues: zip(names, bounds))
+        }
+        let indexOfScope = Dictionary(uniqueKeysWithValues: scopes.enumerated().map { ($1, $0) })
         return report.describingIndicators { row in
             let description = self.description(ofIndicator: row.name)
-            var bounds: NonResponseBounds?
-            if let answers = answersByName[row.name] {
-                if let domain = row.domain {
-                    bounds = sampleDomains.flatMap { domains in
-                        NonResponseBounds.of(
-                            weights: weights, answers: answers, reportingRows: sampleRows,
-                            scope: domains.map { $0 == domain })
-                    }
-                } else {
-                    bounds = NonResponseBounds.of(weights: weights, answers: answers, reportingRows: sampleRows)
-                }
-            }
+            let bounds = indexOfScope[row.domain].flatMap { boundsOfScope[$0][row.name] ?? nil }
             return row.described(label: description.label, polarity: description.polarity, bounds: bounds)
         }
     }

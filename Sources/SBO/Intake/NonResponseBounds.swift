@@ -51,43 +51,72 @@ public struct NonResponseBounds: Sendable, Equatable, Hashable {
         }
     }
 
-    /// The bounds over a sample.
+    /// The bounds of several indicators over a sample.
+    ///
+    /// Four indicators are summed at once, one per lane of SIMD vectors; each lane adds in the
+    /// order of SAMPLE.csv's rows, as one indicator alone would (an answer that does not count
+    /// adds w · 0 = +0, which leaves a sum of weights as it is), so that four independent
+    /// chains of additions run side by side.
     ///
     /// - Parameters:
     ///   - weights: ``unitWeights(sample:reported:)``.
-    ///   - answers: per reporting station, its answer (nil: not answered).
+    ///   - answers: per indicator, per reporting station, its answer (nil: not answered).
     ///   - reportingRows: per reporting station, its row of SAMPLE.csv, ascending; a row not
     ///     among them did not report, so its answer is unknown.
     ///   - scope: per row of SAMPLE.csv, whether the station is in the domain; nil for the
     ///     whole sample.
-    /// - Returns: nil when no unit is in scope.
+    /// - Returns: per indicator, its bounds; nil when no unit is in scope.
     public static func of(
-        weights: [Double?], answers: [Bool?], reportingRows: [Int], scope: [Bool]? = nil
-    ) -> NonResponseBounds? {
-        precondition(answers.count == reportingRows.count, "one answer per reporting station")
-        // The sums run over the rows of SAMPLE.csv in order; `next` is the next reporting
-        // station. Adding w · 0 = +0 leaves a sum of positive weights as it is, so the answers
-        // select by multiplying, without an unpredictable branch.
-        var total = 0.0, yes = 0.0, notNo = 0.0
-        var next = 0
-        weights.withUnsafeBufferPointer { weights in
-            answers.withUnsafeBufferPointer { answers in
-                reportingRows.withUnsafeBufferPointer { reportingRows in
-                    for row in weights.indices {
-                        var answer: Bool?
-                        if next < reportingRows.count && reportingRows[next] == row {
-                            answer = answers[next]
-                            next += 1
+        weights: [Double?], answers: [[Bool?]], reportingRows: [Int], scope: [Bool]? = nil
+    ) -> [NonResponseBounds?] {
+        precondition(answers.allSatisfy { $0.count == reportingRows.count }, "one answer per reporting station")
+        return stride(from: 0, to: answers.count, by: 4).flatMap { first in
+            let group = Array(answers[first..<min(first + 4, answers.count)])
+            // Lanes beyond the indicators given repeat the first; their bounds are dropped.
+            let lane = { (j: Int) in group[j < group.count ? j : 0] }
+            return lane(0).withUnsafeBufferPointer { a0 in
+                lane(1).withUnsafeBufferPointer { a1 in
+                    lane(2).withUnsafeBufferPointer { a2 in
+                        lane(3).withUnsafeBufferPointer { a3 in
+                            Array(of(weights: weights, answers: (a0, a1, a2, a3), reportingRows: reportingRows, scope: scope)
+                                .prefix(group.count))
                         }
-                        guard scope?[row] ?? true, let weight = weights[row] else { continue }
-                        total += weight
-                        yes += weight * (answer == true ? 1 : 0)
-                        notNo += weight * (answer == false ? 0 : 1)
                     }
                 }
             }
         }
-        guard total > 0 else { return nil }
-        return NonResponseBounds(low: yes / total, high: notNo / total)
+    }
+
+    /// ``of(weights:answers:reportingRows:scope:)`` of four indicators.
+    private static func of(
+        weights: [Double?],
+        answers: (UnsafeBufferPointer<Bool?>, UnsafeBufferPointer<Bool?>, UnsafeBufferPointer<Bool?>, UnsafeBufferPointer<Bool?>),
+        reportingRows: [Int], scope: [Bool]?
+    ) -> [NonResponseBounds?] {
+        typealias Lanes = SIMD4<Double>
+        var total = 0.0, yes = Lanes(), notNo = Lanes()
+        var next = 0
+        weights.withUnsafeBufferPointer { weights in
+            reportingRows.withUnsafeBufferPointer { reportingRows in
+                for row in weights.indices {
+                    var station: Int?
+                    if next < reportingRows.count && reportingRows[next] == row {
+                        station = next
+                        next += 1
+                    }
+                    guard scope?[row] ?? true, let weight = weights[row] else { continue }
+                    total += weight
+                    guard let station else {
+                        notNo += weight  // did not report: unknown
+                        continue
+                    }
+                    let a = (answers.0[station], answers.1[station], answers.2[station], answers.3[station])
+                    yes += weight * Lanes(a.0 == true ? 1 : 0, a.1 == true ? 1 : 0, a.2 == true ? 1 : 0, a.3 == true ? 1 : 0)
+                    notNo += weight * Lanes(a.0 == false ? 0 : 1, a.1 == false ? 0 : 1, a.2 == false ? 0 : 1, a.3 == false ? 0 : 1)
+                }
+            }
+        }
+        return (0..<4).map { j in total > 0 ? NonResponseBounds(low: yes[j] / total, high: notNo[j] / total) : nil }
     }
 }
+

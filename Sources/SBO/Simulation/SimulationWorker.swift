@@ -32,9 +32,10 @@ struct SimulationWorker {
         for (k, prevalence) in settings.prevalences.enumerated() {
             let truth = plant(prevalence: prevalence, sample: sample, using: &generator)
             let answers: [Bool?] = reporting.map { events[$0] }
+            // One set of sums serves every method: only the interval differs.
+            let sums = design.shareSums(of: [answers], in: nil)[0]
             for (m, method) in settings.methods.enumerated() {
-                let share = design.estimateShare(
-                    of: answers, method: method, quantiles: simulation.quantiles)
+                let share = design.shareEstimate(from: sums, method: method, quantiles: simulation.quantiles)
                 tallies[m * settings.prevalences.count + k].record(
                     estimate: share.estimate, interval: share.interval, truth: truth)
             }
