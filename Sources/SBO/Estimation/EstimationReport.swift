@@ -69,7 +69,7 @@ public struct EstimationReport: Sendable, Equatable {
         let estimates = WorkerPool.shared.map(chunks.count) { group in
             let shares = chunks[group].map { statistics.shares[$0] }
             return design.estimateShares(
-                of: shares.map(\.answers), in: shares[0].mask, method: method, quantiles: quantiles)
+                of: shares.map { $0.answers }, in: shares[0].mask, method: method, quantiles: quantiles)
         }
         var shareOfIndex = [ShareEstimate?](repeating: nil, count: statistics.shares.count)
         for (group, members) in chunks.enumerated() {

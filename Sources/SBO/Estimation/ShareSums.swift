@@ -122,7 +122,7 @@ extension EstimationDesign {
     @inline(__always)
     func linearisedVariances(_ z: (Int) -> SIMD4<Double>) -> SIMD4<Double> {
         var total = Lanes()
-        let largest = stationsByStratum.map(\.count).max() ?? 0
+        let largest = stationsByStratum.map { $0.count }.max() ?? 0
         withUnsafeTemporaryAllocation(of: Lanes.self, capacity: largest) { values in
             for (h, stratumMembers) in stationsByStratum.enumerated() {
                 let f = finitePopulationFactor(ofStratum: h)

@@ -4,6 +4,18 @@ import Testing
 
 /// The yes/no words of the SPEC's languages, compared after trimming, NFC and lower case.
 @Suite struct AnswerVocabularyTests {
+    /// The standard words are kept as written, without normalizing them at every start: they
+    /// must already be in normalized form, so that the vocabulary is the one the public
+    /// initialiser would build.
+    @Test func standardWordsAreNormalized() {
+        for word in AnswerVocabulary.standardPairs.flatMap({ $0.yes + $0.no }) {
+            #expect(AnswerVocabulary.normalized(word).unicodeScalars.elementsEqual(word.unicodeScalars), "\(word)")
+        }
+        let built = AnswerVocabulary(
+            yes: AnswerVocabulary.standardPairs.flatMap(\.yes), no: AnswerVocabulary.standardPairs.flatMap(\.no))
+        #expect(built == AnswerVocabulary.standard)
+    }
+
     /// SPEC "Observation exports": every pair it lists, and 1.0/0.0.
     @Test(arguments: [
         ("yes", "no"), ("y", "n"), ("true", "false"), ("1", "0"), ("1.0", "0.0"), ("oui", "non"), ("sí", "no"),
