@@ -30,6 +30,8 @@ public enum ObservationColumnKind: Sendable, Equatable, Hashable {
     static func of(
         cells: some RandomAccessCollection<String>, lines: some RandomAccessCollection<Int>, readings: [Bool?]
     ) -> ObservationColumnKind {
+        // Every cell read as yes/no (most columns): nothing else to look at.
+        guard readings.contains(nil) else { return .indicator }
         var readable = 0, unreadable = 0, allCounts = true
         var firstOther: (line: Int, value: String)?
         for (row, (cellIndex, lineIndex)) in zip(cells.indices, lines.indices).enumerated() {

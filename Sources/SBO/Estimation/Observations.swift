@@ -57,6 +57,10 @@ public struct Observations: Sendable {
     private let countsByColumn: [String: [Int?]]
     /// Rows of OBS.csv left out of turnout and vote shares (`--bad-counts exclude`).
     private let excludedRows: Set<Int>
+    /// Whether ``observationRows`` is every row of OBS.csv in file order (an export in the
+    /// sample's order without repeats), so that a column's values per row are already its
+    /// values per reporting station.
+    private let keepsEveryRowInOrder: Bool
 
     /// Joins OBS.csv to the sample, gives every column its meaning and checks every cell.
     ///
@@ -100,6 +104,7 @@ public struct Observations: Sendable {
         self.sample = sample
         self.sampleRows = sampleRows
         self.observationRows = observationRows
+        self.keepsEveryRowInOrder = observationRows.elementsEqual(0..<table.rowCount)
         self.design = sample.estimationDesign(reportingRows: sampleRows)
         self.idColumn = table.header[layout.idIndex]
         self.columns = layout.columns
@@ -163,7 +168,7 @@ public struct Observations: Sendable {
                 suggestion: EditDistance.closest(to: name, among: indicatorNames))
         }
         if let answers = answersByColumn[column.name], column.meaning == .indicator {
-            return observationRows.map { answers[$0] }
+            return keepsEveryRowInOrder ? answers : observationRows.map { answers[$0] }
         }
         let cells = table.columns[column.index]
         switch column.kind {

@@ -23,6 +23,17 @@ import Testing
         do { _ = try observations(csv); return nil } catch { return error as? ObservationError }
     }
 
+    /// The answers per reporting station do not depend on the order of OBS.csv's rows: two
+    /// rows swapped before the last one (every row kept, the last in place) and the rows as in
+    /// SAMPLE.csv give the same answers, in SAMPLE.csv's order.
+    @Test func answersFollowTheSampleWhateverTheRowOrder() throws {
+        let ordered = try Self.observations("station_id,late\nA1,yes\nA2,no\nB1,no\nB2,yes\n")
+        let swapped = try Self.observations("station_id,late\nA2,no\nA1,yes\nB1,no\nB2,yes\n")
+        #expect(swapped.observationRows == [1, 0, 2, 3])
+        #expect(try swapped.answers(of: "late") == [true, false, false, true])
+        #expect(try ordered.answers(of: "late") == [true, false, false, true])
+    }
+
     @Test func columnsAreClassifiedAndJoinedInSampleOrder() throws {
         let obs = try Self.observations("""
             station_id,late,note,queue,ballots_cast,votes_x
