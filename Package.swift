@@ -41,12 +41,10 @@ let package = Package(
         .target(name: "CSHA256"),
         // Philox4x32-10 blocks in vector lanes, AVX2 chosen at run time (PhiloxStream.swift).
         .target(name: "CPhilox"),
-        // glibc's malloc told to reuse freed memory, for the command-line tool (SBOMain/main.swift).
-        .target(name: "CAllocator"),
         .target(name: "SBO", dependencies: ["CSHA256", "CPhilox"]),
         .target(name: "SBOCommandLine", dependencies: ["SBO"]),
         .executableTarget(
-            name: "SBOMain", dependencies: ["SBOCommandLine", "SBO", "CAllocator"],
+            name: "SBOMain", dependencies: ["SBOCommandLine", "SBO"],
             linkerSettings: staticRuntime.isEmpty ? [] : [.unsafeFlags(staticRuntime, .when(configuration: .release))]
         ),
         .executableTarget(

@@ -65,7 +65,7 @@ public struct AnswerVocabulary: Sendable, Hashable {
 
     /// A vocabulary of words already in ``normalized(_:)`` form: the standard words are
     /// written so (`AnswerVocabularyTests.standardWordsAreNormalized`), and every command
-    /// would otherwise start Unicode normalization for them, a tenth of a short run.
+    /// would otherwise start Unicode normalization for them (4 % of a short run's CPU time).
     private init(normalizedYes: Set<String>, normalizedNo: Set<String>) {
         yes = normalizedYes
         no = normalizedNo
