@@ -21,8 +21,8 @@ public struct OfficialResults: Sendable {
     public let candidateColumns: [String]
     /// `votes[c][r]`: votes of candidate column c at station r.
     public let votes: [[Int]]
-    /// Row of each station id.
-    private let rowOfID: [String: Int]
+    /// The rows of the station ids.
+    private let idIndex: StationIDIndex
 
     /// Reads and validates official results.
     ///
@@ -38,82 +38,110 @@ public struct OfficialResults: Sendable {
     ///   column, no rows, then every problem of the rows.
     public init(table: CSVTable, idColumn: String = SampleDesign.defaultIDColumn) throws(ObservationError) {
         let source = table.source
-        func column(_ name: String) throws(ObservationError) -> [String] {
+        func column(_ name: String) throws(ObservationError) -> Int {
             guard let index = try ExportLayout.index(of: name, in: table) else {
                 throw .missingColumn(
                     source: source, line: table.headerLineNumber, column: name,
                     suggestion: table.closestColumnName(to: name))
             }
-            return Array(table.columns[index])
+            return index
         }
-        let idCells = try column(idColumn)
-        let ballotCells = try column("ballots_cast")
-        let registeredCells = try column("registered_voters")
+        let idIndex = try column(idColumn)
+        let countColumns = [try column("ballots_cast"), try column("registered_voters")]
         guard table.rowCount > 0 else { throw .noStations(source: source) }
         var candidates: [String] = []
-        var candidateCells: [[String]] = []
+        var candidateIndices: [Int] = []
         let paths = GroupPaths(header: table.header)
         for (index, header) in table.header.enumerated() {
             if case let .votes(candidate)? = ExportLayout.namedMeaning(of: header, paths: paths) {
                 candidates.append("votes_" + candidate)
-                candidateCells.append(Array(table.columns[index]))
+                candidateIndices.append(index)
             }
         }
+        let index = StationIDIndex(table: table, column: idIndex)
+        let lineNumbers = table.lineNumbers
         var problems: [ObservationError] = []
-        var rowOfID: [String: Int] = [:]
+        // The cells are read as bytes; the id problems are looked for row by row (below) only
+        // when a blank id, a total line or a repeated id is there to be reported.
         var ids: [String] = []
-        for (row, raw) in idCells.enumerated() {
-            let line = table.lineNumbers[row]
-            let id = raw.trimmingBlanks
-            if id.isEmpty {
-                problems.append(.emptyStation(source: source, line: line, column: idColumn))
-            } else if Self.isTotalLine(id: id) {
-                problems.append(.notAStation(source: source, line: line, id: id))
-            } else if let earlier = rowOfID.updateValue(row, forKey: id) {
-                problems.append(.duplicateStation(
-                    source: source, id: id, firstLine: table.lineNumbers[earlier], secondLine: line))
+        ids.reserveCapacity(table.rowCount)
+        var counts: [[Int]] = []
+        table.withCellBytes { cells in
+            var idProblem = index.firstRepeat != nil
+            for row in 0..<table.rowCount {
+                let cell = cells[row, idIndex]
+                if CellValue.isBlank(cell) || Self.isTotalLine(idBytes: cell) { idProblem = true }
+                ids.append(String(decoding: cell, as: UTF8.self).trimmingBlanks)
             }
-            ids.append(id)
-        }
-        func counts(_ cells: [String], _ name: String) -> [Int] {
-            cells.enumerated().map { row, cell in
-                let line = table.lineNumbers[row]
-                guard !CellValue.isMissing(cell) else {
-                    problems.append(.missingOfficialValue(source: source, line: line, column: name))
-                    return 0
+            if idProblem {
+                var rowOfID: [String: Int] = [:]
+                for (row, id) in ids.enumerated() {
+                    let line = lineNumbers[row]
+                    if id.isEmpty {
+                        problems.append(.emptyStation(source: source, line: line, column: idColumn))
+                    } else if Self.isTotalLine(id: id) {
+                        problems.append(.notAStation(source: source, line: line, id: id))
+                    } else if let earlier = rowOfID.updateValue(row, forKey: id) {
+                        problems.append(.duplicateStation(
+                            source: source, id: id, firstLine: lineNumbers[earlier], secondLine: line))
+                    }
                 }
-                guard let value = CellValue.nonNegativeInteger(cell) else {
-                    problems.append(.notACount(source: source, line: line, column: name, value: cell.trimmingBlanks))
+            }
+            for (column, name) in zip(countColumns + candidateIndices, ["ballots_cast", "registered_voters"] + candidates) {
+                counts.append((0..<table.rowCount).map { row in
+                    let cell = cells[row, column]
+                    if let value = CellValue.nonNegativeInteger(cell) { return value }
+                    let line = lineNumbers[row]
+                    if CellValue.isMissing(cell) {
+                        problems.append(.missingOfficialValue(source: source, line: line, column: name))
+                    } else {
+                        problems.append(.notACount(
+                            source: source, line: line, column: name,
+                            value: String(decoding: cell, as: UTF8.self).trimmingBlanks))
+                    }
                     return 0
-                }
-                return value
+                })
             }
         }
-        let ballotsCast = counts(ballotCells, "ballots_cast")
-        let registeredVoters = counts(registeredCells, "registered_voters")
-        let votes = zip(candidateCells, candidates).map { counts($0, $1) }
         if let error = ObservationError.combined(problems, source: source) { throw error }
         self.table = table
         self.ids = ids
-        self.ballotsCast = ballotsCast
-        self.registeredVoters = registeredVoters
+        self.ballotsCast = counts[0]
+        self.registeredVoters = counts[1]
         self.candidateColumns = candidates
-        self.votes = votes
-        self.rowOfID = rowOfID
+        self.votes = Array(counts[2...])
+        self.idIndex = index
     }
 
     /// Whether a row's id marks a total line rather than a station: `TOTAL`, `Totals`,
     /// `Grand total`, `Sum`, `All`, `ИТОГО`, `Всего`, `Cəmi`, `Yekun`, `Разом` (any letter
     /// case, trimmed).
     public static func isTotalLine(id: String) -> Bool {
-        let words: Set<String> = [
-            "total", "totals", "grand total", "sum", "all", "итого", "всего", "cəmi", "yekun", "разом", "усього",
-        ]
-        return words.contains(AnswerVocabulary.normalized(id))
+        totalWords.contains(AnswerVocabulary.normalized(id))
     }
 
+    private static let totalWords: Set<String> = [
+        "total", "totals", "grand total", "sum", "all", "итого", "всего", "cəmi", "yekun", "разом", "усього",
+    ]
+
+    /// ``isTotalLine(id:)`` of a cell's bytes. An ASCII cell is trimmed of ASCII white space
+    /// and lower-cased byte by byte, which is what `AnswerVocabulary.normalized` does to ASCII
+    /// text; other cells take the string route.
+    private static func isTotalLine(idBytes cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cell.allSatisfy({ $0 < 0x80 }) else { return isTotalLine(id: String(decoding: cell, as: UTF8.self)) }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = cell.firstIndex(where: { !isSpace($0) }), let last = cell.lastIndex(where: { !isSpace($0) }),
+              last - first < 11
+        else { return false }
+        let word = cell[first...last].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return asciiTotalWords.contains { $0.elementsEqual(word) }
+    }
+
+    /// The ASCII members of `totalWords`, as bytes.
+    private static let asciiTotalWords = totalWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
     /// The row of the station with this id (surrounding blanks ignored), or nil.
-    public func row(ofStation id: String) -> Int? { rowOfID[id.trimmingBlanks] }
+    public func row(ofStation id: String) -> Int? { idIndex.row(of: id) }
 
     /// National turnout Σ ballots_cast / Σ registered_voters; nil when no voter is registered.
     /// Sums are taken in `Double`, exact below 2⁵³, so that absurd counts cannot overflow.

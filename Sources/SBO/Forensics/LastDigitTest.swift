@@ -53,8 +53,7 @@ public struct LastDigitTest: Sendable, Equatable {
         var digits = [Int](repeating: 0, count: 10)
         for row in rows where counts[row] >= Self.minimumCount { digits[counts[row] % 10] += 1 }
         let n = digits.reduce(0, +)
-        let sorted = rows.map { counts[$0] }.sorted()
-        let median = sorted.isEmpty ? 0 : Double(sorted[(sorted.count - 1) / 2] + sorted[sorted.count / 2]) / 2
+        let median = FrameSummary.median(of: rows.map { counts[$0] })  // a selection, not a sort
         self.figure = figure
         self.domain = domain
         self.digitCounts = digits
