@@ -55,21 +55,27 @@ public struct ElectionProgress: Sendable {
         let primaries = sample.primaryRows
         let test = RepresentativenessTest(
             covariates: sample.covariates(sizeColumn: sizeColumn), permutations: permutations)
-        var checkpoints: [ProgressCheckpoint] = []
         var firstReport: [String: Timestamp] = [:]
         for (station, time) in zip(stations, times.times) {
             firstReport[station.trimmingBlanks] = min(firstReport[station.trimmingBlanks] ?? time, time)
         }
+        var estimates: [(time: Timestamp, stations: Int, report: EstimationReport)] = []
+        var reporting: [[Bool]] = []
         for time in Self.checkpointTimes(
             arrivals: firstReport.values.sorted(), lastReport: times.times.max(),
             primaryCount: primaries.count, count: checkpointCount) {
             let received = try observations(times.rows(receivedBy: time))
             let reportingRows = Set(received.sampleRows)
-            checkpoints.append(ProgressCheckpoint(
-                time: time, stationsReporting: received.design.stationCount,
-                fractionReporting: Double(received.design.stationCount) / Double(primaries.count),
-                report: try received.report(confidence: confidence, method: method),
-                representativeness: test.test(reporting: primaries.map(reportingRows.contains))))
+            estimates.append((time, received.design.stationCount, try received.report(confidence: confidence, method: method)))
+            reporting.append(primaries.map(reportingRows.contains))
+        }
+        // The checkpoints' tests are independent (each draws from its own seed): side by side.
+        let tests = WorkerPool.shared.map(reporting.count) { [reporting] in test.test(reporting: reporting[$0]) }
+        let checkpoints = zip(estimates, tests).map { estimate, representativeness in
+            ProgressCheckpoint(
+                time: estimate.time, stationsReporting: estimate.stations,
+                fractionReporting: Double(estimate.stations) / Double(primaries.count),
+                report: estimate.report, representativeness: representativeness)
         }
         self.timeColumn = times.column
         self.primaryCount = primaries.count

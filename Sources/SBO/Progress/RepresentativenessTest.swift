@@ -131,10 +131,21 @@ public struct RepresentativenessTest: Sendable {
         }
         var generator = Philox4x32(seed: seed + ":" + Self.fingerprint(of: reporting))
         var order = Array(0..<n)
+        // The swaps' partners are drawn a run at a time before the run's swaps are made, so
+        // that the loads of `order` at random places overlap instead of waiting on each draw.
+        let run = 256
+        var partners = [Int](repeating: 0, count: run)
         for b in 1...permutations {
-            for i in 0..<side {
-                let k = i + Int(boundedRandom(below: UInt64(n - i), using: &generator))
-                order.swapAt(i, k)
+            order.withUnsafeMutableBufferPointer { order in
+                partners.withUnsafeMutableBufferPointer { partners in
+                    for first in stride(from: 0, to: side, by: run) {
+                        let last = min(side, first + run)
+                        for i in first..<last {
+                            partners[i - first] = i + Int(boundedRandom(below: UInt64(n - i), using: &generator))
+                        }
+                        for i in first..<last { order.swapAt(i, partners[i - first]) }
+                    }
+                }
             }
             let drawn = order[0..<side]
             for j in statistics.indices {
