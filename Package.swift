@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "CSHA256"),
         // Philox4x32-10 blocks in vector lanes, AVX2 chosen at run time (PhiloxStream.swift).
         .target(name: "CPhilox"),
-        .target(name: "SBO", dependencies: ["CSHA256", "CPhilox"]),
+        // A prefetch hint (`sbo_prefetch`) for loops that read at random places.
+        .target(name: "CMemory"),
+        .target(name: "SBO", dependencies: ["CSHA256", "CPhilox", "CMemory"]),
         .target(name: "SBOCommandLine", dependencies: ["SBO"]),
         .executableTarget(
             name: "SBOMain", dependencies: ["SBOCommandLine", "SBO"],

@@ -14,6 +14,11 @@ import SBO
 ///   SAMPLE.csv (N = 1,000 n, so that the finite-population correction 0.999 is negligible
 ///   against scipy, which has none) and OBS.csv.
 /// - `frame`: ``ScaleFrame``'s India-like frame.
+/// - `official`: OFFICIAL.csv for every station of a frame: its id, state and registered voters,
+///   ballots cast at a turnout of 0.45 + 0.4u, 2 % of them invalid and the rest split between
+///   three candidates in shares drawn per station (`Philox4x32(seed: "sbo-bench-official")`).
+/// - `progress`: the estimate files with a `submitted_at` column: each reporting station's
+///   time uniform over six hours from 15:00 (+04:00), in whole seconds.
 enum EndToEndInputs {
     /// The ten strata's N_h / n_h.
     static let stratumRatios = [2, 4, 5, 8, 10, 16, 20, 25, 32, 40]
@@ -73,6 +78,44 @@ enum EndToEndInputs {
     static func writeFrame(stations: Int, in directory: String) throws -> String {
         let path = directory + "/frame-\(stations).csv"
         try Data(ScaleFrame(stations: stations).bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Writes OFFICIAL.csv for every station of the frame at `frame` into `directory`.
+    static func writeOfficial(frame: String, in directory: String) throws -> String {
+        let table = try CSVReader.read(path: frame)
+        let ids = try table.requiredColumn("station_id"), voters = try table.requiredColumn("registered_voters")
+        let states = try table.requiredColumn("state")
+        var generator = Philox4x32(seed: "sbo-bench-official")
+        var text = "station_id,state,registered_voters,ballots_cast,votes_a,votes_b,votes_c\n"
+        text.reserveCapacity(ids.count * 40)
+        for (index, id) in ids.enumerated() {
+            let registered = voters[index]
+            let size = Int(registered)!
+            let ballots = Int((Double(size) * (0.45 + 0.4 * uniformDouble(using: &generator))).rounded())
+            let valid = ballots - ballots / 50
+            let a = Int((Double(valid) * (0.3 + 0.3 * uniformDouble(using: &generator))).rounded())
+            let b = Int((Double(valid - a) * uniformDouble(using: &generator)).rounded())
+            text += "\(id),\(states[index]),\(size),\(ballots),\(a),\(b),\(valid - a - b)\n"
+        }
+        let path = directory + "/official-\(ids.count).csv"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        return path
+    }
+
+    /// Writes the estimate's OBS.csv for `stations` with a `submitted_at` column into `directory`
+    /// (after ``writeEstimate(stations:in:)``, whose file it extends).
+    static func writeProgress(observations: String, stations: Int, in directory: String) throws -> String {
+        var generator = Philox4x32(seed: "sbo-bench-progress", stream: UInt64(stations))
+        let lines = try String(contentsOfFile: observations, encoding: .utf8).split(separator: "\n")
+        var text = lines[0] + ",submitted_at\n"
+        for line in lines.dropFirst() {
+            let second = Int(boundedRandom(below: 6 * 3600, using: &generator))
+            let clock = [15 + second / 3600, second / 60 % 60, second % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }
+            text += line + ",2024-02-07T\(clock.joined(separator: ":"))+04:00\n"
+        }
+        let path = directory + "/progress-\(stations)-obs.csv"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 }

@@ -14,13 +14,18 @@ import SBO
 /// | E4 | the same, W4: n = 10,000, k = 20, B = 10,000 | scipy.stats.bootstrap | ≥ 40× |
 /// | E5 | `frame --stratify-by state`, N = 1,000,000 | pandas.read_csv | ≥ 2×, ≤ 128 MiB |
 /// | E6 | `sample` 10,000 of 1,000,000 by state | pandas read, groupby sample, to_csv | ≥ 1.5×, ≤ 128 MiB |
+/// | E7 | `forensics` on 1,000,000 official stations with E6's sample (observer effect by state) | none | in seconds: < 10 s |
+/// | E8 | `progress` on E2's 10,000 stations with submission times, 10 checkpoints | none | in seconds: < 5 s |
 ///
 /// Before timing, each workload runs sbo once and checks its output against the peer's result
 /// (E1/E2: every estimate within 1e-9 and standard error within 1e-6 relative; E3/E4: every
 /// bootstrap standard error within 5/√B + 1/n relative of scipy's — two independent bootstrap
 /// SEs differ by about 1/√B, and Rao–Wu's n − 1 of n rescaled differs from scipy's n of n by
 /// a factor √(n/(n − 1)); E5: stations and registered voters; E6: 10,000 primaries, and
-/// pandas' draw within one station per state of 10,000).
+/// pandas' draw within one station per state of 10,000; E7: every official station tested for
+/// whole percentages and an observer effect for turnout and each candidate; E8: ten
+/// checkpoints (the first nine tenths of the sample, then the last report), the last with every
+/// reporting station).
 enum EndToEndSuite {
     struct Row: Codable {
         var workload: String
@@ -41,7 +46,7 @@ enum EndToEndSuite {
         var check: String
     }
 
-    static let names = ["E1", "E2", "E3", "E4", "E5", "E6"]
+    static let names = ["E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8"]
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -70,12 +75,14 @@ enum EndToEndSuite {
         for (name, workload, target) in [("E3", "W2", 25.0), ("E4", "W4", 40.0)] where selected.contains(name) {
             rows.append(try context.bootstrap(name: name, workload: Workload.all.first { $0.name == workload }!, target: target))
         }
-        if !selected.isDisjoint(with: ["E5", "E6"]) {
+        if !selected.isDisjoint(with: ["E5", "E6", "E7"]) {
             progress("writing the 1,000,000-station frame…")
             let frame = try EndToEndInputs.writeFrame(stations: 1_000_000, in: directory)
             if selected.contains("E5") { rows.append(try context.frame(path: frame)) }
             if selected.contains("E6") { rows.append(try context.sample(frame: frame)) }
+            if selected.contains("E7") { rows.append(try context.forensics(frame: frame)) }
         }
+        if selected.contains("E8") { rows.append(try context.electionNight(stations: 10_000)) }
         return rows
     }
 
@@ -248,11 +255,16 @@ enum EndToEndSuite {
                        target: "≥ 2× peer, ≤ 128 MiB", check: check) { speedup, _, peak in speedup.map { $0 >= 2 && peak <= 128 } }
         }
 
+        /// `sample`'s arguments for E6, and the SAMPLE.csv it writes.
+        func sampleArguments(frame: String) -> (arguments: [String], out: String) {
+            let out = directory + "/sample.csv"
+            return (["sample", "--frame", frame, "--size", "10000", "--seed", "sbo-bench", "--stratify-by", "state",
+                     "--out", out, "--force"], out)
+        }
+
         func sample(frame: String) throws -> Row {
             progress("E6: sample 10,000 of 1,000,000…")
-            let out = directory + "/sample.csv"
-            let arguments = ["sample", "--frame", frame, "--size", "10000", "--seed", "sbo-bench", "--stratify-by", "state",
-                             "--out", out, "--force"]
+            let (arguments, out) = sampleArguments(frame: frame)
             _ = try output(arguments)
             let roles = try CSVReader.read(path: out).requiredColumn("role")
             let primaries = roles.filter { $0 == "primary" }.count
@@ -266,6 +278,39 @@ enum EndToEndSuite {
             let timing = try time(arguments)
             return row("E6", "sample n=10000 of N=1000000 by state", timing, peer: "pandas read+groupby sample+write", report,
                        target: "≥ 1.5× peer, ≤ 128 MiB", check: check) { speedup, _, peak in speedup.map { $0 >= 1.5 && peak <= 128 } }
+        }
+    
+        func forensics(frame: String) throws -> Row {
+            progress("E7: forensics on 1,000,000 official stations…")
+            let (sampleArguments, sample) = sampleArguments(frame: frame)
+            if !FileManager.default.fileExists(atPath: sample) { _ = try output(sampleArguments) }
+            let official = try EndToEndInputs.writeOfficial(frame: frame, in: directory)
+            let arguments = ["forensics", "--official", official, "--sample", sample]
+            let report = try JSONValue.parse(Array(output(arguments + ["--format", "json"])), source: "forensics")
+            let tested = report["integer_percent"]?.arrayValue?.first?["stations"]?.integerValue
+            let effects = report["observer_effect"]?.arrayValue?.count ?? 0
+            guard tested == 1_000_000, effects == 4 else {
+                throw Failure("E7: \(tested.map(String.init) ?? "no") stations tested, \(effects) observer-effect figures (expected 1,000,000 and 4)")
+            }
+            let timing = try time(arguments)
+            return row("E7", "forensics N=1000000 with a sample of 10000", timing, peer: "none", nil,
+                       target: "< 10 s", check: "1,000,000 stations tested; observer effect for turnout and 3 candidates") { _, p50, _ in p50 < 10 }
+        }
+
+        func electionNight(stations: Int) throws -> Row {
+            progress("E8: progress n=\(stations)…")
+            let files = try EndToEndInputs.writeEstimate(stations: stations, in: directory)
+            let observations = try EndToEndInputs.writeProgress(observations: files.observations, stations: stations, in: directory)
+            let arguments = ["progress", "--sample", files.sample, "--observations", observations, "--time-column", "submitted_at"]
+            let report = try JSONValue.parse(Array(output(arguments + ["--format", "json"])), source: "progress")
+            let checkpoints = report["checkpoints"]?.arrayValue ?? []
+            let reporting = stations - stations / 20
+            guard checkpoints.count == 10, checkpoints.last?["stations_reporting"]?.integerValue == reporting else {
+                throw Failure("E8: \(checkpoints.count) checkpoints, the last with \(checkpoints.last?["stations_reporting"]?.integerValue ?? 0) stations (expected 10 and \(reporting))")
+            }
+            let timing = try time(arguments)
+            return row("E8", "progress n=\(stations) k=20 10 checkpoints", timing, peer: "none", nil,
+                       target: "< 5 s", check: "10 checkpoints (nine tenths and the last report), the last with \(reporting) stations") { _, p50, _ in p50 < 5 }
         }
     }
 }

@@ -1,3 +1,4 @@
+import CMemory
 import Foundation
 
 /// The observer effect: how much an official figure differs between the stations nobody
@@ -184,24 +185,76 @@ public struct ObserverEffect: Sendable, Equatable {
         // Permutations: all figures share each re-drawn observed set.
         var exceed = [Int](repeating: 0, count: F)
         if permutations > 0, H > 0 {
-            var generator = Philox4x32(seed: seed, stream: 0)
-            var order = members
-            var oy = observedY, ox = observedX
-            for _ in 0..<permutations {
-                for f in 0..<F {
-                    for h in 0..<H { oy[f * H + h] = 0; ox[f * H + h] = 0 }
-                }
-                for h in 0..<H {
-                    let count = order[h].count
-                    for i in 0..<sampled[h] {
-                        let j = i + Int(boundedRandom(below: UInt64(count - i), using: &generator))
-                        order[h].swapAt(i, j)
-                        let row = order[h][i]
+            // Each stratum's stations side by side, each station's y and x of every figure in
+            // one run of 2F values (`values[(start_h + p) · 2F + 2f …]` for position p of
+            // members[h]), so that a drawn station is one cache line rather than 2F random
+            // places in the official columns; the shuffle permutes positions, and each sum
+            // adds the same values in the same order as over the rows themselves.
+            let starts = members.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+            let width = 2 * F
+            // Huge pages: a million stations' values are 64 MB, read at random.
+            let values = [Double](unsafeUninitializedCapacity: starts.last! * width) { buffer, count in
+                HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Double>.stride)
+                for (h, rows) in members.enumerated() {
+                    for (position, row) in rows.enumerated() {
+                        let station = buffer.baseAddress! + (starts[h] + position) * width
                         for (f, figure) in figures.enumerated() {
-                            oy[f * H + h] += Double(figure.numerators[row])
-                            ox[f * H + h] += Double(figure.denominators[row])
+                            (station + 2 * f).initialize(to: Double(figure.numerators[row]))
+                            (station + 2 * f + 1).initialize(to: Double(figure.denominators[row]))
                         }
                     }
+                }
+                count = buffer.count
+            }
+            // order[start_h + p]: the station (an index into `values`) at position p of stratum
+            // h's shuffle; the first n_h positions are the observed set.
+            var order = [Int](unsafeUninitializedCapacity: starts.last!) { buffer, count in
+                HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Int>.stride)
+                for station in 0..<buffer.count { (buffer.baseAddress! + station).initialize(to: station) }
+                count = buffer.count
+            }
+            var generator = Philox4x32(seed: seed, stream: 0)
+            var oy = observedY, ox = observedX
+            // A permutation's swap partners are all drawn first (they do not depend on the swaps,
+            // and the generator is called in the same order), so that the swaps can ask for the
+            // places they will read a few draws ahead: `order` 32 draws ahead, then the station's
+            // values 16 ahead (a hint: a swap in between may change the station, not the result).
+            let draws = sampled.reduce(0, +)
+            var partners = [Int](repeating: 0, count: draws)
+            var sums = [Double](repeating: 0, count: width)
+            for _ in 0..<permutations {
+                order.withUnsafeMutableBufferPointer { order in
+                values.withUnsafeBufferPointer { values in
+                partners.withUnsafeMutableBufferPointer { partners in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    var draw = 0
+                    for h in 0..<H {
+                        let start = starts[h], count = members[h].count
+                        for i in 0..<sampled[h] {
+                            partners[draw] = start + i + Int(boundedRandom(below: UInt64(count - i), using: &generator))
+                            draw += 1
+                        }
+                    }
+                    draw = 0
+                    for h in 0..<H {
+                        let start = starts[h]
+                        for slot in 0..<width { sums[slot] = 0 }
+                        for i in 0..<sampled[h] {
+                            if draw + 32 < draws { sbo_prefetch(order.baseAddress! + partners[draw + 32]) }
+                            if draw + 16 < draws { sbo_prefetch(values.baseAddress! + order[partners[draw + 16]] * width) }
+                            order.swapAt(start + i, partners[draw])
+                            let station = order[start + i] * width
+                            for slot in 0..<width { sums[slot] += values[station + slot] }
+                            draw += 1
+                        }
+                        for f in 0..<F {
+                            oy[f * H + h] = sums[2 * f]
+                            ox[f * H + h] = sums[2 * f + 1]
+                        }
+                    }
+                }
+                }
+                }
                 }
                 for f in 0..<F {
                     guard let actual = results[f], let drawn = contrast(f, oy, ox) else { continue }
