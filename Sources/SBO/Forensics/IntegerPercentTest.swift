@@ -180,7 +180,7 @@ public struct IntegerPercentTest: Sendable, Equatable {
             WorkerPool.shared.run(parts: parts) { part in
                 var exceed = 0
                 for draw in stride(from: part, to: draws, by: parts) {
-                    var generator = Philox4x32(seed: seed, stream: UInt64(draw))
+                    var generator = PhiloxBuffer(Philox4x32(seed: seed, stream: UInt64(draw)))
                     var sum = 0
                     for threshold in thresholds where generator.next() >> 11 < threshold { sum += 1 }
                     if sum >= k { exceed += 1 }

@@ -213,7 +213,7 @@ public struct ObserverEffect: Sendable, Equatable {
                 for station in 0..<buffer.count { (buffer.baseAddress! + station).initialize(to: station) }
                 count = buffer.count
             }
-            var generator = Philox4x32(seed: seed, stream: 0)
+            var generator = PhiloxBuffer(Philox4x32(seed: seed, stream: 0))
             var oy = observedY, ox = observedX
             // A permutation's swap partners are all drawn first (they do not depend on the swaps,
             // and the generator is called in the same order), so that the swaps can ask for the

@@ -129,7 +129,7 @@ public struct RepresentativenessTest: Sendable {
         for j in statistics.indices {
             values[j][0] = statistics[j].value(side: observed, isReporting: drawsReporting, reporting: r, scratch: &scratch[j])
         }
-        var generator = Philox4x32(seed: seed + ":" + Self.fingerprint(of: reporting))
+        var generator = PhiloxBuffer(Philox4x32(seed: seed + ":" + Self.fingerprint(of: reporting)))
         var order = Array(0..<n)
         // The swaps' partners are drawn a run at a time before the run's swaps are made, so
         // that the loads of `order` at random places overlap instead of waiting on each draw.

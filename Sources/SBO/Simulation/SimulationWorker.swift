@@ -26,7 +26,7 @@ struct SimulationWorker {
     /// Run `run`: sample, non-response, then every prevalence and method.
     private mutating func simulate(run: Int, into tallies: inout [SimulationTally]) {
         let settings = simulation.settings
-        var generator = Philox4x32(seed: settings.seed, stream: UInt64(run))
+        var generator = PhiloxBuffer(Philox4x32(seed: settings.seed, stream: UInt64(run)))
         let (sample, reporting) = drawSample(using: &generator)
         let design = estimationDesign(sample: sample, reporting: reporting.map { sample[$0] })
         for (k, prevalence) in settings.prevalences.enumerated() {
