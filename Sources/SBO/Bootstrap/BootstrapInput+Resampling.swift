@@ -39,19 +39,31 @@ extension BootstrapInput {
         let pool = WorkerPool.shared
         let work = replicates * max(1, plan.drawsPerReplicate)
         let parts = min(pool.maximumParts, max(1, threads ?? (work < 250_000 ? 1 : pool.maximumParts)))
+        // Each part's counts of the shares' table entries (`ResamplingPlan.resample`).
+        let entries = kernel.table.count
+        var valueCounts = [UInt32](repeating: 0, count: max(1, parts * entries))
         let storage = [Float](unsafeUninitializedCapacity: replicates * statistics) { buffer, count in
             HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Float>.stride)
             let schedule = ReplicateSchedule(
                 output: buffer.baseAddress!, total: replicates,
                 chunk: parts == 1 ? replicates : max(64, replicates / (16 * parts)))
-            pool.run(parts: parts) { _ in
-                while let range = schedule.nextRange() {
-                    plan.resample(
-                        replicates: range, key: key, into: schedule.output,
-                        replicateCount: replicates, kernel: kernel)
+            valueCounts.withUnsafeMutableBufferPointer { counts in
+                let counts = PartOutput(counts)
+                pool.run(parts: parts) { part in
+                    while let range = schedule.nextRange() {
+                        plan.resample(
+                            replicates: range, key: key, into: schedule.output, replicateCount: replicates,
+                            kernel: kernel, valueCounts: counts.base + part * entries)
+                    }
                 }
             }
             count = replicates * statistics
+        }
+        // With the table, each share's replicates are its table entries counted above.
+        let histograms: [ReplicateHistogram?] = entries == 0 ? [] : (0..<statistics).map { j in
+            let rows = kernel.tableRows
+            let counts = (0..<rows).map { c in (0..<parts).reduce(0) { $0 + Int(valueCounts[$1 * entries + j * rows + c]) } }
+            return ReplicateHistogram(values: Array(kernel.table[(j * rows)..<((j + 1) * rows)]), counts: counts)
         }
         var full = [Double](repeating: 0, count: plan.totalsWidth)
         for total in plan.groupTotals { for column in full.indices { full[column] += total[column] } }
@@ -65,6 +77,6 @@ extension BootstrapInput {
             statisticNames: statisticNames, estimates: estimates, replicateCount: replicates,
             seed: seed, scheme: scheme, singleStationStrata: plan.singleStationGroups,
             accelerations: plan.accelerations(), drawsPerReplicate: plan.drawsPerReplicate,
-            storage: storage)
+            storage: storage, histograms: histograms)
     }
 }

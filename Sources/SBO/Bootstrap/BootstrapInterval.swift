@@ -48,9 +48,19 @@ public enum BootstrapInterval: String, Sendable, Equatable, Hashable, CaseIterab
         replicates: some Collection<Float>, estimate: Double, acceleration: Double?,
         confidence: Double
     ) -> ClosedRange<Double>? {
+        bounds(
+            histogram: ReplicateHistogram(replicates), replicates: replicates, estimate: estimate,
+            acceleration: acceleration, confidence: confidence)
+    }
+
+    /// `bounds(replicates:estimate:acceleration:confidence:)` with the replicates' histogram
+    /// already counted (nil: too many distinct values, so selections on a filtered copy).
+    func bounds(
+        histogram: ReplicateHistogram?, replicates: some Collection<Float>, estimate: Double, acceleration: Double?,
+        confidence: Double
+    ) -> ClosedRange<Double>? {
         precondition(confidence > 0 && confidence < 1, "confidence must lie strictly between 0 and 1")
-        // Few distinct values (shares): one counting pass; else a filtered copy and selections.
-        let histogram = ReplicateHistogram(replicates)
+        // Few distinct values (shares): the counts; else a filtered copy and selections.
         var sample = histogram == nil ? replicates.filter { !$0.isNaN } : []
         let count = histogram?.count ?? sample.count
         guard count > 0 else { return nil }

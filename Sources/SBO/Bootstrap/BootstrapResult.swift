@@ -34,6 +34,10 @@ public struct BootstrapResult: Sendable, Equatable {
     public let drawsPerReplicate: Int
     /// Statistic j of replicate b at `storage[j · replicateCount + b]`.
     let storage: [Float]
+    /// Statistic j's replicates counted by value when the kernel counted them as it drew them
+    /// (shares of a counts-only run, `ResamplingPlan.resample`); empty otherwise, and nil
+    /// where the counts give no histogram (the percentile step then counts the replicates).
+    let histograms: [ReplicateHistogram?]
 
     /// The B replicates of statistic `statistic`, in replicate order (indexed from 0).
     public func replicates(of statistic: Int) -> [Float] {
@@ -131,8 +135,9 @@ public struct BootstrapResult: Sendable, Equatable {
         of statistic: Int, method: BootstrapInterval, confidence: Double = 0.95
     ) -> ClosedRange<Double>? {
         guard let estimate = estimates[statistic] else { return nil }
+        let counted = histograms.isEmpty ? nil : histograms[statistic]
         return method.bounds(
-            replicates: slice(of: statistic), estimate: estimate,
-            acceleration: accelerations[statistic], confidence: confidence)
+            histogram: counted ?? ReplicateHistogram(slice(of: statistic)), replicates: slice(of: statistic),
+            estimate: estimate, acceleration: accelerations[statistic], confidence: confidence)
     }
 }

@@ -10,7 +10,7 @@
 /// of continuous totals), or a −0 occurs (equal to +0 but a different key), the initialiser
 /// returns nil and ``BootstrapInterval`` selects as before. The order statistics equal those of
 /// sorting the finite replicates.
-struct ReplicateHistogram {
+struct ReplicateHistogram: Sendable, Equatable {
     /// The most distinct values counted before giving up.
     static let distinctLimit = 4096
     private static let slotCount = 8192  // a power of two, twice the limit
@@ -66,6 +66,35 @@ struct ReplicateHistogram {
         var total = 0
         values = pairs.map(\.value)
         cumulative = pairs.map { pair in
+            total += pair.count
+            return total
+        }
+    }
+
+    /// The histogram of replicates that take the values `values[c]` `counts[c]` times each
+    /// (a share's table entries, counted by the kernel): the same as counting those replicates
+    /// one by one — NaN entries left out, entries with the same bits merged, nil on a −0 or
+    /// more than ``distinctLimit`` distinct values. Tests: `ReplicateHistogramTests`.
+    init?(values: [Float], counts: [Int]) {
+        precondition(values.count == counts.count, "one count per value")
+        var pairs = [(value: Float, count: Int)]()
+        for (value, count) in zip(values, counts) where count > 0 && !value.isNaN {
+            if value.bitPattern == 0x8000_0000 { return nil }  // −0
+            pairs.append((value, count))
+        }
+        pairs.sort { $0.value < $1.value }
+        var merged = [(value: Float, count: Int)]()
+        for pair in pairs {
+            if let last = merged.last, last.value.bitPattern == pair.value.bitPattern {
+                merged[merged.count - 1].count += pair.count
+            } else {
+                merged.append(pair)
+            }
+        }
+        guard merged.count <= Self.distinctLimit else { return nil }
+        var total = 0
+        self.values = merged.map(\.value)
+        cumulative = merged.map { pair in
             total += pair.count
             return total
         }

@@ -14,10 +14,11 @@ extension ResamplingPlan {
     /// at a time, `chunkDraws` draws at a time. With complete answers each share is looked up
     /// in the kernel's table of its m + 1 values; otherwise the counts of up to
     /// `blockReplicates` replicates are kept column by column and the quotients formed per
-    /// block in one vectorised loop per statistic.
+    /// block in one vectorised loop per statistic. A share looked up in the table is also
+    /// counted in `valueCounts` (`resample`).
     func resampleCounts(
         replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutablePointer<Float>,
-        replicateCount: Int, kernel: ResamplingKernel
+        replicateCount: Int, kernel: ResamplingKernel, valueCounts: UnsafeMutablePointer<UInt32>
     ) {
         let pass = kernel.passes[0], draws = pass.draws, factor = pass.rowFactor
         let span = Self.blockReplicates, stride = countColumns, tableRows = kernel.tableRows
@@ -55,7 +56,9 @@ extension ResamplingPlan {
                     let replicate = first + member, row = counts + member * stride
                     if tableRows > 0 {
                         for j in 0..<indicatorCount {
-                            output[j &* replicateCount &+ replicate] = table[j &* tableRows &+ Int(row[j])]
+                            let entry = j &* tableRows &+ Int(row[j])
+                            output[j &* replicateCount &+ replicate] = table[entry]
+                            valueCounts[entry] &+= 1
                         }
                         continue
                     }

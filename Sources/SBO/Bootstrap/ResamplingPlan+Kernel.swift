@@ -24,14 +24,21 @@ extension ResamplingPlan {
     /// The totals of up to `blockReplicates` consecutive replicates are kept column by column,
     /// so that each statistic's quotients are formed in one vectorised loop per block and
     /// written to consecutive places of `output`.
+    ///
+    /// When the kernel has a table of each share's values (`ResamplingKernel.table`), each
+    /// replicate also adds one to `valueCounts[j · tableRows + c]` for share j's table entry c,
+    /// so that the percentile step finds the replicates' distinct values without reading them
+    /// (`ReplicateHistogram(values:counts:)`).
     func resample(
         replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutablePointer<Float>,
-        replicateCount: Int, kernel: ResamplingKernel
+        replicateCount: Int, kernel: ResamplingKernel, valueCounts: UnsafeMutablePointer<UInt32>
     ) {
         let k = indicatorCount, d = denominatorColumns, pairs = 2 * ratioCount
         let width = totalsWidth, span = Self.blockReplicates
         if kernel.countsOnly {
-            resampleCounts(replicates: replicates, key: key, into: output, replicateCount: replicateCount, kernel: kernel)
+            resampleCounts(
+                replicates: replicates, key: key, into: output, replicateCount: replicateCount, kernel: kernel,
+                valueCounts: valueCounts)
             return
         }
         let offsets = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkDraws + PhiloxStream.bufferValues)

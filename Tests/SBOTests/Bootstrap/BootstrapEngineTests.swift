@@ -112,6 +112,26 @@ import Testing
         #expect(one.storage.contains { $0 != one.storage[0] })
     }
 
+    /// A counts-only run (one group, complete answers) counts each share's replicates by table
+    /// entry as it draws them; its intervals must be those of the replicates themselves.
+    @Test func countedSharesGiveTheReplicatesIntervals() throws {
+        let input = try Self.simpleInput(weight: 2.5)
+        for threads in [1, 2] {
+            let result = try input.bootstrap(replicates: 4001, seed: "counted", scheme: .iid, threads: threads)
+            #expect(result.histograms.count == 2 && result.histograms.allSatisfy { $0 != nil })
+            for statistic in 0..<2 {
+                let replicates = result.replicates(of: statistic)
+                #expect(result.histograms[statistic] == ReplicateHistogram(replicates))
+                for method in BootstrapInterval.allCases {
+                    let expected = method.bounds(
+                        replicates: replicates, estimate: result.estimates[statistic]!,
+                        acceleration: result.accelerations[statistic], confidence: 0.9)
+                    #expect(result.interval(of: statistic, method: method, confidence: 0.9) == expected)
+                }
+            }
+        }
+    }
+
     @Test func byteAndDoubleKernelsAgree() throws {
         var indicators = try Self.simpleInput().indicators
         indicators.append(BootstrapIndicator(name: "patchy", values: (0..<105).map { $0 % 7 == 0 ? nil : $0 % 4 == 0 }))

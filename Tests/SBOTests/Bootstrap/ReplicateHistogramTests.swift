@@ -45,4 +45,23 @@ import Testing
             if method == .basic { #expect(viaHistogram == (1 - high)...(1 - low)) }
         }
     }
+
+    /// Counted values (a share's table entries with the kernel's counts) give the histogram of
+    /// the replicates they stand for: entries with the same bits merged, NaN left out, unused
+    /// entries ignored, −0 declined, too many values declined.
+    @Test func countedValuesAreTheReplicatesTheyStandFor() throws {
+        var generator = Philox4x32(seed: "replicate-histogram-counts")
+        for _ in 0..<50 {
+            let entries = 1 + Int(boundedRandom(below: 120, using: &generator))
+            // Few distinct floats, so that different entries often share a value.
+            let values = (0..<entries).map { _ in Float(boundedRandom(below: 40, using: &generator)) / 7 }
+                + [.nan, .infinity]
+            let counts = values.map { _ in Int(boundedRandom(below: 4, using: &generator)) * Int(boundedRandom(below: 30, using: &generator)) }
+            let replicates = zip(values, counts).flatMap { Array(repeating: $0, count: $1) }.shuffled(using: &generator)
+            #expect(ReplicateHistogram(values: values, counts: counts) == ReplicateHistogram(replicates))
+        }
+        #expect(ReplicateHistogram(values: [0.5, -0.0], counts: [3, 1]) == nil)
+        #expect(ReplicateHistogram(values: [0.5, -0.0], counts: [3, 0]) != nil)  // −0 drawn by no replicate
+        #expect(ReplicateHistogram(values: (0..<5000).map { Float($0) }, counts: Array(repeating: 1, count: 5000)) == nil)
+    }
 }
