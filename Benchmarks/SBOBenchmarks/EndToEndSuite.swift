@@ -59,7 +59,7 @@ enum EndToEndSuite {
         var result: JSONValue?
     }
 
-    /// Runs the selected workloads (all when `names` holds none of E1…E6) with the `sbo` binary
+    /// Runs the selected workloads (all when `names` holds none of E1…E8) with the `sbo` binary
     /// at `executable`. The input files go to a temporary directory removed at the end, or to
     /// `keep`, where they stay.
     static func run(names requested: Set<String>, runs: Int, executable: String, keep: String? = nil) throws -> [Row] {

@@ -68,7 +68,7 @@ while !arguments.isEmpty {
     }
     switch option {
     case "--compare": compare = true
-    case "--suite": suite = value()  // bootstrap (W1…W6), scale (S1…S7, ScaleSuite.swift) or e2e (E1…E6, EndToEndSuite.swift)
+    case "--suite": suite = value()  // bootstrap (W1…W6), scale (S1…S7, ScaleSuite.swift) or e2e (E1…E8, EndToEndSuite.swift)
     case "--sbo": executable = value()
     case "--keep": keepDirectory = value()
     case "--format":
