@@ -185,23 +185,28 @@ public struct ObserverEffect: Sendable, Equatable {
         // Permutations: all figures share each re-drawn observed set.
         var exceed = [Int](repeating: 0, count: F)
         if permutations > 0, H > 0 {
-            // Each stratum's stations side by side, each station's y and x of every figure in
-            // one run of 2F values (`values[(start_h + p) · 2F + 2f …]` for position p of
-            // members[h]), so that a drawn station is one cache line rather than 2F random
-            // places in the official columns; the shuffle permutes positions, and each sum
-            // adds the same values in the same order as over the rows themselves.
+            // Each stratum's stations side by side, each station's values of the figures'
+            // distinct columns together (`values[(start_h + p) · width + c]` for position p of
+            // members[h] and column c; the candidates share one denominator, so turnout and
+            // three candidates take six values), so that a drawn station is one or two cache
+            // lines rather than 2F random places in the official columns. The shuffle permutes
+            // positions, and each sum adds the same values in the same order as over the rows.
+            var columns: [[Int]] = []
+            func column(_ values: [Int]) -> Int {
+                if let known = columns.firstIndex(where: { $0 == values }) { return known }
+                columns.append(values)
+                return columns.count - 1
+            }
+            let places = figures.map { (y: column($0.numerators), x: column($0.denominators)) }
             let starts = members.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-            let width = 2 * F
-            // Huge pages: a million stations' values are 64 MB, read at random.
+            let width = columns.count
+            // Huge pages: a million stations' values are 48 MB, read at random.
             let values = [Double](unsafeUninitializedCapacity: starts.last! * width) { buffer, count in
                 HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Double>.stride)
                 for (h, rows) in members.enumerated() {
                     for (position, row) in rows.enumerated() {
                         let station = buffer.baseAddress! + (starts[h] + position) * width
-                        for (f, figure) in figures.enumerated() {
-                            (station + 2 * f).initialize(to: Double(figure.numerators[row]))
-                            (station + 2 * f + 1).initialize(to: Double(figure.denominators[row]))
-                        }
+                        for (c, values) in columns.enumerated() { (station + c).initialize(to: Double(values[row])) }
                     }
                 }
                 count = buffer.count
@@ -241,15 +246,19 @@ public struct ObserverEffect: Sendable, Equatable {
                         for slot in 0..<width { sums[slot] = 0 }
                         for i in 0..<sampled[h] {
                             if draw + 32 < draws { sbo_prefetch(order.baseAddress! + partners[draw + 32]) }
-                            if draw + 16 < draws { sbo_prefetch(values.baseAddress! + order[partners[draw + 16]] * width) }
+                            if draw + 16 < draws {
+                                let ahead = values.baseAddress! + order[partners[draw + 16]] * width
+                                sbo_prefetch(ahead)
+                                sbo_prefetch(ahead + (width - 1))
+                            }
                             order.swapAt(start + i, partners[draw])
                             let station = order[start + i] * width
                             for slot in 0..<width { sums[slot] += values[station + slot] }
                             draw += 1
                         }
                         for f in 0..<F {
-                            oy[f * H + h] = sums[2 * f]
-                            ox[f * H + h] = sums[2 * f + 1]
+                            oy[f * H + h] = sums[places[f].y]
+                            ox[f * H + h] = sums[places[f].x]
                         }
                     }
                 }
