@@ -1,4 +1,3 @@
-import CMemory
 import Foundation
 
 /// The observer effect: how much an official figure differs between the stations nobody
@@ -185,12 +184,8 @@ public struct ObserverEffect: Sendable, Equatable {
         // Permutations: all figures share each re-drawn observed set.
         var exceed = [Int](repeating: 0, count: F)
         if permutations > 0, H > 0 {
-            // Each stratum's stations side by side, each station's values of the figures'
-            // distinct columns together (`values[(start_h + p) · width + c]` for position p of
-            // members[h] and column c; the candidates share one denominator, so turnout and
-            // three candidates take six values), so that a drawn station is one or two cache
-            // lines rather than 2F random places in the official columns. The shuffle permutes
-            // positions, and each sum adds the same values in the same order as over the rows.
+            // The figures' distinct columns (the candidates share one denominator: turnout and
+            // three candidates take six), and where each figure's y and x are among them.
             var columns: [[Int]] = []
             func column(_ values: [Int]) -> Int {
                 if let known = columns.firstIndex(where: { $0 == values }) { return known }
@@ -198,78 +193,30 @@ public struct ObserverEffect: Sendable, Equatable {
                 return columns.count - 1
             }
             let places = figures.map { (y: column($0.numerators), x: column($0.denominators)) }
-            let starts = members.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-            let width = columns.count
-            // Huge pages: a million stations' values are 48 MB, read at random.
-            let values = [Double](unsafeUninitializedCapacity: starts.last! * width) { buffer, count in
-                HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Double>.stride)
-                for (h, rows) in members.enumerated() {
-                    for (position, row) in rows.enumerated() {
-                        let station = buffer.baseAddress! + (starts[h] + position) * width
-                        for (c, values) in columns.enumerated() { (station + c).initialize(to: Double(values[row])) }
-                    }
-                }
-                count = buffer.count
-            }
-            // order[start_h + p]: the station (an index into `values`) at position p of stratum
-            // h's shuffle; the first n_h positions are the observed set.
-            var order = [Int](unsafeUninitializedCapacity: starts.last!) { buffer, count in
-                HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Int>.stride)
-                for station in 0..<buffer.count { (buffer.baseAddress! + station).initialize(to: station) }
-                count = buffer.count
-            }
             var generator = PhiloxBuffer(Philox4x32(seed: seed, stream: 0))
             var oy = observedY, ox = observedX
-            // A permutation's swap partners are all drawn first (they do not depend on the swaps,
-            // and the generator is called in the same order), so that the swaps can ask for the
-            // places they will read a few draws ahead: `order` 32 draws ahead, then the station's
-            // values 16 ahead (a hint: a swap in between may change the station, not the result).
-            let draws = sampled.reduce(0, +)
-            var partners = [Int](repeating: 0, count: draws)
-            var sums = [Double](repeating: 0, count: width)
-            for _ in 0..<permutations {
-                order.withUnsafeMutableBufferPointer { order in
-                values.withUnsafeBufferPointer { values in
-                partners.withUnsafeMutableBufferPointer { partners in
-                sums.withUnsafeMutableBufferPointer { sums in
-                    var draw = 0
-                    for h in 0..<H {
-                        let start = starts[h], count = members[h].count
-                        for i in 0..<sampled[h] {
-                            partners[draw] = start + i + Int(boundedRandom(below: UInt64(count - i), using: &generator))
-                            draw += 1
-                        }
-                    }
-                    draw = 0
-                    for h in 0..<H {
-                        let start = starts[h]
-                        for slot in 0..<width { sums[slot] = 0 }
-                        for i in 0..<sampled[h] {
-                            if draw + 32 < draws { sbo_prefetch(order.baseAddress! + partners[draw + 32]) }
-                            if draw + 16 < draws {
-                                let ahead = values.baseAddress! + order[partners[draw + 16]] * width
-                                sbo_prefetch(ahead)
-                                sbo_prefetch(ahead + (width - 1))
-                            }
-                            order.swapAt(start + i, partners[draw])
-                            let station = order[start + i] * width
-                            for slot in 0..<width { sums[slot] += values[station + slot] }
-                            draw += 1
-                        }
+            func permute<Value>(_ shuffle: inout ObservedSetShuffle<Value>) {
+                for _ in 0..<permutations {
+                    shuffle.next(using: &generator) { h, sums in
                         for f in 0..<F {
                             oy[f * H + h] = sums[places[f].y]
                             ox[f * H + h] = sums[places[f].x]
                         }
                     }
+                    for f in 0..<F {
+                        guard let actual = results[f], let drawn = contrast(f, oy, ox) else { continue }
+                        // Relative slack so that a re-draw equal to the actual set counts as "as extreme".
+                        if abs(drawn.u - drawn.o) >= abs(actual.u - actual.o) * (1 - 1e-12) - 1e-15 { exceed[f] += 1 }
+                    }
                 }
-                }
-                }
-                }
-                for f in 0..<F {
-                    guard let actual = results[f], let drawn = contrast(f, oy, ox) else { continue }
-                    // Relative slack so that a re-draw equal to the actual set counts as "as extreme".
-                    if abs(drawn.u - drawn.o) >= abs(actual.u - actual.o) * (1 - 1e-12) - 1e-15 { exceed[f] += 1 }
-                }
+            }
+            // Counts as 32-bit values when they fit (half the memory read at random).
+            if columns.allSatisfy({ $0.allSatisfy { $0 <= Int(Int32.max) } }) {
+                var shuffle = ObservedSetShuffle<Int32>(columns: columns, members: members, sampled: sampled)
+                permute(&shuffle)
+            } else {
+                var shuffle = ObservedSetShuffle<Int>(columns: columns, members: members, sampled: sampled)
+                permute(&shuffle)
             }
         }
 
