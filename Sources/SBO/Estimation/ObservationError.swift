@@ -11,7 +11,8 @@ public enum ObservationError: ReportableError, Equatable {
     case noStations(source: String)
     /// A row's station id is empty.
     case emptyStation(source: String, line: Int, column: String)
-    /// A station id of OBS.csv is not in SAMPLE.csv; `suggestion` is the closest sampled id.
+    /// A station id of OBS.csv is not in SAMPLE.csv; `suggestion` is the closest sampled id (for
+    /// the first ``listedProblems`` unknown stations of a file, the ones an error lists).
     case unknownStation(source: String, line: Int, id: String, sample: String, suggestion: String?)
     /// A station id appears on two lines.
     case duplicateStation(source: String, id: String, firstLine: Int, secondLine: Int)

@@ -119,6 +119,24 @@ import Testing
         #expect(error?.kind == .badData)
     }
 
+    /// "Did you mean" is looked for only for the unknown stations an error lists (the first 20):
+    /// an export of another sample's stations lists them with suggestions and counts the rest.
+    @Test func onlyListedUnknownStationsGetASuggestion() throws {
+        let rows = (1...25).map { "A \($0),1" }.joined(separator: "\n")
+        guard case let .several(_, problems)? = Self.error("station_id,x\n" + rows + "\n") else {
+            Issue.record("expected several problems")
+            return
+        }
+        let suggestions = problems.map { problem -> String?? in
+            if case let .unknownStation(_, _, _, _, suggestion) = problem { return suggestion }
+            return nil
+        }
+        #expect(suggestions.count == 25)
+        #expect(suggestions.prefix(20).allSatisfy { $0 != nil && $0! != nil })
+        #expect(suggestions.dropFirst(20).allSatisfy { $0 != nil && $0! == nil })
+        #expect(Self.error("station_id,x\n" + rows + "\n")?.detailLines.last == "and 5 more")
+    }
+
     /// The README snippet (SBO as a library), compiled and run here as written.
     @Test func readmeSnippetRuns() throws {
         let directory = NSTemporaryDirectory() + "sbo-readme-" + UUID().uuidString
