@@ -32,7 +32,8 @@ import Foundation
 /// Permutation p-value (two-sided, Fisher's randomisation test of the sharp null of no effect):
 /// the observed set is re-drawn B times, n_h stations uniformly without replacement within
 /// each stratum (partial Fisher–Yates with the project's ``Philox4x32`` and
-/// ``boundedRandom(below:using:)``), and
+/// ``boundedRandom(below:using:)``, going on from the last re-draw's order:
+/// `ObservedSetShuffle`, laid out for a million stations read at random), and
 /// ```
 /// p = (1 + #{b : |D*_b| ≥ |D|}) / (B + 1)
 /// ```
