@@ -11,8 +11,9 @@ import Testing
 /// `estimate`'s JSON is pinned through the fields of SPEC part one (per indicator `name`,
 /// `domain`, `n`, `count`, `estimate`, `standard_error`, `ci_low`, `ci_high`, `design_effect`;
 /// per ratio `name`, `domain`, `estimate`, `standard_error`, `ci_low`, `ci_high`; the `design`),
-/// so that fields other work adds (labels, data quality) leave it alone. When an output changes
-/// on purpose, the failure message gives the new digest to paste here.
+/// so that fields other work adds (labels, data quality) leave it alone; so are `forensics`,
+/// `progress` and the bootstrap's, through their SPEC fields. When an output changes on
+/// purpose, the failure message gives the new digest to paste here.
 @Suite struct OutputGoldenTests {
     static let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Data/azerbaijan-2024").path
@@ -115,6 +116,60 @@ import Testing
             "a581509699d676d8544018a7369053e2ae020b14d49b763890261f37012cf58d",  // sample PPS
             "962c418cbcd7fd48b61b344c8948dda0a6b4adc5aadf1b5336a2698e4078bf17",  // estimate (Wilson)
             "a56b6abe8c03cde20a961dc93cb2e15a6552854a9c6f9fdce946315995505336",  // estimate --by region, Clopper-Pearson
+        ])
+    }
+
+    /// Which fields of a JSON value to keep: each key with what to keep inside it (nothing
+    /// listed: all of it); arrays are projected element by element.
+    struct Fields: ExpressibleByDictionaryLiteral {
+        let keys: [(String, Fields)]
+        init(dictionaryLiteral elements: (String, Fields)...) { keys = elements }
+
+        func project(_ value: JSONValue?) -> JSONValue {
+            guard let value else { return .null }
+            if let elements = value.arrayValue { return .array(elements.map(project)) }
+            guard !keys.isEmpty else { return value }
+            return .object(keys.map { key, inner in (key, inner.project(value[key])) })
+        }
+    }
+
+    /// The commands whose readers and resampling issue 16 rewrote after `estimate`: forensics
+    /// (observer effect with its permutation p-values, whole percentages with their simulated
+    /// p-values, last digits), progress (estimates and representativeness p-values at every
+    /// checkpoint) and the bootstrap, through their SPEC fields, on the bundled data.
+    @Test func forensicsProgressAndBootstrapOutputsAreUnchanged() throws {
+        let sample = Self.data + "/sample.csv", observations = Self.data + "/observations.csv"
+        let official = Self.data + "/official.csv"
+        func json(_ arguments: [String]) throws -> JSONValue {
+            try JSONValue.parse(Array(Self.output(arguments + ["--format", "json"]).utf8), source: arguments[0])
+        }
+        let forensics = try json(["forensics", "--official", official, "--sample", sample, "--observations", observations])
+        let forensicsFields: Fields = [
+            "observer_effect": ["figure": [:], "observed": [:], "unobserved": [:], "difference": [:], "ci_low": [:],
+                                "ci_high": [:], "p_value": [:]],
+            "integer_percent": ["figure": [:], "stations_at_integer": [:], "expected": [:], "p_value": [:]],
+            "full_turnout": ["at_least_99": [:], "at_least_100": [:]],
+            "last_digit": ["figure": [:], "p_value": [:], "p_adjusted": [:]],
+        ]
+        let progress = try json(["progress", "--sample", sample, "--observations", observations])
+        let progressFields: Fields = [
+            "checkpoints": [
+                "time": [:], "stations_reporting": [:], "fraction_reporting": [:],
+                "indicators": ["name": [:], "estimate": [:], "ci_low": [:], "ci_high": [:]],
+                "representativeness": ["p_value": [:], "verdict": [:], "covariates": ["name": [:], "p_value": [:]]],
+            ],
+        ]
+        let bootstrap = try json(["estimate", "--sample", sample, "--observations", observations,
+                                  "--method", "bootstrap", "--replicates", "20000", "--seed", "golden"])
+        let digests = [
+            Self.digest(forensicsFields.project(forensics).serialized(pretty: false)),
+            Self.digest(progressFields.project(progress).serialized(pretty: false)),
+            Self.digest(try Self.estimateProjection(bootstrap.serialized(pretty: false))),
+        ]
+        #expect(digests == [
+            "84a83694d2127c2d4387c9b468231ebfa04e1cdf5ce564da4cb007805d6d5adb",  // forensics, sample and observations
+            "0b7cd86fcce61a0e93c992341b5441c06087ad491db81e60b3e2f7f4283efb95",  // progress
+            "e6c1cd7ff82f411fc7620eda68bcda6839c0f76dab097ae4dc45a959b21581dc",  // estimate --method bootstrap, B = 20,000
         ])
     }
 
