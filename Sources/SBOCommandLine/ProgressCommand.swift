@@ -9,6 +9,11 @@ enum ProgressCommand: Command {
         "planned-margin", "E",
         "The margin of error the mission planned for, as a fraction (0.03 = ±3 points); default: the margin the full sample gives for a share of 50%, as 'sbo plan --size' reports it.")
 
+    static let permutations = OptionSpec.value(
+        "permutations", "B",
+        "Relabellings of each checkpoint's check; p-values come in steps of 1/(B + 1). Fewer run faster on a very large sample (at least 99, so that 1% can be reached).",
+        default: String(RepresentativenessTest.defaultPermutations))
+
     static let spec = CommandSpec(
         name: "progress",
         abstract: "Estimates as reports arrive, checked against early-reporter bias.",
@@ -21,7 +26,7 @@ enum ProgressCommand: Command {
             still outstanding on the sample's own columns: the stratum, registered voters and \
             every other column with at most 50 distinct values. Each column has a permutation \
             test (chi-square for categories, Wilcoxon rank sum for registered voters; exact \
-            under random arrival, 9,999 relabellings); the overall p-value is the \
+            under random arrival, 9,999 relabellings or --permutations); the overall p-value is the \
             Westfall–Young min-P adjustment over the columns. The verdict is 'different' when \
             it is at most 1%, else 'similar': under random arrival a checkpoint is called \
             different at most 1% of the time. The last lines say whether the latest figures \
@@ -35,7 +40,7 @@ enum ProgressCommand: Command {
             .value(
                 "method", "M", "Interval for shares: wilson, logit, wald, clopper-pearson.",
                 default: IntervalMethod.wilson.commandLineName, choices: IntervalMethod.allCases.map(\.commandLineName)),
-            plannedMargin,
+            plannedMargin, permutations,
             .format(OutputFormat.tabular.map(\.rawValue) + [EstimateCommand.chartFormat]),
             LanguageOption.spec("The language of the table, Markdown and SVG (JSON and CSV keep their English names)"),
         ] + ObservationInput.intakeOptions,
@@ -52,9 +57,12 @@ enum ProgressCommand: Command {
         let method = arguments.string("method").flatMap(IntervalMethod.init(commandLineName:)) ?? .wilson
         let checkpoints = try arguments.integer("checkpoints", in: 1...1_000) ?? ElectionProgress.defaultCheckpointCount
         let margin = try givenPlannedMargin(arguments)
+        let relabellings = try arguments.integer(permutations.name, in: 99...10_000_000) ?? RepresentativenessTest.defaultPermutations
         let input = try ObservationInput.load(arguments)
         for warning in input.warnings { console.writeError("warning: \(warning)\n") }
-        let progress = try progress(of: input, arguments, checkpoints: checkpoints, confidence: confidence, method: method)
+        let progress = try progress(
+            of: input, arguments, checkpoints: checkpoints, confidence: confidence, method: method,
+            permutations: relabellings)
         let planned = margin ?? ReleaseHint.plannedMargin(of: input.observations.sample, confidence: confidence)
         let language = LanguageOption.language(arguments)
         if arguments.string("format") == EstimateCommand.chartFormat {
@@ -73,14 +81,14 @@ enum ProgressCommand: Command {
     /// The checkpoints of the loaded input.
     static func progress(
         of input: ObservationInput, _ arguments: ParsedArguments, checkpoints: Int,
-        confidence: Double, method: IntervalMethod
+        confidence: Double, method: IntervalMethod, permutations: Int = RepresentativenessTest.defaultPermutations
     ) throws -> ElectionProgress {
         let options = try ObservationInput.intake(arguments)
         return try ElectionProgress(
             times: input.submissionTimes(),
             stations: input.observations.table.column(input.observations.idColumn) ?? [],
             sample: input.observations.sample, sizeColumn: input.sizeColumn,
-            checkpointCount: checkpoints, confidence: confidence, method: method
+            checkpointCount: checkpoints, confidence: confidence, method: method, permutations: permutations
         ) { rows in try input.observations(ofRows: rows, options: options) }
     }
 

@@ -57,7 +57,7 @@ struct ProgressRendering {
             ("confidence", .number(confidence)),
             ("method", .string(method.commandLineName)),
             ("stations_sampled", .integer(progress.primaryCount)),
-            ("permutations", .integer(RepresentativenessTest.defaultPermutations)),
+            ("permutations", .integer(progress.permutations)),
             ("level", .number(RepresentativenessTest.level)),
             ("checkpoints", .array(progress.checkpoints.map { checkpoint in
                 let check = checkpoint.representativeness
@@ -123,7 +123,7 @@ struct ProgressRendering {
         text += bullet + m.reports(observationsSource, progress.timeColumn) + "\n"
         text += bullet + m.check(
             progress.covariates.isEmpty ? nil : progress.covariates.joined(separator: ", "),
-            f.count(RepresentativenessTest.defaultPermutations), f.level(RepresentativenessTest.level)) + "\n\n"
+            f.count(progress.permutations), f.level(RepresentativenessTest.level)) + "\n\n"
 
         let names = progress.covariates
         var checks = TextTable([(m.columnTime, .left), (m.columnReporting, .right), (m.columnShare, .right), (m.columnP, .right), (m.columnVerdict, .left)]

@@ -46,6 +46,22 @@ import SBO
         }
     }
 
+    /// `--permutations B`: the JSON and the table say B, every p-value is a multiple of
+    /// 1/(B + 1), and fewer than 99 (1% out of reach) is refused.
+    @Test func permutationsSetTheRelabellings() throws {
+        let run = sbo(["progress"] + Self.inputs + ["--permutations", "199", "--format", "json"])
+        #expect(run.status == 0, "\(run.errorOutput)")
+        let document = try Self.json(run)
+        #expect(document["permutations"]?.integerValue == 199)
+        let pValues = (document["checkpoints"]?.arrayValue ?? []).compactMap { $0["representativeness"]?["p_value"]?.doubleValue }
+        #expect(pValues.count == 9)
+        #expect(pValues.allSatisfy { abs(($0 * 200).rounded() - $0 * 200) < 1e-9 })
+        #expect(sbo(["progress"] + Self.inputs + ["--permutations", "199"]).output.contains("199 relabellings"))
+        let refused = sbo(["progress"] + Self.inputs + ["--permutations", "50"])
+        #expect(refused.status == 64)
+        #expect(refused.errorOutput.contains("--permutations must be between 99 and 10000000, got 50"))
+    }
+
     /// The bundled night has the cities first: the early checkpoints are called different
     /// (on urban and registered voters among others), and the release hint says to wait
     /// until the sample is in.

@@ -30,6 +30,8 @@ public struct ElectionProgress: Sendable {
     public let checkpoints: [ProgressCheckpoint]
     /// The covariates compared at every checkpoint (those that vary).
     public let covariates: [String]
+    /// B, the relabellings of each checkpoint's representativeness test.
+    public let permutations: Int
 
     /// Runs every checkpoint.
     ///
@@ -81,6 +83,7 @@ public struct ElectionProgress: Sendable {
         self.primaryCount = primaries.count
         self.checkpoints = checkpoints
         self.covariates = test.covariates.map(\.name)
+        self.permutations = permutations
     }
 
     /// The checkpoint times (see the type's description): `arrivals` the stations' first
