@@ -10,17 +10,17 @@ public enum CommandLineTool {
 
     /// Every subcommand, in the order `sbo --help` lists them.
     static let commands: [CommandEntry] = [
-        CommandEntry(spec: FrameCommand.spec, run: FrameCommand.run),
-        CommandEntry(spec: PlanCommand.spec, run: PlanCommand.run),
-        CommandEntry(spec: SampleCommand.spec, run: SampleCommand.run),
-        CommandEntry(spec: VerifyCommand.spec, run: VerifyCommand.run),
-        CommandEntry(spec: EstimateCommand.spec, run: EstimateCommand.run),
-        CommandEntry(spec: CompareCommand.spec, run: CompareCommand.run),
-        CommandEntry(spec: ProgressCommand.spec, run: ProgressCommand.run),
-        CommandEntry(spec: ForensicsCommand.spec, run: ForensicsCommand.run),
-        CommandEntry(spec: ReportCommand.spec, run: ReportCommand.run),
-        CommandEntry(spec: CodebookCommand.spec, run: CodebookCommand.run),
-        CommandEntry(spec: SimulateCommand.spec, run: SimulateCommand.run),
+        CommandEntry("frame", spec: { FrameCommand.spec }, run: FrameCommand.run),
+        CommandEntry("plan", spec: { PlanCommand.spec }, run: PlanCommand.run),
+        CommandEntry("sample", spec: { SampleCommand.spec }, run: SampleCommand.run),
+        CommandEntry("verify", spec: { VerifyCommand.spec }, run: VerifyCommand.run),
+        CommandEntry("estimate", spec: { EstimateCommand.spec }, run: EstimateCommand.run),
+        CommandEntry("compare", spec: { CompareCommand.spec }, run: CompareCommand.run),
+        CommandEntry("progress", spec: { ProgressCommand.spec }, run: ProgressCommand.run),
+        CommandEntry("forensics", spec: { ForensicsCommand.spec }, run: ForensicsCommand.run),
+        CommandEntry("report", spec: { ReportCommand.spec }, run: ReportCommand.run),
+        CommandEntry("codebook", spec: { CodebookCommand.spec }, run: CodebookCommand.run),
+        CommandEntry("simulate", spec: { SimulateCommand.spec }, run: SimulateCommand.run),
     ]
 
     /// Runs the tool on `arguments` (without the program name) and returns the exit status.
@@ -43,16 +43,17 @@ public enum CommandLineTool {
         default:
             break
         }
-        guard let command = commands.first(where: { $0.spec.name == first }) else {
-            let names = commands.map(\.spec.name)
+        guard let command = commands.first(where: { $0.name == first }) else {
+            let names = commands.map(\.name)
             let hint = EditDistance.closest(to: first, among: names).map { "; did you mean '\($0)'?" } ?? ""
             console.writeError("error: \(TerminalText.oneLine("unknown command '\(first)'\(hint); see 'sbo --help'"))\n")
             return ExitStatus.usage.rawValue
         }
         do {
-            let parsed = try ParsedArguments(Array(arguments.dropFirst()), spec: command.spec)
+            let spec = command.spec
+            let parsed = try ParsedArguments(Array(arguments.dropFirst()), spec: spec)
             if parsed.wantsHelp {
-                console.write(HelpFormatter.help(for: command.spec) + "\n")
+                console.write(HelpFormatter.help(for: spec) + "\n")
                 return ExitStatus.success.rawValue
             }
             let status: ExitStatus = try command.run(parsed, console)
@@ -82,7 +83,7 @@ public enum CommandLineTool {
 
             """
         for command in commands {
-            let name = "  " + command.spec.name
+            let name = "  " + command.name
             text += name + String(repeating: " ", count: max(1, 14 - name.count)) + command.spec.abstract + "\n"
         }
         text += """

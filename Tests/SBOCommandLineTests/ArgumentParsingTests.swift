@@ -15,7 +15,11 @@ struct ArgumentParsingTests {
         #expect(sbo().status == 64)
     }
 
-    @Test(arguments: CommandLineTool.commands.map { $0.spec.name })
+    @Test func everyCommandIsListedUnderItsSpecsName() {
+        for command in CommandLineTool.commands { #expect(command.name == command.spec.name) }
+    }
+
+    @Test(arguments: CommandLineTool.commands.map(\.name))
     func everyCommandHasHelpWithAnExample(command: String) {
         let run = sbo(command, "--help")
         #expect(run.status == 0)
