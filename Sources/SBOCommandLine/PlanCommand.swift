@@ -12,7 +12,9 @@ enum PlanCommand: Command {
             n0 = z²·P(1−P)·deff/E² and the finite-population correction n = n0/(1 + (n0−1)/N), \
             then divides by the response rate for the stations to deploy. With --stratify-by it \
             allocates the stations among strata and gives each stratum's own margin, and the \
-            observers to recruit per stratum including reserves.
+            observers to recruit per stratum including reserves. A margin wider than ±50 \
+            points, the whole sample's or a stratum's, gets a note: such a sample cannot tell \
+            a share of 0% from one of 100%.
             """,
         options: [
             .value("frame", "FRAME.csv", "The sampling frame.", required: true),
@@ -148,7 +150,20 @@ enum PlanCommand: Command {
                 text += format == .markdown ? table.markdown : table.plainText
                 text += "\nmargin: each stratum's own margin of error in points, from its reporting stations.\n"
             }
+            if let note = uninformativeMarginNote(plan) { text += "\(bullet)\(note)\n" }
             return text
         }
+    }
+
+    /// A sentence for margins wider than ±50 points (a tiny sample, an extreme design effect):
+    /// the normal-approximation margin z·√(deff·P(1−P)/n) then exceeds what any share's
+    /// interval can span, and a reader must not take "±219 points" at face value. Nil otherwise.
+    static func uninformativeMarginNote(_ plan: SampleSizePlan) -> String? {
+        let wide = plan.strata.filter { $0.marginOfError > 0.5 }.map(\.name)
+        guard plan.marginOfError > 0.5 || !wide.isEmpty else { return nil }
+        let subject = plan.marginOfError > 0.5 ? "The margin is"
+            : wide.count == 1 ? "The margin of stratum \(wide[0]) is"
+            : "The margins of " + (wide.count <= 3 ? "strata \(wide.joined(separator: ", "))" : "\(wide.count) strata") + " are"
+        return "Note: \(subject) wider than ±50 points: such a sample could not tell a share of 0% from one of 100%. Observe more stations, or check the design effect."
     }
 }

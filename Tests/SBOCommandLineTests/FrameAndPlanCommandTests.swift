@@ -86,6 +86,23 @@ struct FrameAndPlanCommandTests {
         #expect(strata.allSatisfy { $0["name"] != nil && $0["population"] as? Int == 20 && $0["margin_of_error"] is Double })
     }
 
+    /// A margin wider than ±50 points is printed with a note that it says nothing, for the
+    /// whole sample and for strata; an ordinary margin has no note.
+    @Test func planSaysWhenAMarginIsUninformative() {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        let path = dir.write("frame.csv", smallFrameCSV())
+        let tiny = sbo("plan", "--frame", path, "--size", "3", "--design-effect", "20")
+        #expect(tiny.status == 0)
+        #expect(tiny.output.contains("Note: The margin is wider than ±50 points"))
+        let strata = sbo("plan", "--frame", path, "--size", "12", "--design-effect", "1.5", "--stratify-by", "region")
+        #expect(strata.status == 0)
+        #expect(!strata.output.contains("Note: The margin is"))
+        #expect(strata.output.contains("Note: The margins of strata"))
+        let fine = sbo("plan", "--frame", path, "--size", "30")
+        #expect(!fine.output.contains("Note:"))
+    }
+
     @Test func planRefusesSizeAboveFrame() {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
