@@ -14,7 +14,8 @@ enum VerifyCommand: Command {
             the one in SAMPLE.csv.commitment.json, when that file is beside the sample); and \
             the manifest's design (strata, their sizes and allocations) is the re-draw's. \
             Prints MATCH and exits 0 only when all hold; otherwise prints MISMATCH with every \
-            failed check and exits 1. Manifests written before salts existed carry the \
+            failed check and exits 1 — a frame that is no longer valid (a duplicated station, \
+            a damaged count) is one of them, beside its SHA-256. Manifests written before salts existed carry the \
             commitment sha256_hex(sha256_hex(SEED)) and are checked against it.
             """,
         options: [
@@ -35,19 +36,28 @@ enum VerifyCommand: Command {
         let manifest = try SampleManifest(parsing: manifestBytes, source: manifestPath)
         let sampleBytes = try InputFile.bytes(at: samplePath)
         let frameBytes = try InputFile.bytes(at: framePath)
-        let frame = try SamplingFrame(
-            table: SamplingFrame.table(parsing: frameBytes, source: framePath),
-            idColumn: manifest.idColumn, sizeColumn: manifest.sizeColumn)
         var mismatches: [String] = []
         do {
-            let drawn = try SampleDrawer.draw(from: frame, request: manifest.request)
-            let redrawn = try SampleTable.csv(for: drawn, frame: frame)
-            if redrawn != sampleBytes {
-                mismatches.append(firstDifference(sampleBytes, redrawn, samplePath: samplePath))
+            let frame = try SamplingFrame(
+                table: SamplingFrame.table(parsing: frameBytes, source: framePath),
+                idColumn: manifest.idColumn, sizeColumn: manifest.sizeColumn)
+            do {
+                let drawn = try SampleDrawer.draw(from: frame, request: manifest.request)
+                let redrawn = try SampleTable.csv(for: drawn, frame: frame)
+                if redrawn != sampleBytes {
+                    mismatches.append(firstDifference(sampleBytes, redrawn, samplePath: samplePath))
+                }
+                mismatches += designMismatches(manifest, drawn: drawn, frame: frame)
+            } catch {
+                mismatches.append("the manifest's design cannot be drawn from \(framePath): \(error)")
             }
-            mismatches += designMismatches(manifest, drawn: drawn, frame: frame)
         } catch {
-            mismatches.append("the manifest's design cannot be drawn from \(framePath): \(error)")
+            // A frame that is no longer a valid frame (a duplicated row, a damaged cell) is a
+            // failed check like any other: the sample cannot be re-drawn from it.
+            let findings = (error as? any ReportableError)?.detailLines ?? []
+            mismatches.append(
+                "the sample cannot be re-drawn from \(framePath), which is not a valid frame: \(error)"
+                    + findings.map { "\n  \($0)" }.joined())
         }
         let sampleHash = SHA256.hexString(of: SHA256.digest(sampleBytes))
         if sampleHash != manifest.sampleSHA256 {

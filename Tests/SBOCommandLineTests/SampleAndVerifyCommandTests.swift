@@ -50,6 +50,23 @@ struct SampleAndVerifyCommandTests {
         #expect(verify.output.contains("it is not the file the sample was drawn from"))
     }
 
+    /// A frame tampered with until it no longer parses (a station's row repeated) is a failed
+    /// check listed with the others (its SHA-256), exit 1, not a data error that hides them.
+    @Test func verifyListsAFrameThatNoLongerParses() throws {
+        let dir = ScratchDirectory()
+        defer { dir.cleanUp() }
+        dir.write("frame.csv", smallFrameCSV())
+        #expect(Self.draw(dir).status == 0)
+        let lines = smallFrameCSV().split(separator: "\n").map(String.init)
+        dir.write("frame.csv", (lines + [lines[1]]).joined(separator: "\n") + "\n")
+        let verify = sbo("verify", "--frame", dir.file("frame.csv"), "--sample", dir.file("sample.csv"))
+        #expect(verify.status == 1, "\(verify.errorOutput)")
+        #expect(verify.output.hasPrefix("MISMATCH: 2 checks failed"), "\(verify.output)")
+        #expect(verify.output.contains("which is not a valid frame"))
+        #expect(verify.output.contains("frame.csv:\(lines.count + 1)"), "\(verify.output)")
+        #expect(verify.output.contains("it is not the file the sample was drawn from"))
+    }
+
     @Test func existingOutputIsNeverReplacedWithoutForce() throws {
         let dir = ScratchDirectory()
         defer { dir.cleanUp() }
