@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["SBO"],
             path: "Benchmarks/SBOBenchmarks"
         ),
-        .testTarget(name: "SBOTests", dependencies: ["SBO", "CPhilox"], exclude: ["Bootstrap/Reference", "Estimation/R", "Selection/Reference", "README.md"]),
+        .testTarget(name: "SBOTests", dependencies: ["SBO", "CPhilox"], exclude: ["Bootstrap/Reference", "Estimation/R", "Forensics/Reference", "Selection/Reference", "README.md"]),
         .testTarget(name: "SBOCommandLineTests", dependencies: ["SBOCommandLine", "SBO"], exclude: ["Intake/Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,17 +15,20 @@ struct HostileInputTests {
         let bytes: [UInt8]
         let status: Int32
         let message: String?
+        /// The lines of the error: one, or a first line and one per problem listed.
+        let lines: Int
         var testDescription: String { name }
 
-        init(_ name: String, _ bytes: [UInt8], _ status: Int32, _ message: String?) {
+        init(_ name: String, _ bytes: [UInt8], _ status: Int32, _ message: String?, lines: Int = 1) {
             self.name = name
             self.bytes = bytes
             self.status = status
             self.message = message
+            self.lines = lines
         }
 
-        init(_ name: String, _ text: String, _ status: Int32, _ message: String?) {
-            self.init(name, Array(text.utf8), status, message)
+        init(_ name: String, _ text: String, _ status: Int32, _ message: String?, lines: Int = 1) {
+            self.init(name, Array(text.utf8), status, message, lines: lines)
         }
     }
 
@@ -56,7 +59,7 @@ struct HostileInputTests {
         // Found by fuzzing: sizes this large overflowed the totals of `sbo frame`.
         HostileFrame(
             "absurd sizes", "station_id,registered_voters\nA,8000000000000000000\nB,8000000000000000000\n", 65,
-            ":2: registered_voters must be at most 1000000000 at one polling station, got '8000000000000000000'"),
+            ": 2 problems (each listed below)\n  ", lines: 3),
         HostileFrame("mixed line endings, valid", "station_id,region\r\nA,x\rB,y\nC,z\r\n\n", 0, nil),
     ]
 
@@ -79,7 +82,7 @@ struct HostileInputTests {
         #expect(run.status == frame.status, "\(run.errorOutput)")
         if let message = frame.message {
             #expect(run.errorOutput.hasPrefix("error: \(path)\(message)"), "got: \(run.errorOutput)")
-            #expect(run.errorOutput.filter { $0 == "\n" }.count == 1, "one line: \(run.errorOutput)")
+            #expect(run.errorOutput.filter { $0 == "\n" }.count == frame.lines, "\(frame.lines) lines: \(run.errorOutput)")
         } else {
             #expect(run.output.contains("Polling stations: 3"), "\(run.output)")
         }

@@ -121,9 +121,12 @@ public struct SampleDesign: Sendable {
         var primaryProbabilities: [[Double]] = []
         // The cells are read as bytes; a string is made for the id, for a stratum cell unlike
         // the row before's, and for a value named in an error.
-        try table.withCellBytes { (cells: CSVCellBytes) throws(SampleDesignError) in
+        // Each row's first problem is noted and the row skipped, so that one run lists every
+        // row's; the strata are checked only when every row could be read.
+        var problems: [SampleDesignError] = []
+        table.withCellBytes { (cells: CSVCellBytes) in
             var previousStratum: UnsafeBufferPointer<UInt8>?
-            for row in 0..<table.rowCount {
+            func read(_ row: Int) throws(SampleDesignError) {
                 let line = lineNumbers[row]
                 /// The cell's text as messages show it (trimmed of spaces and tabs).
                 func shown(_ column: Int) -> String { String(decoding: cells[row, column], as: UTF8.self).trimmingBlanks }
@@ -145,10 +148,11 @@ public struct SampleDesign: Sendable {
                     return number
                 }
                 let idBytes = try filled(ids, idColumn)
-                if let repeated = idIndex.firstRepeat, repeated.row == row {
+                if idIndex.firstRepeat != nil, let first = idIndex.row(ofCell: idBytes, expected: row, cells: cells),
+                   first != row {
                     throw .duplicateStation(
                         source: source, id: String(decoding: idBytes, as: UTF8.self),
-                        firstLine: lineNumbers[repeated.earlier], secondLine: line)
+                        firstLine: lineNumbers[first], secondLine: line)
                 }
                 // Rows of a stratum usually follow each other: a cell with the same bytes as
                 // the row before's is the same stratum.
@@ -209,19 +213,24 @@ public struct SampleDesign: Sendable {
                     id: String(decoding: idBytes, as: UTF8.self), stratum: stratum, role: role, order: order,
                     inclusionProbability: probability, weight: weight, line: line))
             }
+            for row in 0..<table.rowCount {
+                do throws(SampleDesignError) { try read(row) } catch { problems.append(error) }
+            }
         }
-
-        var sampledStrata: [DesignStratum] = []
-        for (h, (name, size, line)) in stratumOrder.enumerated() {
-            if let beyond = firstLineBeyondSize[h] {
-                throw .moreStationsThanStratumSize(
-                    source: source, line: beyond, stratum: name, stations: memberCounts[h], size: size)
+        if problems.isEmpty {
+            for (h, (name, size, line)) in stratumOrder.enumerated() {
+                if let beyond = firstLineBeyondSize[h] {
+                    problems.append(.moreStationsThanStratumSize(
+                        source: source, line: beyond, stratum: name, stations: memberCounts[h], size: size))
+                }
+                if primaryProbabilities[h].isEmpty {
+                    problems.append(.noPrimaryStation(source: source, line: line, stratum: name))
+                }
             }
-            guard !primaryProbabilities[h].isEmpty else {
-                throw .noPrimaryStation(source: source, line: line, stratum: name)
-            }
-            sampledStrata.append(DesignStratum(
-                name: name, populationSize: size, primaryProbabilities: primaryProbabilities[h]))
+        }
+        if let problem = SampleDesignError.combined(problems, source: source) { throw problem }
+        let sampledStrata = stratumOrder.indices.map { h in
+            DesignStratum(name: stratumOrder[h].name, populationSize: stratumOrder[h].size, primaryProbabilities: primaryProbabilities[h])
         }
         self.table = table
         self.idColumn = idColumn

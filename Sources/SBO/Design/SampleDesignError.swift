@@ -33,6 +33,9 @@ public enum SampleDesignError: ReportableError, Equatable {
     case moreStationsThanStratumSize(source: String, line: Int, stratum: String, stations: Int, size: Int)
     /// A stratum has reserve rows but no primary station.
     case noPrimaryStation(source: String, line: Int, stratum: String)
+    /// Several of the problems above in one file, in the order of their lines (a row's first
+    /// problem each), so that one run lists them all.
+    case several(source: String, problems: [SampleDesignError])
 
     public var kind: FailureKind { .badData }
 
@@ -77,6 +80,35 @@ public enum SampleDesignError: ReportableError, Equatable {
         case let .noPrimaryStation(source, line, stratum):
             return "\(source):\(line): stratum '\(stratum)' has reserve stations but no primary; "
                 + "each stratum needs its primary stations"
+        case let .several(source, problems):
+            return "\(source): \(problems.count) problems (each listed below)"
+        }
+    }
+
+    /// For ``several(source:problems:)``: the first 20 problems, then how many more.
+    public var detailLines: [String] {
+        guard case let .several(_, problems) = self else { return [] }
+        return ProblemList.detailLines(problems.map(\.description))
+    }
+
+    /// `problems` as one error, in the order of their lines: nil for none, the problem itself
+    /// for one.
+    static func combined(_ problems: [SampleDesignError], source: String) -> SampleDesignError? {
+        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
+    }
+
+    /// The line the problem is on, when it has one.
+    var line: Int? {
+        switch self {
+        case let .missingColumn(_, line, _, _), let .emptyCell(_, line, _), let .notANumber(_, line, _, _),
+             let .invalidRole(_, line, _), let .probabilityOutOfRange(_, line, _), let .weightNotPositive(_, line, _),
+             let .weightNotInverseOfProbability(_, line, _, _), let .stratumSizeNotPositive(_, line, _, _),
+             let .moreStationsThanStratumSize(_, line, _, _, _), let .noPrimaryStation(_, line, _):
+            return line
+        case let .duplicateStation(_, _, _, line), let .inconsistentStratumSize(_, _, _, _, line, _): return line
+        case .noStations: return 2
+        case .changedSinceDrawn: return 1
+        case .several: return nil
         }
     }
 }

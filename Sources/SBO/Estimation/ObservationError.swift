@@ -124,27 +124,16 @@ public enum ObservationError: ReportableError, Equatable {
     /// ``listedProblems`` problems, then how many more.
     public var detailLines: [String] {
         guard case let .several(_, problems) = self, problems.count > 1 else { return [] }
-        var lines = problems.prefix(Self.listedProblems).map(\.description)
-        if problems.count > Self.listedProblems {
-            lines.append("and \(problems.count - Self.listedProblems) more")
-        }
-        return lines
+        return ProblemList.detailLines(problems.map(\.description))
     }
 
     /// How many problems an error lists (SPEC: "the first 20 lines, then how many more").
-    public static let listedProblems = 20
+    public static let listedProblems = ProblemList.listed
 
     /// `problems` as one error, in the order of their lines in the file (stable; problems
     /// without a line last): nil for none, the problem itself for one.
     static func combined(_ problems: [ObservationError], source: String) -> ObservationError? {
-        let ordered = problems.enumerated().sorted { a, b in
-            (a.element.line ?? Int.max, a.offset) < (b.element.line ?? Int.max, b.offset)
-        }.map(\.element)
-        switch ordered.count {
-        case 0: return nil
-        case 1: return ordered[0]
-        default: return .several(source: source, problems: ordered)
-        }
+        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
     }
 
     /// The line the problem is on, when it has one.

@@ -18,6 +18,9 @@ public enum FrameError: ReportableError, Equatable {
     /// spellings (canonically equivalent, e.g. é as one code point and as e + ◌́), which a
     /// reader could merge or keep apart; sbo refuses them rather than depend on row order.
     case unicodeVariants(source: String, column: String, value: String, firstLine: Int, secondLine: Int)
+    /// Several of the problems above in one file, in the order of their lines: every finding
+    /// of a check, so that one run lists them all.
+    case several(source: String, problems: [FrameError])
 
     public var kind: FailureKind { .badData }
 
@@ -40,6 +43,38 @@ public enum FrameError: ReportableError, Equatable {
             return "\(source):2: the frame has a header but no polling stations"
         case let .unicodeVariants(source, column, value, firstLine, secondLine):
             return "\(source):\(secondLine): \(column) \(Self.quoted(value)) is spelt with other Unicode code points than the same-looking value on line \(firstLine); write both the same way (e.g. both NFC)"
+        case let .several(source, problems):
+            return "\(source): \(problems.count) problems (each listed below)"
+        }
+    }
+
+    /// For ``several(source:problems:)``: the first 20 problems, then how many more.
+    public var detailLines: [String] {
+        guard case let .several(_, problems) = self else { return [] }
+        return ProblemList.detailLines(problems.map(\.description))
+    }
+
+    /// `problems` as one error, in the order of their lines: nil for none, the problem itself
+    /// for one.
+    static func combined(_ problems: [FrameError], source: String) -> FrameError? {
+        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
+    }
+
+    /// The problems this error stands for: those of ``several(source:problems:)``, else itself.
+    var problems: [FrameError] {
+        if case let .several(_, problems) = self { return problems }
+        return [self]
+    }
+
+    /// The line the problem is on, when it has one.
+    var line: Int? {
+        switch self {
+        case let .missingColumn(_, line, _, _, _), let .emptyIdentifier(_, line, _), let .invalidSize(_, line, _, _),
+             let .sizeTooLarge(_, line, _, _), let .emptyStratum(_, line, _):
+            return line
+        case let .duplicateIdentifier(_, _, _, line), let .unicodeVariants(_, _, _, _, line): return line
+        case .noStations: return 2
+        case .several: return nil
         }
     }
 

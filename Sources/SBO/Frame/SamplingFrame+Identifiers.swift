@@ -1,7 +1,7 @@
 extension SamplingFrame {
-    /// Checks that every station has an id, after trimming spaces and tabs, and that no two
-    /// have the same one (nor the same text in two Unicode spellings), throwing the problem of
-    /// the first row that has one.
+    /// Every problem of the station ids: an empty id (after trimming spaces and tabs), an id
+    /// that an earlier row has, or the same text in another Unicode spelling; empty when there
+    /// is none.
     ///
     /// ASCII ids (station codes, nearly always) are told apart by their bytes, no string made:
     /// for ASCII text equal bytes is equal text. The rows are first spread over buckets by their
@@ -11,40 +11,20 @@ extension SamplingFrame {
     /// ```
     /// h = ByteKeyIndex.hash(trimmed id)    bucket = top b bits of h    tag = low 32 bits of h
     /// ```
-    /// with 2ᵇ the least power of two above rows / 4096 (at most 2¹⁶). The first duplicate is
-    /// the smallest second row over all buckets.
-    /// Once an id holds any other byte, canonically equivalent spellings (é as one code point
-    /// or as e + ◌́) must be found too, so every id is compared as a Swift `String` (whose
-    /// equality is canonical equivalence) from the first row again; up to the first such id
-    /// both ways agree, so the first problem is the same whichever way finds it.
-    static func checkIdentifiers(in table: CSVTable, column: Int) throws(FrameError) {
-        let problem = table.withCellBytes { cells in asciiIdentifierProblem(cells, column: column, rows: table.rowCount) }
-        switch problem {
-        case nil:
-            return
-        case .notASCII:
-            try checkIdentifiersAsText(in: table, column: column)
-        case let .empty(row):
-            throw .emptyIdentifier(source: table.source, line: table.lineNumbers[row], column: table.header[column])
-        case let .duplicate(row, earlier):
-            throw .duplicateIdentifier(
-                source: table.source, id: table.columns[column][row],
-                firstLine: table.lineNumbers[earlier], secondLine: table.lineNumbers[row])
-        }
+    /// with 2ᵇ the least power of two above rows / 4096 (at most 2¹⁶). That pass stops at the
+    /// first problem; then, and once an id holds any other byte (canonically equivalent
+    /// spellings, é as one code point or as e + ◌́, must be found too), every id is compared as
+    /// a Swift `String` (whose equality is canonical equivalence) and every problem listed.
+    static func identifierProblems(in table: CSVTable, column: Int) -> [FrameError] {
+        let clean = table.withCellBytes { cells in asciiIdentifiersAreUnique(cells, column: column, rows: table.rowCount) }
+        return clean ? [] : identifierProblemsAsText(in: table, column: column)
     }
 
-    /// What ``asciiIdentifierProblem(_:column:rows:)`` finds first.
-    private enum IdentifierProblem {
-        /// An id with a byte outside ASCII, before any other problem.
-        case notASCII
-        case empty(row: Int)
-        case duplicate(row: Int, earlier: Int)
-    }
-
-    /// The first problem of the ids in `column` of rows `0..<rows`, read as ASCII bytes.
-    private static func asciiIdentifierProblem(_ cells: CSVCellBytes, column: Int, rows: Int) -> IdentifierProblem? {
+    /// Whether the ids in `column` of rows `0..<rows` are all ASCII, none empty and no two the
+    /// same, read as bytes.
+    private static func asciiIdentifiersAreUnique(_ cells: CSVCellBytes, column: Int, rows: Int) -> Bool {
         let key = { (row: Int) in asciiTrimmed(cells[row, column]) }
-        // Pass 1: the rows before the first empty id, and the bucket sizes.
+        // Pass 1: every row's hash, and the bucket sizes.
         var bucketBits = 0
         while bucketBits < 16 && rows >> (bucketBits + 12) > 0 { bucketBits += 1 }
         let bucketOf = { (hash: UInt64) in bucketBits == 0 ? 0 : Int(truncatingIfNeeded: hash >> (64 - bucketBits)) }
@@ -53,27 +33,25 @@ extension SamplingFrame {
         hashes.reserveCapacity(rows)
         for row in 0..<rows {
             let cell = cells[row, column]
-            guard cell.allSatisfy({ $0 < 0x80 }) else { return .notASCII }
+            guard cell.allSatisfy({ $0 < 0x80 }) else { return false }
             let id = asciiTrimmed(cell)
-            if id.isEmpty { break }
+            if id.isEmpty { return false }
             let hash = ByteKeyIndex.hash(id)
             hashes.append(hash)
             starts[bucketOf(hash) + 1] += 1
         }
-        let checked = hashes.count
-        guard checked < Int(UInt32.max) else { return .notASCII }
+        guard rows < Int(UInt32.max) else { return false }
         // Pass 2: every row as tag << 32 | row, grouped by bucket, rows ascending in each.
         for bucket in 0..<(1 << bucketBits) { starts[bucket + 1] += starts[bucket] }
         var next = starts
-        var entries = [UInt64](repeating: 0, count: checked)
+        var entries = [UInt64](repeating: 0, count: rows)
         for (row, hash) in hashes.enumerated() {
             let bucket = bucketOf(hash)
             entries[next[bucket]] = hash << 32 | UInt64(row)
             next[bucket] += 1
         }
         hashes = []
-        // Pass 3: each bucket's first row whose id an earlier row has.
-        var first: (row: Int, earlier: Int)?
+        // Pass 3: in each bucket, a row whose id an earlier row has.
         let largest = (0..<(1 << bucketBits)).map { starts[$0 + 1] - starts[$0] }.max() ?? 0
         var slotBits = 1
         while 1 << slotBits < 2 * largest { slotBits += 1 }
@@ -84,50 +62,50 @@ extension SamplingFrame {
             while 1 << bits < 2 * (starts[bucket + 1] - starts[bucket]) { bits += 1 }
             let mask = (1 << bits) - 1
             for slot in 0...mask { slots[slot] = empty }
-            search: for entry in entries[starts[bucket]..<starts[bucket + 1]] {
+            for entry in entries[starts[bucket]..<starts[bucket + 1]] {
                 let row = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
-                if let first, row > first.row { break }
                 var slot = Int(truncatingIfNeeded: entry >> 32) & mask
                 while slots[slot] != empty {
                     if slots[slot] >> 32 == entry >> 32 {
                         let earlier = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF)
-                        if key(earlier).hasSameBytes(as: key(row)) {
-                            first = (row, earlier)
-                            break search
-                        }
+                        if key(earlier).hasSameBytes(as: key(row)) { return false }
                     }
                     slot = (slot + 1) & mask
                 }
                 slots[slot] = entry
             }
         }
-        if let first { return .duplicate(row: first.row, earlier: first.earlier) }
-        return checked < rows ? .empty(row: checked) : nil
+        return true
     }
 
-    /// ``checkIdentifiers(in:column:)`` for ids that are not all ASCII: a dictionary of
-    /// strings, whose hashing and equality follow canonical equivalence.
-    private static func checkIdentifiersAsText(in table: CSVTable, column: Int) throws(FrameError) {
+    /// ``identifierProblems(in:column:)`` with every id as text: a dictionary of strings, whose
+    /// hashing and equality follow canonical equivalence. Each repeat of an id is reported
+    /// against the id's first row.
+    private static func identifierProblemsAsText(in table: CSVTable, column: Int) -> [FrameError] {
         var firstRow: [String: Int] = [:]
         firstRow.reserveCapacity(table.rowCount)
+        var problems: [FrameError] = []
         let ids = Array(table.columns[column])
         for (row, stationID) in ids.enumerated() {
             let line = table.lineNumbers[row]
             let key = trimmed(stationID)
             if key.isEmpty {
-                throw .emptyIdentifier(source: table.source, line: line, column: table.header[column])
+                problems.append(.emptyIdentifier(source: table.source, line: line, column: table.header[column]))
+                continue
             }
-            if let earlier = firstRow.updateValue(row, forKey: key) {
-                let other = trimmed(ids[earlier])
-                if !other.utf8.elementsEqual(key.utf8) && other == key {
-                    throw .unicodeVariants(
-                        source: table.source, column: table.header[column], value: key,
-                        firstLine: table.lineNumbers[earlier], secondLine: line)
-                }
-                throw .duplicateIdentifier(
-                    source: table.source, id: stationID, firstLine: table.lineNumbers[earlier], secondLine: line)
+            guard let earlier = firstRow[key] else {
+                firstRow[key] = row
+                continue
+            }
+            let firstLine = table.lineNumbers[earlier]
+            if !trimmed(ids[earlier]).utf8.elementsEqual(key.utf8) {
+                problems.append(.unicodeVariants(
+                    source: table.source, column: table.header[column], value: key, firstLine: firstLine, secondLine: line))
+            } else {
+                problems.append(.duplicateIdentifier(source: table.source, id: stationID, firstLine: firstLine, secondLine: line))
             }
         }
+        return problems
     }
 
     /// The bytes of an ASCII cell without surrounding spaces and tabs (what ``trimmed(_:)``

@@ -5,13 +5,13 @@ import Darwin
 #endif
 
 extension SamplingFrame {
-    /// The stations grouped by the values of `column` (trimmed of spaces and tabs; values that
-    /// differ only in Unicode spelling are an error), or one stratum `all` when `column` is nil.
+    /// The stations grouped by the values of `column` (trimmed of spaces and tabs; empty values,
+    /// and values that differ only in Unicode spelling, are errors, all of them listed), or one
+    /// stratum `all` when `column` is nil.
     ///
     /// Values are grouped by their bytes in a ``ByteKeyIndex``, no string made per row; then the
-    /// few distinct spellings are compared as Swift strings (canonical equivalence), and a
-    /// second spelling of a value is reported at the first row that uses it — the same row, and
-    /// the same error, as reading the rows in order would give.
+    /// few distinct spellings are compared as Swift strings (canonical equivalence), and each
+    /// further spelling of a value is reported at the first row that uses it.
     public func stratification(by column: String?) throws(FrameError) -> Stratification {
         guard let column else {
             return Stratification(
@@ -27,7 +27,7 @@ extension SamplingFrame {
         var spellings: [[UInt8]] = []
         var firstRows: [Int] = []
         var members: [[Int]] = []
-        var emptyRow: Int?
+        var emptyRows: [Int] = []
         table.withCellBytes { cells in
             var distinct = ByteKeyIndex(expected: 64)
             for row in 0..<table.rowCount {
@@ -46,25 +46,24 @@ extension SamplingFrame {
                     }
                     return false
                 }
-                if isEmpty {
-                    emptyRow = row
-                    break
-                }
+                if isEmpty { emptyRows.append(row) }
             }
+        }
+        var problems = emptyRows.map { row in
+            FrameError.emptyStratum(source: table.source, line: table.lineNumbers[row], column: column)
         }
         var firstSpelling: [String: Int] = [:]
         for (number, spelling) in spellings.enumerated() {
             let value = String(decoding: spelling, as: UTF8.self)
             if let first = firstSpelling[value] {
-                throw .unicodeVariants(
+                problems.append(.unicodeVariants(
                     source: table.source, column: column, value: value,
-                    firstLine: table.lineNumbers[firstRows[first]], secondLine: table.lineNumbers[firstRows[number]])
+                    firstLine: table.lineNumbers[firstRows[first]], secondLine: table.lineNumbers[firstRows[number]]))
+            } else {
+                firstSpelling[value] = number
             }
-            firstSpelling[value] = number
         }
-        if let emptyRow {
-            throw .emptyStratum(source: table.source, line: table.lineNumbers[emptyRow], column: column)
-        }
+        if let problem = FrameError.combined(problems, source: table.source) { throw problem }
         let order = spellings.indices.sorted { spellings[$0].lexicographicallyPrecedes(spellings[$1]) }
         // Each stratum's rows moved to an array of their own size, one at a time: grown by
         // doubling, they held up to twice the memory.

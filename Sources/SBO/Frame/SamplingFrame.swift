@@ -63,18 +63,19 @@ public struct SamplingFrame: Sendable {
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
         let size = table.columnIndex(sizeColumn)
-        // The ids and the sizes are checked at once, on two cores; the ids' problem, if any,
-        // is reported first, as when they were checked first.
-        nonisolated(unsafe) var idProblem: FrameError?
+        // The ids and the sizes are checked at once, on two cores; their problems are listed
+        // together, in line order.
+        nonisolated(unsafe) var idProblems: [FrameError] = []
         nonisolated(unsafe) var sizesRead: Result<[Int], FrameError>?
         DispatchQueue.concurrentPerform(iterations: size == nil ? 1 : 2) { task in
             if task == 0 {
-                do throws(FrameError) { try Self.checkIdentifiers(in: table, column: id) } catch { idProblem = error }
+                idProblems = Self.identifierProblems(in: table, column: id)
             } else if let size {
                 sizesRead = Result { () throws(FrameError) in try Self.wholeNumbers(in: table, column: size) }
             }
         }
-        if let idProblem { throw idProblem }
+        if case let .failure(error)? = sizesRead { idProblems += error.problems }
+        if let problem = FrameError.combined(idProblems, source: table.source) { throw problem }
         self.table = table
         self.idColumn = id
         if let size, let sizesRead {
@@ -110,10 +111,13 @@ public struct SamplingFrame: Sendable {
         return try Self.wholeNumbers(in: table, column: index)
     }
 
+    /// The cells of `column` as whole numbers from 0 to ``maximumSize``; throws every cell
+    /// that is not one.
     private static func wholeNumbers(in table: CSVTable, column: Int) throws(FrameError) -> [Int] {
         try table.withCellBytes { cells throws(FrameError) in
             var values = [Int]()
             values.reserveCapacity(table.rowCount)
+            var problems: [FrameError] = []
             for row in 0..<table.rowCount {
                 let cell = cells[row, column]
                 if let value = plainDigits(cell), value <= maximumSize {
@@ -121,18 +125,17 @@ public struct SamplingFrame: Sendable {
                     continue
                 }
                 let text = String(decoding: cell, as: UTF8.self)
-                guard let value = CellValue.nonNegativeInteger(text) else {
-                    throw .invalidSize(
-                        source: table.source, line: table.lineNumbers[row],
-                        column: table.header[column], value: text)
+                let line = table.lineNumbers[row], name = table.header[column]
+                let parsed = CellValue.nonNegativeInteger(text)
+                if let value = parsed, value <= maximumSize {
+                    values.append(value)
+                } else {
+                    problems.append(parsed == nil
+                        ? .invalidSize(source: table.source, line: line, column: name, value: text)
+                        : .sizeTooLarge(source: table.source, line: line, column: name, value: text))
                 }
-                guard value <= maximumSize else {
-                    throw .sizeTooLarge(
-                        source: table.source, line: table.lineNumbers[row],
-                        column: table.header[column], value: text)
-                }
-                values.append(value)
             }
+            if let problem = FrameError.combined(problems, source: table.source) { throw problem }
             return values
         }
     }

@@ -2,7 +2,7 @@ import Testing
 @testable import SBO
 
 /// SAMPLE.csv read as a design: SRS and PPS detection, and every validation error with its
-/// FILE:LINE message.
+/// FILE:LINE message, all of a file's listed at once.
 @Suite struct SampleDesignTests {
     static let header = "station_id,region,stratum,stratum_size,role,order,inclusion_probability,weight\n"
 
@@ -89,6 +89,29 @@ import Testing
         let error = Self.error(rows)
         #expect(error?.description == message)
         #expect(error?.kind == .badData)
+    }
+
+    /// Every row's problem in one run, in line order (each repeat of a station against its
+    /// first row); the strata's own checks follow once every row could be read.
+    @Test func everyRowsProblemIsListed() {
+        #expect(Self.error("""
+            A1,n,a,10,primary,1,0.2,5
+            A2,n,a,10,leader,2,0.2,5
+            A1,n,a,10,primary,3,0.2,5
+            A3,n,a,10,primary,4,abc,5
+            A1,n,a,10,primary,5,0.2,5
+
+            """) == .several(source: "SAMPLE.csv", problems: [
+                .invalidRole(source: "SAMPLE.csv", line: 3, value: "leader"),
+                .duplicateStation(source: "SAMPLE.csv", id: "A1", firstLine: 2, secondLine: 4),
+                .notANumber(source: "SAMPLE.csv", line: 5, column: "inclusion_probability", value: "abc"),
+                .duplicateStation(source: "SAMPLE.csv", id: "A1", firstLine: 2, secondLine: 6),
+            ]))
+        #expect(Self.error("A1,n,a,1,primary,1,1,1\nA2,n,a,1,reserve,2,1,1\nB1,n,b,4,reserve,1,0.25,4\n")
+            == .several(source: "SAMPLE.csv", problems: [
+                .moreStationsThanStratumSize(source: "SAMPLE.csv", line: 3, stratum: "a", stations: 2, size: 1),
+                .noPrimaryStation(source: "SAMPLE.csv", line: 4, stratum: "b"),
+            ]))
     }
 
     @Test func missingDesignColumnSuggestsTheClosest() {

@@ -2,8 +2,8 @@ import Testing
 @testable import SBO
 
 /// The frame's ids and strata are told apart by bytes (ASCII ids, every stratum value) and by
-/// canonical equivalence where Unicode allows two spellings; each check reports the problem of
-/// the first row that has one, as reading the rows one by one as strings did.
+/// canonical equivalence where Unicode allows two spellings; each check reports every problem,
+/// in the order of their lines (SPEC: every check reports all of its findings in one run).
 @Suite struct SamplingFrameTests {
     static func frame(_ text: String) throws(FrameError) -> SamplingFrame {
         // Only frame errors are tested here: the CSV is always well formed.
@@ -11,11 +11,22 @@ import Testing
     }
 
     @Test func duplicateIdsAreFoundAfterTrimming() throws {
-        #expect(throws: FrameError.duplicateIdentifier(source: "f.csv", id: "\tB ", firstLine: 3, secondLine: 5)) {
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .duplicateIdentifier(source: "f.csv", id: "\tB ", firstLine: 3, secondLine: 5),
+            .duplicateIdentifier(source: "f.csv", id: "A", firstLine: 2, secondLine: 6),
+        ])) {
             try Self.frame("station_id\nA\nB\nC\n\tB \nA\n")
         }
+        // A third row of an id is reported against its first.
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .emptyIdentifier(source: "f.csv", line: 4, column: "station_id"),
+            .duplicateIdentifier(source: "f.csv", id: "A", firstLine: 2, secondLine: 5),
+            .duplicateIdentifier(source: "f.csv", id: "A", firstLine: 2, secondLine: 6),
+        ])) {
+            try Self.frame("station_id\nA\nB\n \nA\nA\n")
+        }
         #expect(throws: FrameError.emptyIdentifier(source: "f.csv", line: 4, column: "station_id")) {
-            try Self.frame("station_id\nA\nB\n \nA\n")
+            try Self.frame("station_id\nA\nB\n \n")
         }
         let ids = (0..<50_000).map { "ID-\($0)" }
         #expect(try Self.frame("station_id\n" + ids.joined(separator: "\n") + "\n").stationCount == 50_000)
@@ -37,10 +48,36 @@ import Testing
         #expect(throws: FrameError.duplicateIdentifier(source: "f.csv", id: "A", firstLine: 2, secondLine: 3)) {
             try Self.frame("station_id\nA\nA\n\u{E9}\n")
         }
-        #expect(throws: FrameError.duplicateIdentifier(source: "f.csv", id: "B", firstLine: 3, secondLine: 5)) {
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .duplicateIdentifier(source: "f.csv", id: "B", firstLine: 3, secondLine: 5),
+            .unicodeVariants(source: "f.csv", column: "station_id", value: "e\u{301}", firstLine: 4, secondLine: 6),
+        ])) {
             try Self.frame("station_id\nA\nB\n\u{E9}\nB\ne\u{301}\n")
         }
         #expect(try Self.frame("station_id\nGy\u{E9}m\nGyem\n K \n").stationCount == 3)
+    }
+
+    /// Every size that is not a whole number from 0 to a billion is listed, beside the ids'
+    /// problems, in line order; the error prints the first 20, then how many more.
+    @Test func everySizeProblemIsListedWithTheIds() throws {
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .invalidSize(source: "f.csv", line: 3, column: "registered_voters", value: "abc"),
+            .duplicateIdentifier(source: "f.csv", id: "A", firstLine: 2, secondLine: 4),
+            .sizeTooLarge(source: "f.csv", line: 5, column: "registered_voters", value: "8000000000"),
+            .invalidSize(source: "f.csv", line: 6, column: "registered_voters", value: "-3"),
+        ])) {
+            try Self.frame("station_id,registered_voters\nA,10\nB,abc\nA,5\nC,8000000000\nD,-3\n")
+        }
+        let rows = (1...25).map { "S\($0),x" }
+        do {
+            _ = try Self.frame("station_id,registered_voters\n" + rows.joined(separator: "\n") + "\n")
+            Issue.record("25 bad sizes were accepted")
+        } catch {
+            #expect(error.description == "f.csv: 25 problems (each listed below)")
+            #expect(error.detailLines.count == 21)
+            #expect(error.detailLines.first == "f.csv:2: registered_voters must be a non-negative whole number, got 'x'")
+            #expect(error.detailLines.last == "and 5 more")
+        }
     }
 
     @Test func strataAreGroupedByTheirTrimmedBytes() throws {
@@ -50,14 +87,22 @@ import Testing
         #expect(strata.members == [[5], [0, 2], [1, 4], [3]])
     }
 
-    /// The first row with a problem decides which problem is reported.
-    @Test func strataProblemsAreReportedAtTheirFirstRow() throws {
-        let variants = try Self.frame("station_id,region\n1,B\n2,Gy\u{E9}m\n3,B\n4,Gye\u{301}m\n5,\n6,A\n")
-        #expect(throws: FrameError.unicodeVariants(source: "f.csv", column: "region", value: "Gye\u{301}m", firstLine: 3, secondLine: 5)) {
+    /// Every empty stratum and every second spelling of a stratum's name, in line order; a
+    /// spelling at the first row that uses it.
+    @Test func strataProblemsAreAllReportedAtTheirRows() throws {
+        let variants = try Self.frame("station_id,region\n1,B\n2,Gy\u{E9}m\n3,B\n4,Gye\u{301}m\n5,\n6,A\n7,Gye\u{301}m\n")
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .unicodeVariants(source: "f.csv", column: "region", value: "Gye\u{301}m", firstLine: 3, secondLine: 5),
+            .emptyStratum(source: "f.csv", line: 6, column: "region"),
+        ])) {
             try variants.stratification(by: "region")
         }
-        let empty = try Self.frame("station_id,region\n1,B\n2,Gy\u{E9}m\n3, \n4,Gye\u{301}m\n")
-        #expect(throws: FrameError.emptyStratum(source: "f.csv", line: 4, column: "region")) {
+        let empty = try Self.frame("station_id,region\n1,B\n2,Gy\u{E9}m\n3, \n4,Gye\u{301}m\n5,\t\n")
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .emptyStratum(source: "f.csv", line: 4, column: "region"),
+            .unicodeVariants(source: "f.csv", column: "region", value: "Gye\u{301}m", firstLine: 3, secondLine: 5),
+            .emptyStratum(source: "f.csv", line: 6, column: "region"),
+        ])) {
             try empty.stratification(by: "region")
         }
         let kelvin = try Self.frame("station_id,region\n1,x\n2,\u{212A}\n3,y\n4,K\n")
