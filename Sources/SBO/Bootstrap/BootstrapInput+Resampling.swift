@@ -6,7 +6,8 @@ extension BootstrapInput {
     ///
     /// Replicate b uses stream b of `seed` only (`PhiloxStream`), so the result is the same on
     /// every platform and for any number of threads. Memory: the B × (k + R) replicates as
-    /// `Float`, plus O(n·k) for the station rows; nothing of size B × n.
+    /// `Float` (or one byte each, `ReplicateValues`), plus O(n·k) for the station rows;
+    /// nothing of size B × n.
     ///
     /// - Parameters:
     ///   - replicates: B ≥ 1; at most `maximumReplicateBytes / (4 (k + R))`.
@@ -42,23 +43,30 @@ extension BootstrapInput {
         // Each part's counts of the shares' table entries (`ResamplingPlan.resample`).
         let entries = kernel.table.count
         var valueCounts = [UInt32](repeating: 0, count: max(1, parts * entries))
-        let storage = [Float](unsafeUninitializedCapacity: replicates * statistics) { buffer, count in
-            HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Float>.stride)
-            let schedule = ReplicateSchedule(
-                output: buffer.baseAddress!, total: replicates,
-                chunk: parts == 1 ? replicates : max(64, replicates / (16 * parts)))
-            valueCounts.withUnsafeMutableBufferPointer { counts in
-                let counts = PartOutput(counts)
-                pool.run(parts: parts) { part in
-                    while let range = schedule.nextRange() {
-                        plan.resample(
-                            replicates: range, key: key, into: schedule.output, replicateCount: replicates,
-                            kernel: kernel, valueCounts: counts.base + part * entries)
+        /// The kernel's replicates, computed on `parts` threads into a fresh array of `Element`s.
+        func computed<Element>(_: Element.Type) -> [Element] {
+            [Element](unsafeUninitializedCapacity: replicates * statistics) { buffer, count in
+                HugePages.advise(buffer.baseAddress, byteCount: buffer.count * MemoryLayout<Element>.stride)
+                let schedule = ReplicateSchedule(
+                    output: UnsafeMutableRawPointer(buffer.baseAddress!), total: replicates,
+                    chunk: parts == 1 ? replicates : max(64, replicates / (16 * parts)))
+                valueCounts.withUnsafeMutableBufferPointer { counts in
+                    let counts = PartOutput(counts)
+                    pool.run(parts: parts) { part in
+                        while let range = schedule.nextRange() {
+                            plan.resample(
+                                replicates: range, key: key, into: schedule.output, replicateCount: replicates,
+                                kernel: kernel, valueCounts: counts.base + part * entries)
+                        }
                     }
                 }
+                count = replicates * statistics
             }
-            count = replicates * statistics
         }
+        let storage = kernel.storesEntries
+            ? ReplicateValues(
+                entries: computed(UInt8.self), table: kernel.table, rows: kernel.tableRows, replicateCount: replicates)
+            : ReplicateValues(values: computed(Float.self), replicateCount: replicates)
         // With the table, each share's replicates are its table entries counted above.
         let histograms: [ReplicateHistogram?] = entries == 0 ? [] : (0..<statistics).map { j in
             let rows = kernel.tableRows
@@ -77,6 +85,6 @@ extension BootstrapInput {
             statisticNames: statisticNames, estimates: estimates, replicateCount: replicates,
             seed: seed, scheme: scheme, singleStationStrata: plan.singleStationGroups,
             accelerations: plan.accelerations(), drawsPerReplicate: plan.drawsPerReplicate,
-            storage: storage, histograms: histograms)
+            replicateValues: storage, histograms: histograms)
     }
 }

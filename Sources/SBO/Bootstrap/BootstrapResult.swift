@@ -3,9 +3,9 @@
 /// joint statistics (differences, "any of these") can be formed replicate by replicate.
 ///
 /// Statistic j < k is indicator j of the input, statistic k + r is ratio r
-/// (`statisticNames`). The replicates are stored as `Float`, B × (k + R) of them, statistic
-/// by statistic: their rounding (relative 6e−8) is far below the Monte Carlo error of any
-/// interval (about 1/√B of its width). A replicate whose denominator is 0 (no drawn station
+/// (`statisticNames`). The replicates are `Float`s, B × (k + R) of them, statistic by
+/// statistic (`ReplicateValues`): their rounding (relative 6e−8) is far below the Monte Carlo
+/// error of any interval (about 1/√B of its width). A replicate whose denominator is 0 (no drawn station
 /// answered) is NaN and left out of the standard error and the intervals.
 ///
 /// The standard error is the standard deviation of the replicates,
@@ -32,8 +32,8 @@ public struct BootstrapResult: Sendable, Equatable {
     public let accelerations: [Double?]
     /// Station-draws per replicate, Σ_h m_h.
     public let drawsPerReplicate: Int
-    /// Statistic j of replicate b at `storage[j · replicateCount + b]`.
-    let storage: [Float]
+    /// The replicates, statistic by statistic.
+    let replicateValues: ReplicateValues
     /// Statistic j's replicates counted by value when the kernel counted them as it drew them
     /// (shares of a counts-only run, `ResamplingPlan.resample`); empty otherwise, and nil
     /// where the counts give no histogram (the percentile step then counts the replicates).
@@ -41,13 +41,11 @@ public struct BootstrapResult: Sendable, Equatable {
 
     /// The B replicates of statistic `statistic`, in replicate order (indexed from 0).
     public func replicates(of statistic: Int) -> [Float] {
-        Array(slice(of: statistic))
+        Array(replicateValues.slice(of: statistic))
     }
 
-    /// The replicates of `statistic` without a copy (indexed from j · B).
-    func slice(of statistic: Int) -> ArraySlice<Float> {
-        storage[(statistic * replicateCount)..<((statistic + 1) * replicateCount)]
-    }
+    /// Every replicate, statistic j's B from place j · B.
+    var storage: [Float] { replicateValues.all }
 
     /// The index of the statistic named `name`.
     public func statistic(named name: String) -> Int? {
@@ -56,7 +54,8 @@ public struct BootstrapResult: Sendable, Equatable {
 
     /// How many replicates of `statistic` are undefined (NaN).
     public func undefinedReplicates(of statistic: Int) -> Int {
-        slice(of: statistic).reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+        func undefined(_ values: some Collection<Float>) -> Int { values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) } }
+        return replicateValues.read(statistic, values: undefined, entries: undefined)
     }
 
     /// The bootstrap standard error of `statistic`; `nil` with fewer than two defined
@@ -69,7 +68,8 @@ public struct BootstrapResult: Sendable, Equatable {
         // for computing the sample variance", Am. Stat. 37(3), 242–247, 1983,
         // https://www.jstor.org/stable/2683386).
         let center = estimates[statistic] ?? 0
-        let (count, sum, squares) = slice(of: statistic).withUnsafeBufferPointer { Self.sums(of: $0, around: center) }
+        let (count, sum, squares) = replicateValues.read(
+            statistic, values: { Self.sums(of: $0, around: center) }, entries: { Self.sums(of: $0, around: center) })
         guard count >= 2 else { return nil }
         return (max(0, squares - sum * sum / Double(count)) / Double(count - 1)).squareRoot()
     }
@@ -80,9 +80,9 @@ public struct BootstrapResult: Sendable, Equatable {
     /// a fixed order — the same on every run and thread count. A first pass assumes that no
     /// value is NaN (a NaN would make its sums NaN); only then does a second pass test every
     /// value. Both add the same terms in the same order.
-    private static func sums(
-        of values: UnsafeBufferPointer<Float>, around center: Double
-    ) -> (count: Int, sum: Double, squares: Double) {
+    private static func sums<Values: RandomAccessCollection<Float>>(
+        of values: Values, around center: Double
+    ) -> (count: Int, sum: Double, squares: Double) where Values.Index == Int {
         let defined = sums(of: values, around: center, skippingNaN: false)
         if !defined.sum.isNaN && !defined.squares.isNaN { return defined }
         return sums(of: values, around: center, skippingNaN: true)
@@ -90,9 +90,9 @@ public struct BootstrapResult: Sendable, Equatable {
 
     /// `sums(of:around:)`, leaving NaN values out when `skippingNaN` (else counting every value).
     @inline(__always)
-    private static func sums(
-        of values: UnsafeBufferPointer<Float>, around center: Double, skippingNaN: Bool
-    ) -> (count: Int, sum: Double, squares: Double) {
+    private static func sums<Values: RandomAccessCollection<Float>>(
+        of values: Values, around center: Double, skippingNaN: Bool
+    ) -> (count: Int, sum: Double, squares: Double) where Values.Index == Int {
         var count = 0
         // Partial sums of values 8m + 0…7 in the lanes of four pairs.
         var sums = (SIMD2<Double>(), SIMD2<Double>(), SIMD2<Double>(), SIMD2<Double>())
@@ -135,9 +135,14 @@ public struct BootstrapResult: Sendable, Equatable {
         of statistic: Int, method: BootstrapInterval, confidence: Double = 0.95
     ) -> ClosedRange<Double>? {
         guard let estimate = estimates[statistic] else { return nil }
-        let counted = histograms.isEmpty ? nil : histograms[statistic]
+        if !histograms.isEmpty, let counted = histograms[statistic] {
+            return method.bounds(
+                histogram: counted, replicates: EmptyCollection(), estimate: estimate,
+                acceleration: accelerations[statistic], confidence: confidence)
+        }
+        let replicates = replicateValues.slice(of: statistic)
         return method.bounds(
-            histogram: counted ?? ReplicateHistogram(slice(of: statistic)), replicates: slice(of: statistic),
+            histogram: ReplicateHistogram(replicates), replicates: replicates,
             estimate: estimate, acceleration: accelerations[statistic], confidence: confidence)
     }
 }

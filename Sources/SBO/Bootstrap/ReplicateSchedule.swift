@@ -6,8 +6,9 @@ import Foundation
 /// Which thread computes a replicate changes from run to run; its value does not, because
 /// replicate b draws only from stream b (`ResamplingPlan.resample`).
 final class ReplicateSchedule: @unchecked Sendable {
-    /// Statistic j of replicate b goes to `output[j · total + b]`.
-    let output: UnsafeMutablePointer<Float>
+    /// Statistic j of replicate b goes to place j · total + b of `output`: `Float`s, or one
+    /// byte each when the kernel stores table entries (`ResamplingKernel.storesEntries`).
+    let output: UnsafeMutableRawPointer
     /// B, the replicates of the run.
     let total: Int
     /// Replicates per range.
@@ -16,7 +17,7 @@ final class ReplicateSchedule: @unchecked Sendable {
     private var next = 0
     private let lock = NSLock()
 
-    init(output: UnsafeMutablePointer<Float>, total: Int, chunk: Int) {
+    init(output: UnsafeMutableRawPointer, total: Int, chunk: Int) {
         self.output = output
         self.total = total
         self.chunk = max(1, chunk)

@@ -21,6 +21,10 @@ struct ResamplingKernel: Sendable {
     /// the same expression as the quotients, replaces the quotients when it holds at most 2¹⁶
     /// values (share j of count c at table[j (m + 1) + c]).
     let table: [Float]
+    /// Whether the replicates are stored as table entries, one byte each (the count c of share
+    /// j's value table[j (m + 1) + c]) rather than as `Float`s (`ReplicateValues`): when the
+    /// table is used and m + 1 ≤ 256.
+    var storesEntries: Bool { tableRows > 0 && tableRows <= 256 }
 
     /// The kernel of `plan`; `generalOnly` forces the double path everywhere, for the test that
     /// both paths give the same replicates.

@@ -15,11 +15,13 @@ extension ResamplingPlan {
     /// in the kernel's table of its m + 1 values; otherwise the counts of up to
     /// `blockReplicates` replicates are kept column by column and the quotients formed per
     /// block in one vectorised loop per statistic. A share looked up in the table is also
-    /// counted in `valueCounts` (`resample`).
+    /// counted in `valueCounts` (`resample`), and stored as its count c, one byte, when the
+    /// kernel stores entries.
     func resampleCounts(
-        replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutablePointer<Float>,
+        replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutableRawPointer,
         replicateCount: Int, kernel: ResamplingKernel, valueCounts: UnsafeMutablePointer<UInt32>
     ) {
+        let entries = output.assumingMemoryBound(to: UInt8.self), values = output.assumingMemoryBound(to: Float.self)
         let pass = kernel.passes[0], draws = pass.draws, factor = pass.rowFactor
         let span = Self.blockReplicates, stride = countColumns, tableRows = kernel.tableRows
         let batch = draws <= Self.chunkDraws ? Self.chunkDraws / draws : 1
@@ -54,10 +56,17 @@ extension ResamplingPlan {
                 }
                 for member in 0..<size {
                     let replicate = first + member, row = counts + member * stride
+                    if kernel.storesEntries {
+                        for j in 0..<indicatorCount {
+                            entries[j &* replicateCount &+ replicate] = UInt8(truncatingIfNeeded: row[j])
+                            valueCounts[j &* tableRows &+ Int(row[j])] &+= 1
+                        }
+                        continue
+                    }
                     if tableRows > 0 {
                         for j in 0..<indicatorCount {
                             let entry = j &* tableRows &+ Int(row[j])
-                            output[j &* replicateCount &+ replicate] = table[entry]
+                            values[j &* replicateCount &+ replicate] = table[entry]
                             valueCounts[entry] &+= 1
                         }
                         continue
@@ -70,7 +79,7 @@ extension ResamplingPlan {
                     let common = k > 0 ? base[k] + factor * Double(draws) : 0
                     for (index, (numerator, denominator)) in kernel.columns.enumerated() {
                         let numerators = countBlock + numerator * span, offset = base[numerator]
-                        let target = output + index * replicateCount + start
+                        let target = values + index * replicateCount + start
                         if hasMissingAnswers {
                             let denominators = countBlock + denominator * span, shift = base[denominator]
                             for place in 0...place {

@@ -8,7 +8,8 @@ extension ResamplingPlan {
     static let chunkDraws = 1536
 
     /// Computes the statistics of replicates `replicates` and stores statistic j of replicate b
-    /// at `output[j · replicateCount + b]`.
+    /// at place j · replicateCount + b of `output`: a `Float`, or its table entry's byte when the
+    /// kernel stores entries (`ResamplingKernel.storesEntries`).
     ///
     /// Replicate b draws from stream b of `key` (`PhiloxStream`), group after group, m_g
     /// indices each, so its values depend on b and the seed only — not on which thread
@@ -30,7 +31,7 @@ extension ResamplingPlan {
     /// so that the percentile step finds the replicates' distinct values without reading them
     /// (`ReplicateHistogram(values:counts:)`).
     func resample(
-        replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutablePointer<Float>,
+        replicates: Range<Int>, key: PhiloxKey, into output: UnsafeMutableRawPointer,
         replicateCount: Int, kernel: ResamplingKernel, valueCounts: UnsafeMutablePointer<UInt32>
     ) {
         let k = indicatorCount, d = denominatorColumns, pairs = 2 * ratioCount
@@ -41,6 +42,7 @@ extension ResamplingPlan {
                 valueCounts: valueCounts)
             return
         }
+        let output = output.assumingMemoryBound(to: Float.self)
         let offsets = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkDraws + PhiloxStream.bufferValues)
         let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: countColumns * max(1, kernel.passes.count))
         // A replicate's totals t*, contiguous while its groups add to them (vector loops).
