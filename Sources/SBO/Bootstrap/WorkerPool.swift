@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A warm pool of worker threads that run the parts of one job, the caller's thread running
 /// part 0.
@@ -30,12 +35,38 @@ final class WorkerPool: @unchecked Sendable {
 
     private init(workers: Int) {
         workerCount = workers
-        for worker in 0..<workers {
-            let thread = Thread { [unowned self] in self.serve(worker: worker) }
-            thread.stackSize = 1 << 20
-            thread.start()
-        }
+        for worker in 0..<workers { start(worker: worker) }
     }
+
+    /// What a worker thread starts with: the pool (which lives as long as the process) and the
+    /// worker's number.
+    fileprivate final class Start {
+        unowned let pool: WorkerPool
+        let worker: Int
+        init(pool: WorkerPool, worker: Int) { (self.pool, self.worker) = (pool, worker) }
+    }
+
+    /// Starts worker `worker` as a detached POSIX thread with a 1 MiB stack. (Foundation's
+    /// `Thread` took about 0.1 ms more of every command's start: its object, its dictionary and
+    /// the runtime's first look-ups of their types.)
+    private func start(worker: Int) {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 1 << 20)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let start = Unmanaged.passRetained(Start(pool: self, worker: worker)).toOpaque()
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        let body: @convention(c) (UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? = { workerThread($0) }
+        #else
+        var thread = pthread_t()
+        let body: @convention(c) (UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? = { workerThread($0!) }
+        #endif
+        let status = pthread_create(&thread, &attributes, body, start)
+        precondition(status == 0, "cannot start a worker thread (pthread_create: \(status))")
+    }
+
 
     /// The most parts a job can have.
     var maximumParts: Int { workerCount + 1 }
@@ -66,7 +97,7 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// A worker's loop: wait for a job, run its part, report.
-    private func serve(worker: Int) {
+    fileprivate func serve(worker: Int) {
         var seen = 0
         while true {
             do {
@@ -85,4 +116,11 @@ final class WorkerPool: @unchecked Sendable {
             condition.unlock()
         }
     }
+}
+
+/// A worker thread's body: its `WorkerPool.Start`, passed retained, then the worker's loop.
+private func workerThread(_ context: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
+    let start = Unmanaged<WorkerPool.Start>.fromOpaque(context).takeRetainedValue()
+    start.pool.serve(worker: start.worker)
+    return nil
 }
