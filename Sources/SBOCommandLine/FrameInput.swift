@@ -7,7 +7,8 @@ struct FrameInput {
     /// Lowercase hex SHA-256 of the file, when `load` was asked to hash it.
     let sha256: String?
 
-    /// Reads and validates the frame at `path`, honouring --id-column and --size-column.
+    /// Reads and validates the frame at `path`, honouring --id-column and --size-column, and
+    /// stratifies it by --stratify-by, when given, at the same time.
     static func load(
         _ path: String, arguments: ParsedArguments, requireSize: Bool = false,
         hashing: Bool = false
@@ -19,7 +20,7 @@ struct FrameInput {
             table: table,
             idColumn: arguments.string("id-column") ?? SamplingFrame.defaultIDColumn,
             sizeColumn: arguments.string("size-column") ?? SamplingFrame.defaultSizeColumn,
-            requireSize: requireSize)
+            requireSize: requireSize, stratifyBy: arguments.string("stratify-by"))
         return FrameInput(frame: frame, sha256: digest.value())
     }
 }

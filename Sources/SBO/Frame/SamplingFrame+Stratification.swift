@@ -12,11 +12,19 @@ extension SamplingFrame {
     /// Values are grouped by their bytes in a ``ByteKeyIndex``, no string made per row; then the
     /// few distinct spellings are compared as Swift strings (canonical equivalence), and each
     /// further spelling of a value is reported at the first row that uses it.
+    ///
+    /// The stratification by the column named `stratifyBy` at init was formed then.
     public func stratification(by column: String?) throws(FrameError) -> Stratification {
+        if let preset = presetStratification, preset.column == column { return preset.stratification }
+        return try Self.stratification(of: table, by: column)
+    }
+
+    /// ``stratification(by:)`` of the rows of `table`.
+    static func stratification(of table: CSVTable, by column: String?) throws(FrameError) -> Stratification {
         guard let column else {
             return Stratification(
                 column: nil, names: [Stratification.singleStratumName],
-                members: [Array(0..<stationCount)])
+                members: [Array(0..<table.rowCount)])
         }
         guard let index = table.columnIndex(column) else {
             throw .missingColumn(

@@ -31,6 +31,9 @@ public struct SamplingFrame: Sendable {
     public let sizeColumn: Int?
     /// Each station's size (registered voters), when the frame has a size column.
     public let sizes: [Int]?
+    /// The stratification by the column `stratifyBy` named at init, computed beside the
+    /// checks (`stratification(by:)` returns it for that column).
+    let presetStratification: (column: String, stratification: Stratification)?
 
     /// The default names of the id and size columns (SPEC "Files").
     public static let defaultIDColumn = "station_id"
@@ -52,9 +55,12 @@ public struct SamplingFrame: Sendable {
     ///   - idColumn: the name of the column of station ids.
     ///   - sizeColumn: the name of the column of registered voters.
     ///   - requireSize: whether a missing size column is an error (PPS, turnout).
+    ///   - stratifyBy: a column to stratify by, whose stratification (``stratification(by:)``)
+    ///     is then formed at the same time as the checks, on another core, and whose problems
+    ///     are listed with theirs.
     public init(
         table: CSVTable, idColumn: String = defaultIDColumn,
-        sizeColumn: String = defaultSizeColumn, requireSize: Bool = false
+        sizeColumn: String = defaultSizeColumn, requireSize: Bool = false, stratifyBy: String? = nil
     ) throws(FrameError) {
         guard let id = table.columnIndex(idColumn) else {
             throw .missingColumn(
@@ -63,19 +69,32 @@ public struct SamplingFrame: Sendable {
         }
         guard table.rowCount > 0 else { throw .noStations(source: table.source) }
         let size = table.columnIndex(sizeColumn)
-        // The ids and the sizes are checked at once, on two cores; their problems are listed
-        // together, in line order.
+        // The strata, the ids and the sizes at once, on two cores (the strata on one, the ids
+        // then the sizes on the other, as the work is picked up in order); all their problems
+        // are listed together, in line order.
         nonisolated(unsafe) var idProblems: [FrameError] = []
         nonisolated(unsafe) var sizesRead: Result<[Int], FrameError>?
-        DispatchQueue.concurrentPerform(iterations: size == nil ? 1 : 2) { task in
-            if task == 0 {
+        nonisolated(unsafe) var strata: Result<Stratification, FrameError>?
+        let tasks: [Int] = (stratifyBy == nil ? [] : [0]) + [1] + (size == nil ? [] : [2])
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            switch tasks[index] {
+            case 0:
+                strata = Result { () throws(FrameError) in try Self.stratification(of: table, by: stratifyBy) }
+            case 1:
                 idProblems = Self.identifierProblems(in: table, column: id)
-            } else if let size {
-                sizesRead = Result { () throws(FrameError) in try Self.wholeNumbers(in: table, column: size) }
+            default:
+                sizesRead = Result { () throws(FrameError) in try Self.wholeNumbers(in: table, column: size!) }
             }
         }
-        if case let .failure(error)? = sizesRead { idProblems += error.problems }
-        if let problem = FrameError.combined(idProblems, source: table.source) { throw problem }
+        var problems = idProblems
+        if case let .failure(error)? = sizesRead { problems += error.problems }
+        if case let .failure(error)? = strata { problems += error.problems }
+        if let problem = FrameError.combined(problems, source: table.source) { throw problem }
+        if let stratifyBy, case let .success(stratification)? = strata {
+            presetStratification = (stratifyBy, stratification)
+        } else {
+            presetStratification = nil
+        }
         self.table = table
         self.idColumn = id
         if let size, let sizesRead {

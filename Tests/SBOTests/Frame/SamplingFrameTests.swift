@@ -80,6 +80,36 @@ import Testing
         }
     }
 
+    /// Stratified at init (`stratifyBy`), the frame lists the strata's problems with the ids'
+    /// and the sizes', and gives the same stratification as stratifying afterwards.
+    @Test func strataFormedAtInitAreListedWithTheOtherProblems() throws {
+        let table = try SamplingFrame.table(
+            parsing: Array("station_id,registered_voters,region\nA,10,x\nA,5,\nB,x,y\nC,7,\n".utf8), source: "f.csv")
+        #expect(throws: FrameError.several(source: "f.csv", problems: [
+            .duplicateIdentifier(source: "f.csv", id: "A", firstLine: 2, secondLine: 3),
+            .emptyStratum(source: "f.csv", line: 3, column: "region"),
+            .invalidSize(source: "f.csv", line: 4, column: "registered_voters", value: "x"),
+            .emptyStratum(source: "f.csv", line: 5, column: "region"),
+        ])) {
+            try SamplingFrame(table: table, stratifyBy: "region")
+        }
+        #expect(throws: FrameError.missingColumn(source: "f.csv", line: 1, column: "regoin", option: "--stratify-by", suggestion: "region")) {
+            try SamplingFrame(
+                table: try SamplingFrame.table(parsing: Array("station_id,region\nA,x\n".utf8), source: "f.csv"),
+                stratifyBy: "regoin")
+        }
+        let text = "station_id,registered_voters,region\nA,10,x\nB,5,y \nC,7,x\n"
+        let valid = try SamplingFrame.table(parsing: Array(text.utf8), source: "f.csv")
+        let preset = try SamplingFrame(table: valid, stratifyBy: "region")
+        let later = try SamplingFrame(table: valid)
+        #expect(preset.presetStratification?.column == "region" && later.presetStratification == nil)
+        for column in ["region", "station_id"] {
+            let (a, b) = (try preset.stratification(by: column), try later.stratification(by: column))
+            #expect(a.names == b.names && a.members == b.members)
+        }
+        #expect(try preset.stratification(by: "region").names == ["x", "y"])
+    }
+
     @Test func strataAreGroupedByTheirTrimmedBytes() throws {
         let frame = try Self.frame("station_id,region\n1,North\n2,South \n3,\tNorth\n4,Zo\u{EB}\n5,South\n6, \u{301}x\n")
         let strata = try frame.stratification(by: "region")
