@@ -30,8 +30,9 @@ public struct Codebook: Sendable, Equatable {
 
     /// Reads a codebook.
     ///
-    /// - Throws: ``CodebookError``: no `column` or `meaning` column, an empty or repeated
-    ///   column name, an unknown meaning or polarity, two station ids or two times.
+    /// - Throws: ``CodebookError``: no `column` or `meaning` column, or every row's problem (an
+    ///   empty or repeated column name, an unknown meaning or polarity, a second station id or
+    ///   time).
     public init(table: CSVTable) throws(CodebookError) {
         let source = table.source
         func required(_ name: String) throws(CodebookError) -> [String] {
@@ -52,28 +53,41 @@ public struct Codebook: Sendable, Equatable {
         var entries: [CodebookEntry] = []
         var lineOfColumn: [String: Int] = [:]
         var lineOfUniqueMeaning: [ColumnMeaning: Int] = [:]
+        // Each row's first problem is noted and the row skipped, so that one run lists them all;
+        // a repeat is reported against the first row that has the column or meaning.
+        var problems: [CodebookError] = []
         for row in 0..<table.rowCount {
             let line = table.lineNumbers[row]
             let column = columns[row].trimmingBlanks
-            guard !column.isEmpty else { throw .emptyColumnName(source: source, line: line) }
-            if let first = lineOfColumn.updateValue(line, forKey: column) {
-                throw .repeatedColumn(source: source, line: line, column: column, firstLine: first)
+            guard !column.isEmpty else {
+                problems.append(.emptyColumnName(source: source, line: line))
+                continue
             }
+            if let first = lineOfColumn[column] {
+                problems.append(.repeatedColumn(source: source, line: line, column: column, firstLine: first))
+                continue
+            }
+            lineOfColumn[column] = line
             guard let meaning = ColumnMeaning(codebookText: meanings[row]) else {
                 let value = meanings[row].trimmingBlanks
-                throw .unknownMeaning(
+                problems.append(.unknownMeaning(
                     source: source, line: line, value: value,
-                    suggestion: EditDistance.closest(to: value, among: ColumnMeaning.codebookSpellings))
+                    suggestion: EditDistance.closest(to: value, among: ColumnMeaning.codebookSpellings)))
+                continue
             }
-            if meaning == .stationID || meaning == .time,
-               let first = lineOfUniqueMeaning.updateValue(line, forKey: meaning) {
-                throw .repeatedMeaning(source: source, line: line, meaning: meaning.codebookText, firstLine: first)
+            if meaning == .stationID || meaning == .time {
+                if let first = lineOfUniqueMeaning[meaning] {
+                    problems.append(.repeatedMeaning(source: source, line: line, meaning: meaning.codebookText, firstLine: first))
+                    continue
+                }
+                lineOfUniqueMeaning[meaning] = line
             }
             let polarityText = polarities[row].trimmingBlanks
             var polarity: Polarity?
             if !polarityText.isEmpty {
                 guard let value = Polarity(rawValue: polarityText.lowercased()) else {
-                    throw .unknownPolarity(source: source, line: line, value: polarityText)
+                    problems.append(.unknownPolarity(source: source, line: line, value: polarityText))
+                    continue
                 }
                 polarity = value
             }
@@ -82,6 +96,7 @@ public struct Codebook: Sendable, Equatable {
                 column: column, meaning: meaning, label: label.isEmpty ? nil : label, polarity: polarity,
                 yes: Self.words(yes[row]), no: Self.words(no[row]), line: line))
         }
+        if let problem = CodebookError.combined(problems, source: source) { throw problem }
         self.init(source: source, entries: entries)
     }
 

@@ -12,6 +12,9 @@ public enum CodebookError: ReportableError, Equatable {
     case unknownPolarity(source: String, line: Int, value: String)
     /// Two columns are the station id or the submission time.
     case repeatedMeaning(source: String, line: Int, meaning: String, firstLine: Int)
+    /// Several of the problems above (a row's first each), in the order of their lines, so that
+    /// one run lists them all.
+    case several(source: String, problems: [CodebookError])
 
     public var kind: FailureKind { .badData }
 
@@ -34,6 +37,29 @@ public enum CodebookError: ReportableError, Equatable {
         case let .repeatedMeaning(source, line, meaning, firstLine):
             return "\(source):\(line): a second column has the meaning \(meaning) (the first is on line "
                 + "\(firstLine)); only one column can be the \(meaning)"
+        case let .several(source, problems):
+            return "\(source): \(problems.count) problems (each listed below)"
+        }
+    }
+
+    /// For ``several(source:problems:)``: the first 20 problems, then how many more.
+    public var detailLines: [String] {
+        guard case let .several(_, problems) = self else { return [] }
+        return ProblemList.detailLines(problems.map(\.description))
+    }
+
+    /// `problems` as one error, in line order: nil for none, the problem itself for one.
+    static func combined(_ problems: [CodebookError], source: String) -> CodebookError? {
+        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
+    }
+
+    /// The line the problem is on (nil for ``several(source:problems:)``).
+    var line: Int? {
+        switch self {
+        case let .missingColumn(_, line, _, _), let .emptyColumnName(_, line), let .repeatedColumn(_, line, _, _),
+             let .unknownMeaning(_, line, _, _), let .unknownPolarity(_, line, _), let .repeatedMeaning(_, line, _, _):
+            return line
+        case .several: return nil
         }
     }
 

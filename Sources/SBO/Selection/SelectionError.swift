@@ -9,6 +9,8 @@ public enum SelectionError: ReportableError, Equatable {
     case reservedColumn(source: String, column: String)
     /// A stratum-proportions file problem.
     case badProportion(source: String, line: Int, message: String)
+    /// Several stratum-proportions problems, in line order, so that one run lists them all.
+    case badProportions(source: String, problems: [SelectionError])
     /// The operating system gave no random bytes for the seed commitment's salt.
     case noRandomSource
 
@@ -24,8 +26,16 @@ public enum SelectionError: ReportableError, Equatable {
             "\(source):1: the frame already has a column '\(column)', which SAMPLE.csv adds; rename it in the frame"
         case let .badProportion(source, line, message):
             "\(source):\(line): \(message)"
+        case let .badProportions(source, problems):
+            "\(source): \(problems.count) problems (each listed below)"
         case .noRandomSource:
             "the operating system's random source gave no bytes for the commitment's salt; try again"
         }
+    }
+
+    /// For ``badProportions(source:problems:)``: the first 20 problems, then how many more.
+    public var detailLines: [String] {
+        guard case let .badProportions(_, problems) = self else { return [] }
+        return ProblemList.detailLines(problems.map(\.description))
     }
 }

@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    /// Every row's problem in one run, in line order; repeats against the first row.
+    @Test func everyRowsProblemIsListed() throws {
+        #expect(throws: CodebookError.several(source: "codebook.csv", problems: [
+            .unknownMeaning(source: "codebook.csv", line: 2, value: "indicatr", suggestion: "indicator"),
+            .emptyColumnName(source: "codebook.csv", line: 3),
+            .repeatedColumn(source: "codebook.csv", line: 5, column: "y", firstLine: 4),
+            .repeatedColumn(source: "codebook.csv", line: 6, column: "y", firstLine: 4),
+            .unknownPolarity(source: "codebook.csv", line: 7, value: "bad"),
+        ])) {
+            try Codebook(table: try Self.table("""
+                column,meaning,polarity
+                x,indicatr,
+                ,count,
+                y,count,
+                y,indicator,
+                y,ignore,
+                z,indicator,bad
+
+                """))
+        }
+    }
+
     @Test func draftGuessesEveryColumn() throws {
         let export = try Self.table("""
             start,grp/station_id,grp/late,grp/secrecy_ok,grp/note,grp/queue,c/ballots_cast,c/votes_x,_submission_time
