@@ -32,7 +32,7 @@ struct FrameAndPlanCommandTests {
         ("station_id,registered_voters\na,-1\n", 65, "frame.csv:2: registered_voters must be a non-negative whole number, got '-1'"),
         ("station_id,registered_voters\na,2.5\n", 65, "frame.csv:2: registered_voters must be a non-negative whole number, got '2.5'"),
         ("stationid,registered_voters\na,1\n", 65, "frame.csv:1: no column 'station_id' in the header; did you mean 'stationid'?"),
-        ("station_id,registered_voters\na,1\nb\n", 65, "frame.csv:3: the row has 1 fields but the header has 2"),
+        ("station_id,registered_voters\na,1\nb\n", 65, "frame.csv:3: the row has 1 field but the header has 2"),
         ("station_id,registered_voters\n\"a,1\n", 65, "frame.csv:2: a quoted field starts here but its closing quote is missing"),
         ("", 65, "frame.csv:1: the file is empty"),
         ("station_id,registered_voters\n", 65, "the frame has a header but no polling stations"),

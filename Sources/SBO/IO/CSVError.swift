@@ -20,6 +20,9 @@ public enum CSVError: ReportableError, Equatable {
     case duplicateColumn(source: String, line: Int, name: String, first: Int, second: Int)
     /// The row starting on `line` has `found` fields where the header has `expected`.
     case fieldCount(source: String, line: Int, expected: Int, found: Int, delimiter: UInt8)
+    /// Several rows with another field count than the header's (``fieldCount``), in file
+    /// order, so that one run lists them all.
+    case fieldCounts(source: String, problems: [CSVError])
     /// A quoted field opened on `line` is never closed.
     case unterminatedQuote(source: String, line: Int)
     /// Field `column` (1-based) on `line` has text after its closing quote.
@@ -55,9 +58,11 @@ public enum CSVError: ReportableError, Equatable {
             return "\(source):\(line): header columns \(first) and \(second) are both named"
                 + " \"\(name)\"; rename one of them"
         case let .fieldCount(source, line, expected, found, delimiter):
-            return "\(source):\(line): the row has \(found) fields but the header has \(expected);"
+            return "\(source):\(line): the row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected);"
                 + " the delimiter is \(Self.name(ofDelimiter: delimiter)), so a field that contains"
                 + " it must be quoted (\"...\")"
+        case let .fieldCounts(source, problems):
+            return "\(source): \(problems.count) rows have another number of fields than the header (each listed below)"
         case let .unterminatedQuote(source, line):
             return "\(source):\(line): a quoted field starts here but its closing quote is missing;"
                 + " write a quote inside a quoted field as \"\""
@@ -69,6 +74,12 @@ public enum CSVError: ReportableError, Equatable {
             return "\(source):\(line): there is no column named \"\(name)\"\(hint);"
                 + " rename the column or name another one"
         }
+    }
+
+    /// For ``fieldCounts(source:problems:)``: the first 20 rows, then how many more.
+    public var detailLines: [String] {
+        guard case let .fieldCounts(_, problems) = self else { return [] }
+        return ProblemList.detailLines(problems.map(\.description))
     }
 
     /// How a delimiter byte is named in messages.

@@ -64,6 +64,8 @@ struct CSVParser {
     private var fieldCount = 0
     /// Whether the record being read has a non-empty field beyond the header's count.
     private var hasExtraText = false
+    /// The rows whose field count differs from the header's, in file order (each skipped).
+    private var fieldCountProblems: [CSVError] = []
     /// Unescaped bytes of a quoted field that holds `""`.
     private var scratch: [UInt8] = []
 
@@ -154,16 +156,20 @@ struct CSVParser {
             expectedCells: recordBound <= cellBound / header.count ? recordBound * header.count : cellBound)
         var lineNumbers = CSVLineNumbers()
         if isPlain(from: index) {
-            try readPlainRecords(header: header, into: &lineNumbers)
+            readPlainRecords(header: header, into: &lineNumbers)
         }
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
-                throw .fieldCount(
+                fieldCountProblems.append(.fieldCount(
                     source: source, line: recordLine, expected: header.count, found: fieldCount,
-                    delimiter: delimiter)
+                    delimiter: delimiter))
+                cells.removeLast(min(fieldCount, header.count))
+                continue
             }
             lineNumbers.append(recordLine)
         }
+        if fieldCountProblems.count == 1 { throw fieldCountProblems[0] }
+        if !fieldCountProblems.isEmpty { throw .fieldCounts(source: source, problems: fieldCountProblems) }
         return CSVTable(
             source: source, header: header, cells: cells, lineNumbers: lineNumbers,
             headerLineNumber: headerLine)
@@ -183,7 +189,7 @@ struct CSVParser {
     /// with `memchr`, its delimiters eight bytes at a time: with x = word ⊕ (the delimiter
     /// repeated), ¬(((x ∧ 0x7F…7F) + 0x7F…7F) ∨ x ∨ 0x7F…7F) has the high bit of exactly the
     /// bytes that are the delimiter (``PhysicalLines/recordBound(in:from:)`` uses the same).
-    private mutating func readPlainRecords(header: [String], into lineNumbers: inout CSVLineNumbers) throws(CSVError) {
+    private mutating func readPlainRecords(header: [String], into lineNumbers: inout CSVLineNumbers) {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let columns = header.count, end = bytes.count, delimiter = self.delimiter
@@ -219,11 +225,12 @@ struct CSVParser {
             }
             field(endingAt: lineEnd)
             // A record of delimiters alone (or nothing) holds no text: it is skipped.
-            if lineEnd - index > fields - 1 {
-                guard fields == columns || (fields > columns && !extraText) else {
-                    throw .fieldCount(source: source, line: recordLine, expected: columns, found: fields, delimiter: delimiter)
-                }
+            if lineEnd - index > fields - 1 && (fields == columns || (fields > columns && !extraText)) {
                 lineNumbers.append(recordLine)
+            } else if lineEnd - index > fields - 1 {
+                fieldCountProblems.append(.fieldCount(
+                    source: source, line: recordLine, expected: columns, found: fields, delimiter: delimiter))
+                cells.removeLast(min(fields, columns))
             } else {
                 cells.removeLast(min(fields, columns))
             }
