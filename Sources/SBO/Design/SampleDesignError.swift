@@ -2,7 +2,7 @@
 ///
 /// Every message is one line, `FILE:LINE: what is wrong`, and says how to fix it. All are bad
 /// data (exit 65).
-public enum SampleDesignError: ReportableError, Equatable {
+public enum SampleDesignError: SeveralProblems, Equatable {
     /// A column that SAMPLE.csv must have is absent; `suggestion` is the closest header name.
     case missingColumn(source: String, line: Int, column: String, suggestion: String?)
     /// The file has a header but no station rows.
@@ -85,16 +85,9 @@ public enum SampleDesignError: ReportableError, Equatable {
         }
     }
 
-    /// For ``several(source:problems:)``: the first 20 problems, then how many more.
-    public var detailLines: [String] {
-        guard case let .several(_, problems) = self else { return [] }
-        return ProblemList.detailLines(problems.map(\.description))
-    }
-
-    /// `problems` as one error, in the order of their lines: nil for none, the problem itself
-    /// for one.
-    static func combined(_ problems: [SampleDesignError], source: String) -> SampleDesignError? {
-        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
+    var severalProblems: [SampleDesignError]? {
+        if case let .several(_, problems) = self { return problems }
+        return nil
     }
 
     /// The line the problem is on, when it has one.

@@ -4,7 +4,7 @@
 /// Every message is one line, `FILE:LINE: what is wrong` where a place is known, and says how
 /// to fix it. File problems are bad data (exit 65); naming a column that does not exist in
 /// `--indicators` or `--by` is bad usage (exit 64).
-public enum ObservationError: ReportableError, Equatable {
+public enum ObservationError: SeveralProblems, Equatable {
     /// A required column is absent; `suggestion` is the closest header name.
     case missingColumn(source: String, line: Int, column: String, suggestion: String?)
     /// The file has a header but no station rows.
@@ -120,20 +120,12 @@ public enum ObservationError: ReportableError, Equatable {
         }
     }
 
-    /// The lines after the first: for ``several(source:problems:)``, the first
-    /// ``listedProblems`` problems, then how many more.
-    public var detailLines: [String] {
-        guard case let .several(_, problems) = self, problems.count > 1 else { return [] }
-        return ProblemList.detailLines(problems.map(\.description))
-    }
-
     /// How many problems an error lists (SPEC: "the first 20 lines, then how many more").
     public static let listedProblems = ProblemList.listed
 
-    /// `problems` as one error, in the order of their lines in the file (stable; problems
-    /// without a line last): nil for none, the problem itself for one.
-    static func combined(_ problems: [ObservationError], source: String) -> ObservationError? {
-        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
+    var severalProblems: [ObservationError]? {
+        if case let .several(_, problems) = self { return problems }
+        return nil
     }
 
     /// The line the problem is on, when it has one.

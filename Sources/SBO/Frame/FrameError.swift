@@ -1,5 +1,5 @@
 /// What can be wrong with a sampling frame. Messages name the file and line(s).
-public enum FrameError: ReportableError, Equatable {
+public enum FrameError: SeveralProblems, Equatable {
     /// A column the command needs is absent; `suggestion` is the closest existing name.
     case missingColumn(source: String, line: Int, column: String, option: String, suggestion: String?)
     /// A station without an id.
@@ -48,22 +48,9 @@ public enum FrameError: ReportableError, Equatable {
         }
     }
 
-    /// For ``several(source:problems:)``: the first 20 problems, then how many more.
-    public var detailLines: [String] {
-        guard case let .several(_, problems) = self else { return [] }
-        return ProblemList.detailLines(problems.map(\.description))
-    }
-
-    /// `problems` as one error, in the order of their lines: nil for none, the problem itself
-    /// for one.
-    static func combined(_ problems: [FrameError], source: String) -> FrameError? {
-        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
-    }
-
-    /// The problems this error stands for: those of ``several(source:problems:)``, else itself.
-    var problems: [FrameError] {
+    var severalProblems: [FrameError]? {
         if case let .several(_, problems) = self { return problems }
-        return [self]
+        return nil
     }
 
     /// The line the problem is on, when it has one.

@@ -1,5 +1,5 @@
 /// What can be wrong with a codebook file (`--codebook`). All are bad data (exit 65).
-public enum CodebookError: ReportableError, Equatable {
+public enum CodebookError: SeveralProblems, Equatable {
     /// A required column (`column` or `meaning`) is absent.
     case missingColumn(source: String, line: Int, column: String, suggestion: String?)
     /// A row's `column` cell is empty.
@@ -42,15 +42,9 @@ public enum CodebookError: ReportableError, Equatable {
         }
     }
 
-    /// For ``several(source:problems:)``: the first 20 problems, then how many more.
-    public var detailLines: [String] {
-        guard case let .several(_, problems) = self else { return [] }
-        return ProblemList.detailLines(problems.map(\.description))
-    }
-
-    /// `problems` as one error, in line order: nil for none, the problem itself for one.
-    static func combined(_ problems: [CodebookError], source: String) -> CodebookError? {
-        ProblemList.combined(problems, line: \.line) { .several(source: source, problems: $0) }
+    var severalProblems: [CodebookError]? {
+        if case let .several(_, problems) = self { return problems }
+        return nil
     }
 
     /// The line the problem is on (nil for ``several(source:problems:)``).
