@@ -267,10 +267,10 @@ import SBO
     func progressSectionIsLocalized(_ code: String) throws {
         let (english, _) = try Self.report(["--progress"])
         let (translated, _) = try Self.report(["--progress", "--language", code])
-        func section(_ document: XMLElementNode) throws -> XMLElementNode {
-            try #require(document.all("section").first { $0.attributes["id"] == "election-night" })
+        let sections = [translated, english].map { document in
+            document.all("section").first { $0.attributes["id"] == "election-night" }
         }
-        let night = try section(translated), original = try section(english)
+        let night = try #require(sections[0]), original = try #require(sections[1])
         for name in ["h2", "figcaption", "strong", "title"] {
             let texts = night.all(name).map(\.textContent), originals = original.all(name).map(\.textContent)
             #expect(!texts.isEmpty && texts.count == originals.count, "\(code) \(name)")
