@@ -41,6 +41,25 @@ final class CSVCellStore: @unchecked Sendable {
         count -= removed
     }
 
+    /// The room from cell `offset` to the end of the allocation, for a second writer that
+    /// fills a later part of the store while the first appends below `offset` (``CSVParser``
+    /// reading a file's halves at once); written cells join the store by ``appendRegion(from:count:)``.
+    func region(from offset: Int) -> (starts: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<UInt16>, room: Int) {
+        (starts + offset, counts + offset, max(0, capacity - offset))
+    }
+
+    /// Appends the `moved` cells written from cell `offset` on (``region(from:)``), moving them
+    /// down next to the stored ones.
+    func appendRegion(from offset: Int, count moved: Int) {
+        precondition(offset >= count && offset + moved <= capacity, "a region above the stored cells")
+        if offset > count {
+            // Overlapping regions: `copyMemory` moves (memmove).
+            UnsafeMutableRawPointer(starts + count).copyMemory(from: starts + offset, byteCount: moved * 4)
+            UnsafeMutableRawPointer(counts + count).copyMemory(from: counts + offset, byteCount: moved * 2)
+        }
+        count += moved
+    }
+
     /// Doubles the room.
     private func grow() {
         capacity *= 2

@@ -14,8 +14,9 @@
 struct CSVCells: Sendable {
     /// The bytes that plain cells point into (the whole file, as read).
     let bytes: [UInt8]
-    /// Per cell, row-major (cell (r, c) at r · columnCount + c): its start, and its count.
-    private let store: CSVCellStore
+    /// Per cell, row-major (cell (r, c) at r · columnCount + c): its start, and its count
+    /// (filled in place by a second thread while ``CSVParser`` reads a plain file's halves).
+    let store: CSVCellStore
     /// The bytes of the cells that are not a plain slice of `bytes`.
     private var extra: [UInt8] = []
     /// Start and count in `extra` of each such cell, in pairs.

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -156,7 +157,7 @@ struct CSVParser {
             expectedCells: recordBound <= cellBound / header.count ? recordBound * header.count : cellBound)
         var lineNumbers = CSVLineNumbers()
         if isPlain(from: index) {
-            readPlainRecords(header: header, into: &lineNumbers)
+            readPlainRecords(into: &lineNumbers)
         }
         while let recordLine = try nextRecord() {
             guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
@@ -184,25 +185,105 @@ struct CSVParser {
             && memchr(base + start, Int32(Self.carriageReturn), bytes.count - start) == nil
     }
 
+    /// Plain files from this size on are read in two halves at once (``readPlainRecords(into:)``).
+    static let parallelBytes = 1 << 20
+
     /// Reads every record from `index` to the end when ``isPlain(from:)``: the same cells,
-    /// lines, skipped empty records and errors as ``nextRecord()`` gives there. A line is found
-    /// with `memchr`, its delimiters eight bytes at a time: with x = word ⊕ (the delimiter
-    /// repeated), ¬(((x ∧ 0x7F…7F) + 0x7F…7F) ∨ x ∨ 0x7F…7F) has the high bit of exactly the
-    /// bytes that are the delimiter (``PhysicalLines/recordBound(in:from:)`` uses the same).
-    private mutating func readPlainRecords(header: [String], into lineNumbers: inout CSVLineNumbers) {
+    /// lines, skipped empty records and errors as ``nextRecord()`` gives there
+    /// (``readPlain(_:from:to:columns:delimiter:removesFormulaGuard:source:into:part:)``).
+    ///
+    /// From ``parallelBytes`` on, and when the cell store has room for every record the file
+    /// can hold, the second half — from the first line after the middle — is read on another
+    /// core straight into its place in the store: after as many rows as the first half has
+    /// line feeds (no quotes, so a record is a line), which its thread counts first. Its cells
+    /// are then moved down next to the first half's (they are already there when no record of
+    /// the first half was skipped). A cell that the store cannot hold in place (65,535 bytes or
+    /// more, or beyond 4 GiB) sends the second half back to this thread.
+    private mutating func readPlainRecords(into lineNumbers: inout CSVLineNumbers) {
         guard let base = bytes.baseAddress else { return }
+        let end = bytes.count, start = index, columns = cells.columnCount
+        let store = self.cells.store, middle = start + (end - start) / 2
+        let lineFeed = end - start >= Self.parallelBytes && store.region(from: store.count).room >= recordBound * columns
+            ? memchr(base + middle, Int32(Self.lineFeed), end - middle) : nil
+        let split = lineFeed.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? end
+        nonisolated(unsafe) let bytes = self.bytes
+        let (source, delimiter, removesGuard) = (self.source, self.delimiter, removesFormulaGuard)
+        let firstOffset = store.count, firstLine = line
+        nonisolated(unsafe) var cells = self.cells
+        nonisolated(unsafe) var first = PlainPart(line: line)
+        nonisolated(unsafe) var second: (part: PlainPart, offset: Int, cells: Int)?
+        DispatchQueue.concurrentPerform(iterations: split < end ? 2 : 1) { half in
+            if half == 0 {
+                _ = Self.readPlain(
+                    bytes, from: start, to: split, columns: columns, delimiter: delimiter,
+                    removesFormulaGuard: removesGuard, source: source, into: &cells, part: &first)
+            } else {
+                let firstLines = PhysicalLines.lineFeeds(in: bytes, from: start, to: split)
+                let offset = firstOffset + firstLines * columns
+                var region = StoreRegion(store.region(from: offset))
+                var part = PlainPart(line: firstLine + firstLines)
+                if Self.readPlain(
+                    bytes, from: split, to: end, columns: columns, delimiter: delimiter,
+                    removesFormulaGuard: removesGuard, source: source, into: &region, part: &part) {
+                    second = (part, offset, region.count)
+                }
+            }
+        }
+        self.cells = cells
+        lineNumbers = first.lineNumbers
+        fieldCountProblems += first.problems
+        index = split
+        line = first.line
+        var rest = PlainPart(line: line)
+        if let second {
+            store.appendRegion(from: second.offset, count: second.cells)
+            rest = second.part
+        } else if split < end {
+            _ = Self.readPlain(
+                bytes, from: split, to: end, columns: columns, delimiter: delimiter,
+                removesFormulaGuard: removesGuard, source: source, into: &self.cells, part: &rest)
+        } else {
+            return
+        }
+        for recordLine in rest.lineNumbers { lineNumbers.append(recordLine) }
+        fieldCountProblems += rest.problems
+        index = end
+        line = rest.line
+    }
+
+    /// What a plain part of the file gave: its records' lines and its rows with another field
+    /// count, and the line after it.
+    private struct PlainPart {
+        var lineNumbers = CSVLineNumbers()
+        var problems: [CSVError] = []
+        /// The current line: the part's first, then the one after its last record.
+        var line: Int
+    }
+
+    /// The records of `bytes[start..<end]` (whole lines when `end` follows a line feed or is the
+    /// file's end), their cells stored in `cells`: false when `cells` refused one, and the part
+    /// is then incomplete. A line is found with `memchr`, its delimiters eight bytes at a time:
+    /// with x = word ⊕ (the delimiter repeated), ¬(((x ∧ 0x7F…7F) + 0x7F…7F) ∨ x ∨ 0x7F…7F) has
+    /// the high bit of exactly the bytes that are the delimiter
+    /// (``PhysicalLines/recordBound(in:from:)`` uses the same).
+    private static func readPlain<Cells: PlainCells>(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, columns: Int, delimiter: UInt8,
+        removesFormulaGuard: Bool, source: String, into cells: inout Cells, part: inout PlainPart
+    ) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
-        let columns = header.count, end = bytes.count, delimiter = self.delimiter
         let lowSevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter)
+        var index = start
         while index < end {
-            let recordLine = line
+            let recordLine = part.line
             let lineEnd = memchr(raw + index, Int32(Self.lineFeed), end - index).map { UnsafeRawPointer($0) - raw } ?? end
-            var fields = 0, extraText = false, fieldStart = index
+            var fields = 0, extraText = false, fieldStart = index, stored = true
             /// Stores the field that ends at `fieldEnd`.
             func field(endingAt fieldEnd: Int) {
                 if fields < columns {
-                    let guardLength = formulaGuardLength(UnsafeBufferPointer(start: base + fieldStart, count: fieldEnd - fieldStart))
-                    cells.append(start: fieldStart + guardLength, count: fieldEnd - fieldStart - guardLength)
+                    let guardLength = formulaGuardLength(
+                        UnsafeBufferPointer(start: base + fieldStart, count: fieldEnd - fieldStart), removing: removesFormulaGuard)
+                    stored = cells.store(start: fieldStart + guardLength, count: fieldEnd - fieldStart - guardLength) && stored
                 } else if fieldEnd > fieldStart {
                     extraText = true
                 }
@@ -224,22 +305,24 @@ struct CSVParser {
                 offset += 1
             }
             field(endingAt: lineEnd)
+            guard stored else { return false }
             // A record of delimiters alone (or nothing) holds no text: it is skipped.
             if lineEnd - index > fields - 1 && (fields == columns || (fields > columns && !extraText)) {
-                lineNumbers.append(recordLine)
+                part.lineNumbers.append(recordLine)
             } else if lineEnd - index > fields - 1 {
-                fieldCountProblems.append(.fieldCount(
+                part.problems.append(.fieldCount(
                     source: source, line: recordLine, expected: columns, found: fields, delimiter: delimiter))
                 cells.removeLast(min(fields, columns))
             } else {
                 cells.removeLast(min(fields, columns))
             }
             index = lineEnd
-            if index < end {
+            if index < bytes.count {
                 index += 1
-                line += 1
+                part.line += 1
             }
         }
+        return true
     }
 
     /// Column names from the header fields: trimmed, trailing empty names dropped, every other
@@ -293,7 +376,7 @@ struct CSVParser {
         if readingHeader {
             headerFields.append(cellText(field))
         } else if fieldCount < cells.columnCount {
-            let guardLength = formulaGuardLength(field)
+            let guardLength = Self.formulaGuardLength(field, removing: removesFormulaGuard)
             if let start {
                 cells.append(start: start + guardLength, count: field.count - guardLength)
             } else {
@@ -411,15 +494,55 @@ struct CSVParser {
 
     /// The text of a field's bytes, without the formula guard's apostrophe when it is removed.
     private func cellText(_ field: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: field[formulaGuardLength(field)...]), as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: field[Self.formulaGuardLength(field, removing: removesFormulaGuard)...]), as: UTF8.self)
     }
 
     /// 1 when the formula guard is removed and the field begins with its apostrophe (an
     /// apostrophe, any further apostrophes, then a formula trigger), else 0.
-    private func formulaGuardLength(_ field: UnsafeBufferPointer<UInt8>) -> Int {
-        guard removesFormulaGuard && field.count >= 2 && field[0] == Self.apostrophe else { return 0 }
+    private static func formulaGuardLength(_ field: UnsafeBufferPointer<UInt8>, removing: Bool) -> Int {
+        guard removing && field.count >= 2 && field[0] == Self.apostrophe else { return 0 }
         var next = 1
         while next < field.count && field[next] == Self.apostrophe { next += 1 }
         return next < field.count && CSVWriter.isFormulaTrigger(field[next]) ? 1 : 0
     }
+}
+
+/// Where a plain part of a file puts its cells: the table's cells, or a region of their store
+/// that a second thread fills (``CSVParser``).
+private protocol PlainCells {
+    /// Stores the cell `bytes[start..<start + count]`; false when it cannot be stored here.
+    mutating func store(start: Int, count: Int) -> Bool
+    /// Removes the last `count` cells (those of a skipped record).
+    mutating func removeLast(_ count: Int)
+}
+
+extension CSVCells: PlainCells {
+    mutating func store(start: Int, count: Int) -> Bool {
+        append(start: start, count: count)
+        return true
+    }
+}
+
+/// A region of a ``CSVCellStore`` (``CSVCellStore/region(from:)``) filled with plain cells:
+/// each a start below 2³² and a count below 2¹⁶ − 1, as the store keeps them in place.
+private struct StoreRegion: PlainCells {
+    let starts: UnsafeMutablePointer<UInt32>
+    let counts: UnsafeMutablePointer<UInt16>
+    let room: Int
+    /// The cells stored.
+    var count = 0
+
+    init(_ region: (starts: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<UInt16>, room: Int)) {
+        (starts, counts, room) = region
+    }
+
+    mutating func store(start: Int, count cellCount: Int) -> Bool {
+        guard count < room, let start = UInt32(exactly: start), cellCount < Int(UInt16.max) else { return false }
+        starts[count] = start
+        counts[count] = UInt16(cellCount)
+        count += 1
+        return true
+    }
+
+    mutating func removeLast(_ removed: Int) { count -= removed }
 }

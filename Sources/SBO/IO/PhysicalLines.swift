@@ -1,3 +1,4 @@
+import CMemory
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -34,7 +35,8 @@ enum PhysicalLines {
 extension PhysicalLines {
     /// An upper bound on the records in `bytes[start...]`: its lines, that is LFs + CRs −
     /// CRLFs + 1 (a record ends at a line break or at the end; quoted line breaks only lower
-    /// the count). Eight bytes at a time: with x = word ⊕ (a byte repeated),
+    /// the count). Without any CR, the LFs (``lineFeeds(in:from:to:)``); else eight bytes at a
+    /// time: with x = word ⊕ (a byte repeated),
     /// ¬(((x ∧ 0x7F…7F) + 0x7F…7F) ∨ x ∨ 0x7F…7F) has the high bit of each byte set exactly
     /// where the word holds that byte (no carry crosses a byte), and a CR's mark shifted one
     /// byte up meets the mark of the LF after it.
@@ -49,10 +51,7 @@ extension PhysicalLines {
         if let base = UnsafeRawPointer(bytes.baseAddress), start < bytes.count,
            memchr(base + start, 0x0D, bytes.count - start) == nil {
             // No CR at all (most files): count the LFs alone.
-            while index + 8 <= bytes.count {
-                lines += marks(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ lineFeeds).nonzeroBitCount
-                index += 8
-            }
+            return lines + Self.lineFeeds(in: bytes, from: start, to: bytes.count)
         } else if let base = UnsafeRawPointer(bytes.baseAddress) {
             while index + 8 <= bytes.count {
                 let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
@@ -70,5 +69,14 @@ extension PhysicalLines {
             index += 1
         }
         return lines
+    }
+}
+
+extension PhysicalLines {
+    /// The LF bytes in `bytes[start..<end]`, counted in vector lanes (`sbo_count_byte`): in a
+    /// file without CRs, the lines that end there.
+    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress, end > start else { return 0 }
+        return sbo_count_byte(base + start, end - start, 0x0A)
     }
 }

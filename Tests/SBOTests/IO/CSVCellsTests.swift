@@ -77,4 +77,22 @@ import Testing
             }
         }
     }
+
+    /// The LF count of any range, 64 bytes at a time with byte counters summed every 255
+    /// blocks: against a byte-by-byte count, on short ranges at every offset and on ranges
+    /// long enough to sum the counters several times (an LF in every byte included).
+    @Test func lineFeedsCountsEveryLineFeed() {
+        var random = SplitMix64(seed: 9)
+        let short = (0..<300).map { _ in random.next() % 3 == 0 ? UInt8(0x0A) : UInt8(0x61) }
+        let long = (0..<70_000).map { _ in random.next() % 5 == 0 ? UInt8(0x0A) : UInt8(0x2C) }
+        let full = [UInt8](repeating: 0x0A, count: 40_000)
+        for text in [short, long, full] {
+            text.withUnsafeBufferPointer { buffer in
+                for (start, end) in [(0, text.count), (1, text.count - 1), (text.count / 3, text.count / 3 + 130)]
+                    + (0..<70).map({ ($0, $0 + 70) }) where end <= text.count {
+                    #expect(PhysicalLines.lineFeeds(in: buffer, from: start, to: end) == text[start..<end].filter { $0 == 0x0A }.count)
+                }
+            }
+        }
+    }
 }

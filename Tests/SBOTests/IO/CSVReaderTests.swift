@@ -231,6 +231,52 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
         }
     }
 
+    /// A plain file of at least `CSVParser.parallelBytes` is read in two halves at once; the
+    /// table (cells, line numbers) and the errors are those of the general grammar on the same
+    /// text with CRLF breaks — with blank lines in the first half (the second half's cells are
+    /// moved down), rows with another field count in both halves, a cell of 70,000 bytes in
+    /// the second half (read again on one thread), formula guards, with and without a final
+    /// line break.
+    @Test(arguments: 0..<6)
+    func largePlainFilesReadInHalvesAsTheGeneralGrammarReadsThem(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        let pieces = ["", "1", "0", "yes", "'=SUM(A1)", " x ", "S-0000001", "é", String(repeating: "w", count: 20)]
+        let columns = 3 + seed % 3
+        var lines = [(0..<columns).map { "c\($0)" }.joined(separator: ",")]
+        let rows = 60_000
+        var blanks = 0, raggedRows = 0
+        for row in 0..<rows {
+            let blank = seed % 2 == 0 && row % 997 == 5 && row < rows / 2
+            let ragged = seed % 3 == 1 && row % 5_003 == 7
+            blanks += blank ? 1 : 0
+            raggedRows += ragged ? 1 : 0
+            if blank { lines.append(""); continue }
+            var fields = (0..<(ragged ? columns - 1 : columns)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            if seed == 3 && row == rows * 3 / 4 { fields[0] = String(repeating: "L", count: 70_000) }
+            lines.append(fields.joined(separator: ","))
+        }
+        let final = seed % 2 == 0 ? "\n" : ""
+        let plain = lines.joined(separator: "\n") + final
+        let general = lines.joined(separator: "\r\n") + (final.isEmpty ? "" : "\r\n")
+        #expect(plain.utf8.count >= CSVParser.parallelBytes)
+        let a = Result { () throws(CSVError) in try CSVReader.parse(Array(plain.utf8), source: "t.csv") }
+        let b = Result { () throws(CSVError) in try CSVReader.parse(Array(general.utf8), source: "t.csv") }
+        switch (a, b) {
+        case let (.success(x), .success(y)):
+            #expect(seed % 3 != 1)
+            // Rows of empty fields alone are skipped too, as delimiter-only lines.
+            #expect(x.rowCount == y.rowCount && x.rowCount <= rows - blanks && x.rowCount > rows * 9 / 10)
+            #expect(x.columns.map(Array.init) == y.columns.map(Array.init))
+            #expect(x.lineNumbers == y.lineNumbers)
+        case let (.failure(x), .failure(y)):
+            #expect(seed % 3 == 1)
+            #expect(x == y)
+            #expect(x.detailLines.count == raggedRows, "\(x.description)")
+        default:
+            Issue.record("one read failed, the other did not: \(a), \(b)")
+        }
+    }
+
     /// Files without quotes or CRs take the plain reader (`CSVParser.readPlainRecords`); the
     /// same text with CRLF line breaks takes the general one. Both give the same table, or the
     /// same error, on random rows: blank and delimiter-only lines, empty fields, trailing and
