@@ -3,7 +3,7 @@
 /// Every message is one line, `FILE:LINE: what is wrong` (only `FILE:` when the file cannot be
 /// opened), and says how to fix the file. The command-line tool prefixes `error: ` and maps
 /// ``kind`` to the exit status.
-public enum CSVError: ReportableError, Equatable {
+public enum CSVError: SeveralProblems, Equatable {
     /// The file cannot be opened or read; `reason` is the system's explanation.
     case unreadable(source: String, reason: String)
     /// The file is UTF-16 (or UTF-32) text, as Excel's "Unicode Text" export writes.
@@ -20,9 +20,9 @@ public enum CSVError: ReportableError, Equatable {
     case duplicateColumn(source: String, line: Int, name: String, first: Int, second: Int)
     /// The row starting on `line` has `found` fields where the header has `expected`.
     case fieldCount(source: String, line: Int, expected: Int, found: Int, delimiter: UInt8)
-    /// Several rows with another field count than the header's (``fieldCount``), in file
-    /// order, so that one run lists them all.
-    case fieldCounts(source: String, problems: [CSVError])
+    /// Several problems of one file, in file order: every row with another field count than the
+    /// header's (``fieldCount``), and the grammar error that ended the read, if one did.
+    case several(source: String, problems: [CSVError])
     /// A quoted field opened on `line` is never closed.
     case unterminatedQuote(source: String, line: Int)
     /// Field `column` (1-based) on `line` has text after its closing quote.
@@ -61,8 +61,8 @@ public enum CSVError: ReportableError, Equatable {
             return "\(source):\(line): the row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected);"
                 + " the delimiter is \(Self.name(ofDelimiter: delimiter)), so a field that contains"
                 + " it must be quoted (\"...\")"
-        case let .fieldCounts(source, problems):
-            return "\(source): \(problems.count) rows have another number of fields than the header (each listed below)"
+        case let .several(source, problems):
+            return "\(source): \(problems.count) problems (each listed below)"
         case let .unterminatedQuote(source, line):
             return "\(source):\(line): a quoted field starts here but its closing quote is missing;"
                 + " write a quote inside a quoted field as \"\""
@@ -76,10 +76,21 @@ public enum CSVError: ReportableError, Equatable {
         }
     }
 
-    /// For ``fieldCounts(source:problems:)``: the first 20 rows, then how many more.
-    public var detailLines: [String] {
-        guard case let .fieldCounts(_, problems) = self else { return [] }
-        return ProblemList.detailLines(problems.map(\.description))
+    var severalProblems: [CSVError]? {
+        if case let .several(_, problems) = self { return problems }
+        return nil
+    }
+
+    /// The line the problem is on, when it has one.
+    var line: Int? {
+        switch self {
+        case let .invalidUTF8(_, line), let .nulByte(_, line), let .unnamedColumn(_, line, _),
+             let .duplicateColumn(_, line, _, _, _), let .fieldCount(_, line, _, _, _), let .unterminatedQuote(_, line),
+             let .textAfterClosingQuote(_, line, _), let .missingColumn(_, line, _, _):
+            return line
+        case .utf16, .missingHeader: return 1
+        case .unreadable, .several: return nil
+        }
     }
 
     /// How a delimiter byte is named in messages.

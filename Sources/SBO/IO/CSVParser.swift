@@ -65,7 +65,8 @@ struct CSVParser {
     private var fieldCount = 0
     /// Whether the record being read has a non-empty field beyond the header's count.
     private var hasExtraText = false
-    /// The rows whose field count differs from the header's, in file order (each skipped).
+    /// The rows whose field count differs from the header's, in file order (each skipped), and
+    /// the grammar error that ended the read, if one did.
     private var fieldCountProblems: [CSVError] = []
     /// Unescaped bytes of a quoted field that holds `""`.
     private var scratch: [UInt8] = []
@@ -159,18 +160,23 @@ struct CSVParser {
         if isPlain(from: index) {
             readPlainRecords(into: &lineNumbers)
         }
-        while let recordLine = try nextRecord() {
-            guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
-                fieldCountProblems.append(.fieldCount(
-                    source: source, line: recordLine, expected: header.count, found: fieldCount,
-                    delimiter: delimiter))
-                cells.removeLast(min(fieldCount, header.count))
-                continue
+        do {
+            while let recordLine = try nextRecord() {
+                guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
+                    fieldCountProblems.append(.fieldCount(
+                        source: source, line: recordLine, expected: header.count, found: fieldCount,
+                        delimiter: delimiter))
+                    cells.removeLast(min(fieldCount, header.count))
+                    continue
+                }
+                lineNumbers.append(recordLine)
             }
-            lineNumbers.append(recordLine)
+        } catch {
+            // A grammar error ends the read; the rows with another field count before it are
+            // listed with it.
+            fieldCountProblems.append(error)
         }
-        if fieldCountProblems.count == 1 { throw fieldCountProblems[0] }
-        if !fieldCountProblems.isEmpty { throw .fieldCounts(source: source, problems: fieldCountProblems) }
+        if let problem = CSVError.combined(fieldCountProblems, source: source) { throw problem }
         return CSVTable(
             source: source, header: header, cells: cells, lineNumbers: lineNumbers,
             headerLineNumber: headerLine)

@@ -207,7 +207,7 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
     @Test func everyRowWithAnotherFieldCountIsListed() {
         for (text, delimiter) in [("a,b,c\n1,2,3\n4,5\n\n6\n7,8,9,x\n", UInt8(ascii: ",")),
                                   ("a;b;c\r\n1;2;3\r\n4;5\r\n\r\n6\r\n\"7\";8;9;x\r\n", UInt8(ascii: ";"))] {
-            #expect(throws: CSVError.fieldCounts(source: "t.csv", problems: [
+            #expect(throws: CSVError.several(source: "t.csv", problems: [
                 .fieldCount(source: "t.csv", line: 3, expected: 3, found: 2, delimiter: delimiter),
                 .fieldCount(source: "t.csv", line: 5, expected: 3, found: 1, delimiter: delimiter),
                 .fieldCount(source: "t.csv", line: 6, expected: 3, found: 4, delimiter: delimiter),
@@ -215,11 +215,22 @@ private func parse(bytes: [UInt8]) throws(CSVError) -> CSVTable {
                 try parse(text)
             }
         }
-        let error = CSVError.fieldCounts(
+        let error = CSVError.several(
             source: "t.csv", problems: (2...23).map { .fieldCount(source: "t.csv", line: $0, expected: 2, found: 1, delimiter: 44) })
-        #expect(error.description == "t.csv: 22 rows have another number of fields than the header (each listed below)")
+        #expect(error.description == "t.csv: 22 problems (each listed below)")
         #expect(error.detailLines.count == 21 && error.detailLines.last == "and 2 more")
         #expect(error.detailLines[0].hasPrefix("t.csv:2: the row has 1 field but the header has 2;"))
+    }
+
+    /// A quote left open ends the read; the ragged rows before it are listed with it.
+    @Test func raggedRowsAreListedWithTheGrammarErrorThatEndsTheRead() {
+        #expect(throws: CSVError.several(source: "t.csv", problems: [
+            .fieldCount(source: "t.csv", line: 3, expected: 2, found: 1, delimiter: 44),
+            .unterminatedQuote(source: "t.csv", line: 4),
+        ])) {
+            try parse("a,b\n1,2\n3\n\"4,5\n6,7\n")
+        }
+        #expect(throws: CSVError.unterminatedQuote(source: "t.csv", line: 3)) { try parse("a,b\n1,2\n\"3,4\n") }
     }
 
     @Test func rowWithExtraTextIsAnError() {
