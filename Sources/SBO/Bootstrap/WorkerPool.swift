@@ -67,7 +67,6 @@ final class WorkerPool: @unchecked Sendable {
         precondition(status == 0, "cannot start a worker thread (pthread_create: \(status))")
     }
 
-
     /// The most parts a job can have.
     var maximumParts: Int { workerCount + 1 }
 
