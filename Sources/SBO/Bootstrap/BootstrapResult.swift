@@ -5,8 +5,8 @@
 /// Statistic j < k is indicator j of the input, statistic k + r is ratio r
 /// (`statisticNames`). The replicates are `Float`s, B × (k + R) of them, statistic by
 /// statistic (`ReplicateValues`): their rounding (relative 6e−8) is far below the Monte Carlo
-/// error of any interval (about 1/√B of its width). A replicate whose denominator is 0 (no drawn station
-/// answered) is NaN and left out of the standard error and the intervals.
+/// error of any interval (about 1/√B of its width). A replicate whose denominator is 0 (no
+/// drawn station answered) is NaN and left out of the standard error and the intervals.
 ///
 /// The standard error is the standard deviation of the replicates,
 /// ```

@@ -7,7 +7,7 @@
 /// `table[j · rows + c]`: a quarter of the memory — 2 MB rather than 8 for B = 100,000 and
 /// k = 20, whose fresh pages took about a millisecond of W2's run (issue 16). Either way the
 /// replicates read are the same `Float`s in the same order, so the standard errors and
-/// intervals computed from them are too (`BootstrapEngineTests`).
+/// intervals computed from them are too (`ReplicateValuesTests`).
 struct ReplicateValues: Sendable, Equatable {
     private enum Storage: Sendable {
         case values([Float])

@@ -67,7 +67,7 @@ struct CSVParser {
     private var hasExtraText = false
     /// The rows whose field count differs from the header's, in file order (each skipped), and
     /// the grammar error that ended the read, if one did.
-    private var fieldCountProblems: [CSVError] = []
+    private var rowProblems: [CSVError] = []
     /// Unescaped bytes of a quoted field that holds `""`.
     private var scratch: [UInt8] = []
 
@@ -156,14 +156,11 @@ struct CSVParser {
         cells = CSVCells(
             bytes: file, columnCount: header.count,
             expectedCells: recordBound <= cellBound / header.count ? recordBound * header.count : cellBound)
-        var lineNumbers = CSVLineNumbers()
-        if isPlain(from: index) {
-            readPlainRecords(into: &lineNumbers)
-        }
+        var lineNumbers = isPlain(from: index) ? readPlainRecords() : CSVLineNumbers()
         do {
             while let recordLine = try nextRecord() {
                 guard fieldCount == header.count || (fieldCount > header.count && !hasExtraText) else {
-                    fieldCountProblems.append(.fieldCount(
+                    rowProblems.append(.fieldCount(
                         source: source, line: recordLine, expected: header.count, found: fieldCount,
                         delimiter: delimiter))
                     cells.removeLast(min(fieldCount, header.count))
@@ -174,16 +171,16 @@ struct CSVParser {
         } catch {
             // A grammar error ends the read; the rows with another field count before it are
             // listed with it.
-            fieldCountProblems.append(error)
+            rowProblems.append(error)
         }
-        if let problem = CSVError.combined(fieldCountProblems, source: source) { throw problem }
+        if let problem = CSVError.combined(rowProblems, source: source) { throw problem }
         return CSVTable(
             source: source, header: header, cells: cells, lineNumbers: lineNumbers,
             headerLineNumber: headerLine)
     }
 
     /// Whether `bytes[start...]` holds no quote and no CR, so that every record is bare fields
-    /// between delimiters, ended by LF (most exports): ``readPlainRecords(header:into:)``
+    /// between delimiters, ended by LF (most exports): ``readPlainRecords()``
     /// reads those without the general grammar's per-field checks.
     private func isPlain(from start: Int) -> Bool {
         guard start < bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
@@ -191,12 +188,12 @@ struct CSVParser {
             && memchr(base + start, Int32(Self.carriageReturn), bytes.count - start) == nil
     }
 
-    /// Plain files from this size on are read in two halves at once (``readPlainRecords(into:)``).
+    /// Plain files from this size on are read in two halves at once (``readPlainRecords()``).
     static let parallelBytes = 1 << 20
 
-    /// Reads every record from `index` to the end when ``isPlain(from:)``: the same cells,
-    /// lines, skipped empty records and errors as ``nextRecord()`` gives there
-    /// (``readPlain(_:from:to:columns:delimiter:removesFormulaGuard:source:into:part:)``).
+    /// Reads every record from `index` to the end when ``isPlain(from:)`` and returns their
+    /// lines: the same cells, lines, skipped empty records and errors as ``nextRecord()`` gives
+    /// there (``readPlain(_:from:to:columns:delimiter:removesFormulaGuard:source:into:part:)``).
     ///
     /// From ``parallelBytes`` on, and when the cell store has room for every record the file
     /// can hold, the second half — from the first line after the middle — is read on another
@@ -205,8 +202,8 @@ struct CSVParser {
     /// are then moved down next to the first half's (they are already there when no record of
     /// the first half was skipped). A cell that the store cannot hold in place (65,535 bytes or
     /// more, or beyond 4 GiB) sends the second half back to this thread.
-    private mutating func readPlainRecords(into lineNumbers: inout CSVLineNumbers) {
-        guard let base = bytes.baseAddress else { return }
+    private mutating func readPlainRecords() -> CSVLineNumbers {
+        guard let base = bytes.baseAddress else { return CSVLineNumbers() }
         let end = bytes.count, start = index, columns = cells.columnCount
         let store = self.cells.store, middle = start + (end - start) / 2
         let lineFeed = end - start >= Self.parallelBytes && store.region(from: store.count).room >= recordBound * columns
@@ -236,8 +233,8 @@ struct CSVParser {
             }
         }
         self.cells = cells
-        lineNumbers = first.lineNumbers
-        fieldCountProblems += first.problems
+        var lineNumbers = first.lineNumbers
+        rowProblems += first.problems
         index = split
         line = first.line
         var rest = PlainPart(line: line)
@@ -249,12 +246,13 @@ struct CSVParser {
                 bytes, from: split, to: end, columns: columns, delimiter: delimiter,
                 removesFormulaGuard: removesGuard, source: source, into: &self.cells, part: &rest)
         } else {
-            return
+            return lineNumbers
         }
         for recordLine in rest.lineNumbers { lineNumbers.append(recordLine) }
-        fieldCountProblems += rest.problems
+        rowProblems += rest.problems
         index = end
         line = rest.line
+        return lineNumbers
     }
 
     /// What a plain part of the file gave: its records' lines and its rows with another field
